@@ -1,0 +1,31 @@
+// Loads the embedded PDF font (Arimo: Arial's metrics, with æøå and Sami letters) from its npm package, once.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { FileError } from "../errors.js";
+import type { FontFiles } from "../render/pdf.js";
+
+const resolveFrom = createRequire(import.meta.url);
+
+const FONT_FILES: Record<keyof FontFiles, string> = {
+  normal: "@expo-google-fonts/arimo/400Regular/Arimo_400Regular.ttf",
+  bold: "@expo-google-fonts/arimo/700Bold/Arimo_700Bold.ttf",
+  italics: "@expo-google-fonts/arimo/400Regular_Italic/Arimo_400Regular_Italic.ttf",
+  bolditalics: "@expo-google-fonts/arimo/700Bold_Italic/Arimo_700Bold_Italic.ttf",
+};
+
+export async function loadFonts(): Promise<FontFiles> {
+  const entries = await Promise.all(
+    Object.entries(FONT_FILES).map(async ([style, id]) => {
+      let file = id;
+      try {
+        file = resolveFrom.resolve(id);
+        const bytes = await readFile(file);
+        if (bytes.length < 4 || bytes.readUInt32BE(0) !== 0x00010000) throw new Error("not a TrueType font");
+        return [style, new Uint8Array(bytes)] as const;
+      } catch (e) {
+        throw new FileError(`cannot load font ${file}: ${(e as Error).message}`, file, e);
+      }
+    }),
+  );
+  return Object.fromEntries(entries) as unknown as FontFiles;
+}

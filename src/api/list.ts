@@ -1,0 +1,29 @@
+// `list`: one row per agency, with the values a clerk checks before sending.
+import { formatShortDate } from "../compose/format-date.js";
+import type { Diagnostic } from "../diagnostic.js";
+import type { BrevContext } from "./context.js";
+import { loadDispatches } from "./load-dispatches.js";
+
+export interface AgencyRow {
+  dispatch: string;
+  id: string;
+  name: string;
+  ourRef: string;
+  date: string;
+  deadline: string;
+}
+
+export async function listAgencies(registries: readonly string[], ctx: BrevContext): Promise<{ rows: AgencyRow[]; warnings: Diagnostic[] }> {
+  const { dispatches, warnings } = await loadDispatches(registries, ctx);
+  const rows = dispatches.flatMap(({ dispatch }) =>
+    dispatch.entries.map((e) => ({
+      dispatch: dispatch.id,
+      id: e.agency.id,
+      name: e.agency.name,
+      ourRef: e.ourRef ?? "",
+      date: formatShortDate(e.date),
+      deadline: e.deadline ? formatShortDate(e.deadline) : "",
+    })),
+  );
+  return { rows, warnings };
+}

@@ -1,0 +1,47 @@
+// Finds, reads and compiles letter templates once per run: <templates>/<name>.<language>.md.hbs.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { type LetterTemplate, compileTemplate } from "../compose/compile-template.js";
+import { TemplateError } from "../compose/template-error.js";
+import type { Language } from "../registry/letter-entry.js";
+import type { BrevContext } from "./context.js";
+import { displayPath } from "./load-dispatches.js";
+
+export type TemplateLookup = { ok: true; template: LetterTemplate } | { ok: false; file: string; line: number; col: number; message: string };
+
+export class TemplateStore {
+  private readonly cache = new Map<string, Promise<TemplateLookup>>();
+
+  constructor(private readonly ctx: BrevContext) {}
+
+  get(name: string, language: Language): Promise<TemplateLookup> {
+    const key = `${name}.${language}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.load(name, language);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+
+  private async load(name: string, language: Language): Promise<TemplateLookup> {
+    const dir = this.ctx.templatesDir ?? path.join(this.ctx.cwd, "templates");
+    const file = path.join(dir, `${name}.${language}.md.hbs`);
+    const shown = displayPath(file, this.ctx);
+    let source: string;
+    try {
+      source = await readFile(file, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const message =
+        code === "ENOENT" ? `no template "${name}" in language "${language}" (looked for ${shown})` : `cannot read ${shown}: ${code ?? (e as Error).message}`;
+      return { ok: false, file: shown, line: 1, col: 1, message };
+    }
+    try {
+      return { ok: true, template: compileTemplate(source, shown) };
+    } catch (e) {
+      if (e instanceof TemplateError) return { ok: false, file: shown, line: e.line, col: e.col, message: e.message };
+      throw e;
+    }
+  }
+}

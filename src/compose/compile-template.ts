@@ -1,0 +1,129 @@
+// Compiles a letter template (front matter + Handlebars Markdown body) once, for rendering many letters.
+import type Handlebars from "handlebars";
+import { parse as parseYaml } from "yaml";
+import { createHandlebarsEnv, KNOWN_HELPERS, type RenderState } from "./handlebars-env.js";
+import { TemplateError } from "./template-error.js";
+
+export interface LetterTemplate {
+  file: string;
+  /** Names of the blocks an agency may override. */
+  blockNames: string[];
+  /** Renders the front matter field or body with the given context; output still holds literal tokens. */
+  renderTitle(context: unknown, state: RenderState): string;
+  renderSubject(context: unknown, state: RenderState): string | undefined;
+  renderBody(context: unknown, state: RenderState): string;
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+export function compileTemplate(source: string, file: string): LetterTemplate {
+  const env = createHandlebarsEnv();
+  const match = FRONT_MATTER.exec(source);
+  if (!match) throw new TemplateError("the template must start with front matter (--- title: … ---)", 1, 1);
+  const bodyLineOffset = (match[0].match(/\n/g) ?? []).length;
+  let front: unknown;
+  try {
+    front = parseYaml(match[1] ?? "");
+  } catch (e) {
+    throw new TemplateError(`front matter: ${(e as Error).message.split("\n")[0]}`, 2, 1);
+  }
+  const fields = (front ?? {}) as Record<string, unknown>;
+  if (typeof fields.title !== "string") throw new TemplateError("front matter needs a title", 2, 1);
+  const frontLine = (key: string) => 2 + (match[1] ?? "").split("\n").findIndex((l) => l.startsWith(`${key}:`));
+
+  const title = compilePart(env, fields.title, frontLine("title"));
+  const subject = typeof fields.subject === "string" ? compilePart(env, fields.subject, frontLine("subject")) : undefined;
+  const bodySource = source.slice(match[0].length);
+  const body = compilePart(env, bodySource, bodyLineOffset + 1);
+
+  return {
+    file,
+    blockNames: body.blockNames,
+    renderTitle: title.render,
+    renderSubject: (context, state) => subject?.render(context, state),
+    renderBody: body.render,
+  };
+}
+
+interface CompiledPart {
+  blockNames: string[];
+  render(context: unknown, state: RenderState): string;
+}
+
+const COMPILE_OPTIONS = {
+  strict: true,
+  noEscape: true, // escaping is done by LiteralText tokens, not by HTML entities
+  knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((h) => [h, true])),
+  knownHelpersOnly: true,
+} as const;
+
+const RUNTIME_OPTIONS = {
+  allowProtoPropertiesByDefault: false,
+  allowProtoMethodsByDefault: false,
+};
+
+/** `firstLine` is the template-file line on which this part's text starts. */
+function compilePart(env: typeof Handlebars, text: string, firstLine: number): CompiledPart {
+  const fail = (e: unknown): never => {
+    throw toTemplateError(e, firstLine);
+  };
+  let ast: hbs.AST.Program;
+  try {
+    ast = env.parse(text);
+  } catch (e) {
+    return fail(e);
+  }
+  let compiled: Handlebars.TemplateDelegate;
+  try {
+    compiled = env.compile(ast, COMPILE_OPTIONS);
+    // Handlebars compiles lazily; precompiling here surfaces unknown helpers before any letter is rendered.
+    env.precompile(ast, COMPILE_OPTIONS);
+  } catch (e) {
+    return fail(e);
+  }
+  return {
+    blockNames: collectBlockNames(ast),
+    render(context, state) {
+      try {
+        return compiled(context, { ...RUNTIME_OPTIONS, data: { brev: state } });
+      } catch (e) {
+        return fail(e);
+      }
+    },
+  };
+}
+
+function toTemplateError(e: unknown, firstLine: number): TemplateError {
+  const err = e as { message?: string; lineNumber?: number; column?: number };
+  let message = String(err.message ?? e).replace(/\s+-\s+\d+:\d+$/, "");
+  let line = err.lineNumber;
+  const col = err.column !== undefined ? err.column + 1 : 1;
+  const parseLine = /^Parse error on line (\d+):/.exec(message);
+  if (parseLine) {
+    line = Number(parseLine[1]);
+    message = `syntax error: ${message.split("\n").slice(-1)[0]}`;
+  }
+  const strictMissing = /^"([^"]+)" not defined in/.exec(message);
+  if (strictMissing) message = `"${strictMissing[1]}" is not a field this letter has`;
+  const unknownHelper = /unknown helper (\S+)/.exec(message);
+  if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (helpers: ${KNOWN_HELPERS.join(", ")})`;
+  return new TemplateError(message, (line ?? 1) + firstLine - 1, col);
+}
+
+function collectBlockNames(ast: hbs.AST.Program): string[] {
+  const names = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== "object") return;
+    const n = node as { type?: string; path?: { original?: string }; params?: { type: string; value?: unknown }[] };
+    if (n.type === "BlockStatement" && n.path?.original === "block") {
+      const first = n.params?.[0];
+      if (first?.type === "StringLiteral") names.add(String(first.value));
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === "object") visit(value);
+    }
+  };
+  visit(ast);
+  return [...names].sort();
+}

@@ -1,0 +1,17 @@
+// Norwegian dates: "30. oktober 2020" (long) and "1.12.2020" (short).
+import type { CalendarDate } from "../registry/calendar-date.js";
+import type { Language } from "../registry/letter-entry.js";
+import { LABELS } from "./labels.js";
+
+export function formatLongDate(date: CalendarDate, language: Language): string {
+  return `${date.day}. ${LABELS[language].months[date.month - 1]} ${date.year}`;
+}
+
+export function formatShortDate(date: CalendarDate): string {
+  return `${date.day}.${date.month}.${date.year}`;
+}
+
+export function toIsoDate(date: CalendarDate): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, "0");
+  return `${pad(date.year, 4)}-${pad(date.month, 2)}-${pad(date.day, 2)}`;
+}

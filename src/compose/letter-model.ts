@@ -1,0 +1,49 @@
+// The format-free letter: what both renderers read, and nothing else. Plain, JSON-serialisable data.
+
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export type Block =
+  | { type: "heading"; level: number; number?: string; content: Inline[] }
+  | { type: "paragraph"; content: Inline[] }
+  | { type: "list"; ordered: boolean; items: Inline[][] };
+
+export interface LabelledLines {
+  label: string;
+  lines: string[];
+}
+
+export interface SignatoryLines {
+  name: string;
+  title: string;
+}
+
+export interface LetterModel {
+  meta: {
+    title: string;
+    subject: string;
+    author: string;
+    /** BCP 47 tag, e.g. "nb-NO". */
+    language: string;
+    /** The letter's date as YYYY-MM-DD; the only date a renderer may write into the file. */
+    date: string;
+  };
+  letterhead: string[];
+  recipient: string[];
+  /** Deres ref / Vår ref / Dato, in that order; an empty value is shown as an empty cell. */
+  reference: { label: string; value: string }[];
+  title: string;
+  body: Block[];
+  closing: string;
+  signatories: SignatoryLines[];
+  electronicSignature?: string;
+  attachments?: LabelledLines;
+  copies?: LabelledLines;
+  /** Page-1 footer: columns, each a stack of labelled sections. */
+  footer: LabelledLines[][];
+  /** The word before a page number on later pages ("Side"). */
+  pageLabel: string;
+}

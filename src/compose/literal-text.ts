@@ -1,0 +1,34 @@
+// Keeps data out of the Markdown: every value the template interpolates becomes an opaque token,
+// and tokens are swapped back for the literal text only after Markdown has been parsed.
+// So a name with `*`, `_`, `#` or `{{` is never read as Markdown or as template code.
+
+const TOKEN = /\uE000(\d+)\uE001/g;
+
+export class LiteralText {
+  private readonly values: string[] = [];
+
+  /** Returns a token standing for `value`; the empty string stays empty so `{{#if}}` still works. */
+  wrap(value: string): string {
+    if (value === "") return "";
+    this.values.push(value);
+    return `\uE000${this.values.length - 1}\uE001`;
+  }
+
+  /** Replaces every token in `text` by the literal it stands for. */
+  resolve(text: string): string {
+    return text.replace(TOKEN, (_, index: string) => this.values[Number(index)] ?? "");
+  }
+
+  /** Deep-copies plain data, wrapping every string and number; booleans and null stay as they are. */
+  wrapData(data: unknown): unknown {
+    if (typeof data === "string") return this.wrap(data);
+    if (typeof data === "number") return this.wrap(String(data));
+    if (Array.isArray(data)) return data.map((item) => this.wrapData(item));
+    if (data !== null && typeof data === "object") {
+      const out: Record<string, unknown> = Object.create(null);
+      for (const [key, value] of Object.entries(data)) out[key] = this.wrapData(value);
+      return out;
+    }
+    return data;
+  }
+}

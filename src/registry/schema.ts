@@ -1,0 +1,125 @@
+// The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
+import { z } from "zod";
+import { type CalendarDate, parseCalendarDate } from "./calendar-date.js";
+
+const MAX_TEXT = 2000;
+const MAX_BLOCK = 20000;
+
+// C0/C1 control characters other than tab and newline never belong in a letter.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+function textOf(max: number) {
+  return z
+    .union([z.string(), z.number()], { error: "expected text" })
+    .transform((v) => String(v).trim())
+    .pipe(
+      z
+        .string()
+        .min(1, { error: "must not be empty" })
+        .max(max, { error: `is longer than ${max} characters` })
+        .refine((s) => !CONTROL.test(s), { error: "contains a control character" }),
+    );
+}
+
+export const text = textOf(MAX_TEXT);
+export const blockText = textOf(MAX_BLOCK);
+const lines = z.array(text, { error: "expected a list of lines" });
+
+export const calendarDate = z.string({ error: "expected a date as YYYY-MM-DD" }).transform((s, ctx): CalendarDate => {
+  const parsed = parseCalendarDate(s);
+  if (typeof parsed === "string") {
+    ctx.addIssue({ code: "custom", message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+export const fileStem = z
+  .string({ error: "expected an id" })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: (issue) => `"${String(issue.input)}" is not a valid id: use lower-case a-z, 0-9 and single hyphens (it becomes a file name)`,
+  })
+  .max(64, { error: "is longer than 64 characters" })
+  .refine((s) => !WINDOWS_RESERVED.test(s), { error: (i) => `"${String(i.input)}" is a reserved file name on Windows` });
+
+export const language = z.enum(["nb", "nn"], { error: 'expected "nb" (bokmål) or "nn" (nynorsk)' });
+
+export const person = z.strictObject({ name: text, phone: text.optional(), email: text.optional() });
+
+export const signatory = z.strictObject({
+  name: text,
+  title: text,
+  by_authority: z.boolean({ error: "expected true or false" }).default(false),
+});
+
+const count = z.number({ error: "expected a whole number" }).int({ error: "expected a whole number" }).positive();
+
+/** Fields set for the whole dispatch that any agency may override. */
+const overridable = {
+  date: calendarDate.optional(),
+  deadline: calendarDate.optional(),
+  addendum: count.optional(),
+  year: count.optional(),
+  language: language.optional(),
+  signatories: z.array(signatory).optional(),
+  copies: lines.optional(),
+  attachments: lines.optional(),
+  electronic_signature: z.boolean({ error: "expected true or false" }).optional(),
+  department: text.optional(),
+  case_handler: person.optional(),
+};
+
+export const naming = z.enum(["name", "short_name", "name_then_short_name"], {
+  error: 'expected "name", "short_name" or "name_then_short_name"',
+});
+
+export const agency = z.strictObject({
+  id: fileStem,
+  name: text,
+  short_name: text.optional(),
+  naming: naming.optional(),
+  address: lines.optional(),
+  our_ref: text.optional(),
+  your_ref: text.nullable().optional(),
+  blocks: z.record(fileStem, blockText).optional(),
+  ...overridable,
+});
+
+export const sender = z.strictObject({
+  name: text,
+  short_name: text,
+  letterhead: lines.min(1, { error: "needs at least one line" }),
+  postal_address: lines.default([]),
+  office_address: lines.default([]),
+  email: text.optional(),
+  web: text.optional(),
+  phone: text.optional(),
+  org_nr: text.optional(),
+  department: text.optional(),
+  case_handler: person.optional(),
+});
+
+export const dispatch = z.strictObject({
+  id: fileStem,
+  template: fileStem,
+  language: language.default("nb"),
+  year: count,
+  addendum: count.optional(),
+  date: calendarDate,
+  deadline: calendarDate.optional(),
+});
+
+export const registry = z.strictObject({
+  dispatch,
+  sender,
+  signatories: z.array(signatory).default([]),
+  copies: lines.default([]),
+  attachments: lines.default([]),
+  electronic_signature: z.boolean({ error: "expected true or false" }).default(false),
+  agencies: z.array(agency).min(1, { error: "needs at least one agency" }),
+});
+
+export type RegistryData = z.output<typeof registry>;
+export type AgencyData = z.output<typeof agency>;

@@ -1,0 +1,54 @@
+// Maps a path in the registry data (e.g. ["agencies", 3, "date"]) to a line and column in the YAML.
+import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+export type DataPath = readonly (string | number)[];
+
+export class SourceMap {
+  constructor(
+    private readonly doc: Document,
+    private readonly lines: LineCounter,
+  ) {}
+
+  /** Position of the value at `path`, or of its key when `at` is "key". Falls back to the nearest ancestor that exists. */
+  positionOf(path: DataPath, at: "value" | "key" = "value"): Position {
+    let node: unknown = this.doc.contents;
+    let best: Position = this.offsetToPosition(rangeStart(node) ?? 0);
+    for (let i = 0; i < path.length; i++) {
+      const step = path[i];
+      const last = i === path.length - 1;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+        if (!pair) return best;
+        const keyStart = rangeStart(pair.key);
+        if (last && at === "key" && keyStart !== undefined) return this.offsetToPosition(keyStart);
+        node = pair.value;
+        const start = rangeStart(node) ?? keyStart;
+        if (start !== undefined) best = this.offsetToPosition(start);
+      } else if (isSeq(node) && typeof step === "number") {
+        const item = node.items[step];
+        if (item === undefined) return best;
+        node = item;
+        const start = rangeStart(node);
+        if (start !== undefined) best = this.offsetToPosition(start);
+      } else {
+        return best;
+      }
+    }
+    return best;
+  }
+
+  offsetToPosition(offset: number): Position {
+    const { line, col } = this.lines.linePos(offset);
+    return { line, col };
+  }
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : undefined;
+}

@@ -1,0 +1,200 @@
+// Validates parsed registry data with zod, resolves dispatch defaults per agency, and reports every problem at once.
+import type { z } from "zod";
+import { type Diagnostic, formatPath, type Result } from "../diagnostic.js";
+import { compareDates } from "./calendar-date.js";
+import { didYouMean } from "./did-you-mean.js";
+import type { Dispatch, LetterEntry, Naming, Person } from "./letter-entry.js";
+import type { RegistrySource } from "./parse-registry.js";
+import { type AgencyData, type RegistryData, registry } from "./schema.js";
+import type { DataPath } from "./source-map.js";
+
+export function validateRegistry(source: RegistrySource): Result<Dispatch> {
+  const at = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on: "key" | "value" = "value"): Diagnostic => ({
+    file: source.file,
+    ...source.sourceMap.positionOf(path, on),
+    path: formatPath(path),
+    severity,
+    message,
+    ...(hint ? { hint } : {}),
+  });
+
+  if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
+    const what = source.data == null ? "the file is empty" : `found ${Array.isArray(source.data) ? "a list" : typeof source.data}`;
+    return {
+      ok: false,
+      diagnostics: [at([], "error", `expected a mapping with dispatch, sender and agencies; ${what}`)],
+    };
+  }
+
+  const parsed = registry.safeParse(source.data);
+  if (!parsed.success) {
+    return { ok: false, diagnostics: parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, at)) };
+  }
+
+  const data = parsed.data;
+  const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  data.agencies.forEach((agency, i) => {
+    const first = firstIndexOfId.get(agency.id);
+    if (first === undefined) firstIndexOfId.set(agency.id, i);
+    else {
+      const firstLine = source.sourceMap.positionOf(["agencies", first, "id"]).line;
+      diagnostics.push(
+        at(
+          ["agencies", i, "id"],
+          "error",
+          `duplicate agency id "${agency.id}" (first used at line ${firstLine})`,
+          "every agency needs its own id: it names the output files",
+        ),
+      );
+    }
+  });
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+
+  const entries = data.agencies.map((agency, i) => resolveEntry(data, agency, i));
+  entries.forEach((entry, i) => {
+    const base = ["agencies", i];
+    const missing = [
+      entry.agency.address.length === 0 ? "address" : undefined,
+      entry.ourRef === undefined ? "our_ref" : undefined,
+      entry.signatories.length === 0 ? "signatories" : undefined,
+    ].filter((m): m is string => m !== undefined);
+    if (missing.length > 0) {
+      warnings.push(
+        at(
+          base,
+          "warning",
+          `${entry.agency.id}: no ${missing.join(", ")}; the letter goes out without ${missing.length === 1 ? "it" : "them"}`,
+          "add them to the agency (or, for signatories, to the dispatch) if the letter should show them",
+        ),
+      );
+    }
+    if (entry.deadline && compareDates(entry.deadline, entry.date) < 0) {
+      const path = data.agencies[i]?.deadline ? [...base, "deadline"] : ["dispatch", "deadline"];
+      warnings.push(at(path, "warning", `${entry.agency.id}: the deadline comes before the letter's date`));
+    }
+  });
+
+  return {
+    ok: true,
+    value: { id: data.dispatch.id, file: source.file, template: data.dispatch.template, entries },
+    warnings,
+  };
+}
+
+function resolveEntry(data: RegistryData, agency: AgencyData, index: number): LetterEntry {
+  const d = data.dispatch;
+  const s = data.sender;
+  const naming: Naming = agency.naming ?? (agency.short_name ? "name_then_short_name" : "name");
+  const department = agency.department ?? s.department;
+  const caseHandler = agency.case_handler ?? s.case_handler;
+  const addendum = agency.addendum ?? d.addendum;
+  const deadline = agency.deadline ?? d.deadline;
+  return {
+    dispatchId: d.id,
+    template: d.template,
+    language: agency.language ?? d.language,
+    year: agency.year ?? d.year,
+    ...(addendum !== undefined ? { addendum } : {}),
+    date: agency.date ?? d.date,
+    ...(deadline ? { deadline } : {}),
+    ...(agency.our_ref !== undefined ? { ourRef: agency.our_ref } : {}),
+    ...(agency.your_ref != null ? { yourRef: agency.your_ref } : {}),
+    sender: {
+      name: s.name,
+      shortName: s.short_name,
+      letterhead: s.letterhead,
+      postalAddress: s.postal_address,
+      officeAddress: s.office_address,
+      ...optional("email", s.email),
+      ...optional("web", s.web),
+      ...optional("phone", s.phone),
+      ...optional("orgNr", s.org_nr),
+      ...optional("department", department),
+      ...(caseHandler ? { caseHandler: toPerson(caseHandler) } : {}),
+    },
+    agency: {
+      id: agency.id,
+      name: agency.name,
+      ...optional("shortName", agency.short_name),
+      naming,
+      address: agency.address ?? [],
+    },
+    signatories: (agency.signatories ?? data.signatories).map((p) => ({ name: p.name, title: p.title, byAuthority: p.by_authority })),
+    copies: agency.copies ?? data.copies,
+    attachments: agency.attachments ?? data.attachments,
+    electronicSignature: agency.electronic_signature ?? data.electronic_signature,
+    blocks: { ...(agency.blocks ?? {}) },
+    sourcePath: ["agencies", index],
+  };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]: V });
+}
+
+function toPerson(p: { name: string; phone?: string | undefined; email?: string | undefined }): Person {
+  return { name: p.name, ...optional("phone", p.phone), ...optional("email", p.email) };
+}
+
+type At = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on?: "key" | "value") => Diagnostic;
+
+function issueToDiagnostics(issue: z.core.$ZodIssue, at: At): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeysAt(path);
+    return issue.keys.map((key) => {
+      const suggestion = didYouMean(key, known);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `known keys here: ${known.join(", ")}`;
+      return at([...path, key], "error", `${formatPath([...path, key])}: unknown key "${key}"`, hint, "key");
+    });
+  }
+  if (issue.code === "invalid_type" && issue.input === undefined) {
+    const field = path[path.length - 1];
+    return [at(path, "error", `${formatPath(path)}: missing; ${String(field)} is required`, undefined, "key")];
+  }
+  if (issue.code === "invalid_key" && issue.origin === "record") {
+    return issue.issues.map((inner) => at(path, "error", `${formatPath(path)}: ${inner.message}`, undefined, "key"));
+  }
+  return [at(path, "error", `${formatPath(path)}: ${issue.message}`)];
+}
+
+/** The keys an object in the schema allows at `path`, for "did you mean". */
+function knownKeysAt(path: DataPath): string[] {
+  let schema: unknown = registry;
+  for (const step of [...path, null]) {
+    schema = unwrap(schema);
+    const def = defOf(schema);
+    if (step === null) return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+    if (def?.type === "object") schema = def.shape?.[String(step)];
+    else if (def?.type === "array") schema = def.element;
+    else if (def?.type === "record") schema = def.valueType;
+    else return [];
+  }
+  return [];
+}
+
+interface LooseDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  valueType?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+}
+
+function defOf(schema: unknown): LooseDef | undefined {
+  return (schema as { _zod?: { def?: LooseDef } } | undefined)?._zod?.def;
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (!def) return current;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") current = def.innerType;
+    else if (def.type === "pipe") current = def.in;
+    else return current;
+  }
+}

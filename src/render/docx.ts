@@ -1,0 +1,273 @@
+// Renders a letter model to DOCX bytes with docx: Word styles rather than direct formatting, real list
+// numbering, letterhead and footer on page 1 only (titlePage), and "Side N" fields on later pages.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  LevelSuffix,
+  Packer,
+  PageNumber,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
+import { MM, PAGE } from "./page-geometry.js";
+
+export type DocxRenderer = (model: LetterModel) => Promise<Uint8Array>;
+
+const FONT = "Arial";
+const TWIPS_PER_PT = 20;
+const twips = (pt: number) => Math.round(pt * TWIPS_PER_PT);
+const halfPoints = (pt: number) => Math.round(pt * 2);
+const TEXT_WIDTH = twips(PAGE.width - PAGE.marginLeft - PAGE.marginRight);
+const NO_BORDERS = {
+  top: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  bottom: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  left: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  right: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "auto" },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: "auto" },
+};
+
+export function createDocxRenderer(): DocxRenderer {
+  return async (model) => {
+    const doc = docxDocument(model);
+    const buffer = await Packer.toBuffer(doc);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  };
+}
+
+export function docxDocument(model: LetterModel): Document {
+  return new Document({
+    title: model.meta.title,
+    subject: model.meta.subject,
+    creator: model.meta.author,
+    lastModifiedBy: model.meta.author,
+    revision: 1,
+    styles: styles(model.meta.language),
+    numbering: {
+      config: [
+        {
+          reference: "sections",
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: "%1.",
+              suffix: LevelSuffix.SPACE,
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+            },
+          ],
+        },
+        {
+          reference: "bullets",
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: "\u2022",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 240 } } },
+            },
+          ],
+        },
+        {
+          reference: "numbers",
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.DECIMAL,
+              text: "%1.",
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 360 } } },
+            },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: { width: twips(PAGE.width), height: twips(PAGE.height) },
+            margin: {
+              top: twips(25 * MM),
+              bottom: twips(PAGE.marginBottom),
+              left: twips(PAGE.marginLeft),
+              right: twips(PAGE.marginRight),
+              header: twips(15 * MM),
+              footer: twips(10 * MM),
+            },
+          },
+        },
+        headers: {
+          first: new Header({ children: model.letterhead.map((line) => new Paragraph({ style: "Letterhead", text: line })) }),
+          default: new Header({
+            children: [
+              new Paragraph({
+                style: "Header",
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ children: [`${model.pageLabel} `, PageNumber.CURRENT] })],
+              }),
+            ],
+          }),
+        },
+        footers: {
+          first: new Footer({ children: [footerTable(model.footer)] }),
+          default: new Footer({ children: [new Paragraph({ style: "Footer" })] }),
+        },
+        children: [
+          // The body starts 25 mm down on every page; on page 1 the recipient must sit in the envelope window.
+          ...model.recipient.map(
+            (line, i) => new Paragraph({ style: "Recipient", text: line, ...(i === 0 ? { spacing: { before: twips(PAGE.recipientTop - 25 * MM) } } : {}) }),
+          ),
+          referenceTable(model),
+          new Paragraph({ heading: HeadingLevel.TITLE, children: runs([{ text: model.title }]) }),
+          ...model.body.flatMap(block),
+          ...closing(model),
+        ],
+      },
+    ],
+  });
+}
+
+function styles(language: string) {
+  const run = (size: number, extra: Record<string, unknown> = {}) => ({ font: FONT, size: halfPoints(size), ...extra });
+  return {
+    default: {
+      document: { run: { font: FONT, size: halfPoints(PAGE.bodySize), language: { value: language } }, paragraph: { spacing: { after: 160, line: 264 } } },
+      title: { run: run(13, { bold: true, color: "000000" }), paragraph: { spacing: { before: 480, after: 280 }, keepNext: true } },
+      heading1: { run: run(11, { bold: true, color: "000000" }), paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
+      heading2: { run: run(11, { bold: true, italics: true, color: "000000" }), paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
+      listParagraph: { paragraph: { spacing: { after: 40 } } },
+    },
+    paragraphStyles: [
+      { id: "Letterhead", name: "Letterhead", basedOn: "Normal", run: run(11, { characterSpacing: 12 }), paragraph: { spacing: { after: 0 } } },
+      { id: "Recipient", name: "Recipient", basedOn: "Normal", paragraph: { spacing: { after: 0 } } },
+      { id: "ReferenceLabel", name: "Reference Label", basedOn: "Normal", run: run(8), paragraph: { spacing: { before: 600, after: 0 } } },
+      { id: "ReferenceValue", name: "Reference Value", basedOn: "Normal", run: run(10), paragraph: { spacing: { after: 0 } } },
+      { id: "ListBullet", name: "List Bullet", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "bullets", level: 0 } } },
+      { id: "ListNumber", name: "List Number", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "numbers", level: 0 } } },
+      { id: "Closing", name: "Closing", basedOn: "Normal", paragraph: { spacing: { before: 240, after: 0 }, keepNext: true } },
+      { id: "Signature", name: "Signature", basedOn: "Normal", paragraph: { spacing: { after: 0 }, keepNext: true } },
+      { id: "Small", name: "Small", basedOn: "Normal", run: run(10), paragraph: { spacing: { before: 240, after: 0 } } },
+      { id: "Header", name: "header", basedOn: "Normal", run: run(10), paragraph: { spacing: { after: 0 } } },
+      { id: "Footer", name: "footer", basedOn: "Normal", run: run(7.5), paragraph: { spacing: { after: 0, line: 240 } } },
+      { id: "FooterLabel", name: "Footer Label", basedOn: "Footer", run: run(7.5, { bold: true }) },
+    ],
+    characterStyles: [
+      { id: "Strong", name: "Strong", run: { bold: true } },
+      { id: "Emphasis", name: "Emphasis", run: { italics: true } },
+    ],
+  };
+}
+
+function runs(content: Inline[]): ParagraphChild[] {
+  return content.map((r) => new TextRun({ text: r.text, ...(r.bold ? { style: "Strong" } : r.italic ? { style: "Emphasis" } : {}) }));
+}
+
+function block(b: Block): Paragraph[] {
+  switch (b.type) {
+    case "heading":
+      return [
+        new Paragraph({
+          heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+          ...(b.number ? { numbering: { reference: "sections", level: 0 } } : {}),
+          children: runs(b.content),
+        }),
+      ];
+    case "paragraph":
+      return [new Paragraph({ children: runs(b.content) })];
+    case "list":
+      return b.items.map((item) => new Paragraph({ style: b.ordered ? "ListNumber" : "ListBullet", children: runs(item) }));
+  }
+}
+
+function cell(children: Paragraph[], width: number): TableCell {
+  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
+}
+
+/** LibreOffice ignores implicit widths, so every column and cell gets one. */
+function table(rows: TableCell[][], widths: number[], borders: object = NO_BORDERS): Table {
+  return new Table({
+    rows: rows.map((cells) => new TableRow({ children: cells })),
+    columnWidths: widths,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders,
+  });
+}
+
+function referenceTable(model: LetterModel): Table {
+  const widths = [twips(95), twips(85), twips(110)];
+  const spacer = TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  const columnWidths = [spacer, ...widths];
+  const labels = [
+    cell([new Paragraph({ style: "ReferenceLabel" })], spacer),
+    ...model.reference.map((r, i) => cell([new Paragraph({ style: "ReferenceLabel", text: r.label })], widths[i] ?? 0)),
+  ];
+  const values = [
+    cell([new Paragraph({ style: "ReferenceValue" })], spacer),
+    ...model.reference.map((r, i) => cell([new Paragraph({ style: "ReferenceValue", text: r.value })], widths[i] ?? 0)),
+  ];
+  return table([labels, values], columnWidths);
+}
+
+function closing(model: LetterModel): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [new Paragraph({ style: "Closing", text: model.closing })];
+  if (model.signatories.length > 0) {
+    const width = Math.floor(TEXT_WIDTH / 2);
+    const rows: TableCell[][] = [];
+    for (let i = 0; i < model.signatories.length; i += 2) {
+      const pair = model.signatories.slice(i, i + 2);
+      while (pair.length < 2) pair.push({ name: "", title: "" });
+      rows.push(
+        pair.map((s) =>
+          cell([new Paragraph({ style: "Signature", spacing: { before: 400 }, text: s.name }), new Paragraph({ style: "Signature", text: s.title })], width),
+        ),
+      );
+    }
+    out.push(table(rows, [width, width]));
+  }
+  if (model.electronicSignature) out.push(new Paragraph({ style: "Small", text: model.electronicSignature }));
+  for (const list of [model.attachments, model.copies]) if (list) out.push(...labelledList(list));
+  return out;
+}
+
+function labelledList(list: LabelledLines): Paragraph[] {
+  return [
+    new Paragraph({ style: "Small", children: [new TextRun({ text: list.label, style: "Strong" })] }),
+    ...list.lines.map((line) => new Paragraph({ style: "Small", spacing: { before: 0 }, text: line })),
+  ];
+}
+
+function footerTable(columns: LabelledLines[][]): Table {
+  const width = Math.floor(TEXT_WIDTH / Math.max(1, columns.length));
+  const cells = columns.map((sections) =>
+    cell(
+      sections.flatMap((s) => [
+        new Paragraph({ style: "FooterLabel", text: s.label }),
+        ...s.lines.map((line) => new Paragraph({ style: "Footer", text: line })),
+      ]),
+      width,
+    ),
+  );
+  const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  return table(
+    [cells],
+    columns.map(() => width),
+    { ...NO_BORDERS, top: line },
+  );
+}

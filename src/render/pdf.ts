@@ -1,0 +1,42 @@
+// Renders a letter model to PDF bytes with pdfmake. Fonts come in as bytes; no file or URL is read while rendering.
+import pdfmakeModule from "pdfmake";
+import type { LetterModel } from "../compose/letter-model.js";
+import { PDF_FONT_FAMILY, pdfDocDefinition } from "./pdf-layout.js";
+
+export interface FontFiles {
+  normal: Uint8Array;
+  bold: Uint8Array;
+  italics: Uint8Array;
+  bolditalics: Uint8Array;
+}
+
+export type PdfRenderer = (model: LetterModel) => Promise<Uint8Array>;
+
+const VFS_DIR = "brev-fonts";
+
+// The typings lag pdfmake 0.3's server API; this is the part of it brev uses.
+interface PdfMake {
+  virtualfs: { writeFileSync(name: string, content: Buffer): void };
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  setLocalAccessPolicy(allow: (path: string) => boolean): void;
+  createPdf(doc: unknown): { getBuffer(): Promise<Buffer> };
+}
+const pdfmake = pdfmakeModule as unknown as PdfMake;
+
+export function createPdfRenderer(fonts: FontFiles): PdfRenderer {
+  const names: Record<string, string> = {};
+  for (const [style, bytes] of Object.entries(fonts)) {
+    const name = `${VFS_DIR}/${PDF_FONT_FAMILY}-${style}.ttf`;
+    pdfmake.virtualfs.writeFileSync(name, Buffer.from(bytes));
+    names[style] = name;
+  }
+  pdfmake.setFonts({ [PDF_FONT_FAMILY]: names });
+  // Letters never fetch anything: fonts are in the virtual file system, and no other file or URL is allowed.
+  pdfmake.setUrlAccessPolicy(() => false);
+  pdfmake.setLocalAccessPolicy(() => false);
+  return async (model) => {
+    const buffer: Buffer = await pdfmake.createPdf(pdfDocDefinition(model)).getBuffer();
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  };
+}
