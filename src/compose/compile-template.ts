@@ -29,12 +29,18 @@ export function compileTemplate(source: string, file: string): LetterTemplate {
   }
   const fields = (front ?? {}) as Record<string, unknown>;
   if (typeof fields.title !== "string") throw new TemplateError("front matter needs a title", 2, 1);
-  const frontLine = (key: string) => 2 + (match[1] ?? "").split("\n").findIndex((l) => l.startsWith(`${key}:`));
+  // Where a front-matter value starts in the file, so errors inside it point at the right column.
+  const frontLines = (match[1] ?? "").split("\n");
+  const frontAt = (key: string) => {
+    const index = frontLines.findIndex((l) => l.startsWith(`${key}:`));
+    const valueStart = /^[\w-]+:\s*["']?/.exec(frontLines[index] ?? "")?.[0].length ?? 0;
+    return { line: 2 + index, col: valueStart + 1 };
+  };
 
-  const title = compilePart(env, fields.title, frontLine("title"));
-  const subject = typeof fields.subject === "string" ? compilePart(env, fields.subject, frontLine("subject")) : undefined;
+  const title = compilePart(env, fields.title, frontAt("title"));
+  const subject = typeof fields.subject === "string" ? compilePart(env, fields.subject, frontAt("subject")) : undefined;
   const bodySource = source.slice(match[0].length);
-  const body = compilePart(env, bodySource, bodyLineOffset + 1);
+  const body = compilePart(env, bodySource, { line: bodyLineOffset + 1, col: 1 });
 
   return {
     file,
@@ -62,10 +68,15 @@ const RUNTIME_OPTIONS = {
   allowProtoMethodsByDefault: false,
 };
 
-/** `firstLine` is the template-file line on which this part's text starts. */
-function compilePart(env: typeof Handlebars, text: string, firstLine: number): CompiledPart {
+interface PartStart {
+  line: number;
+  col: number;
+}
+
+/** `start` is where this part's text starts in the template file. */
+function compilePart(env: typeof Handlebars, text: string, start: PartStart): CompiledPart {
   const fail = (e: unknown): never => {
-    throw toTemplateError(e, firstLine);
+    throw toTemplateError(e, start);
   };
   let ast: hbs.AST.Program;
   try {
@@ -93,7 +104,7 @@ function compilePart(env: typeof Handlebars, text: string, firstLine: number): C
   };
 }
 
-function toTemplateError(e: unknown, firstLine: number): TemplateError {
+function toTemplateError(e: unknown, start: PartStart): TemplateError {
   const err = e as { message?: string; lineNumber?: number; column?: number };
   let message = String(err.message ?? e).replace(/\s+-\s+\d+:\d+$/, "");
   let line = err.lineNumber;
@@ -107,7 +118,8 @@ function toTemplateError(e: unknown, firstLine: number): TemplateError {
   if (strictMissing) message = `"${strictMissing[1]}" is not a field this letter has`;
   const unknownHelper = /unknown helper (\S+)/.exec(message);
   if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (helpers: ${KNOWN_HELPERS.join(", ")})`;
-  return new TemplateError(message, (line ?? 1) + firstLine - 1, col);
+  const lineInPart = line ?? 1;
+  return new TemplateError(message, lineInPart + start.line - 1, lineInPart === 1 ? col + start.col - 1 : col);
 }
 
 function collectBlockNames(ast: hbs.AST.Program): string[] {

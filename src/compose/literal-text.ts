@@ -25,8 +25,10 @@ export class LiteralText {
     if (typeof data === "number") return this.wrap(String(data));
     if (Array.isArray(data)) return data.map((item) => this.wrapData(item));
     if (data !== null && typeof data === "object") {
-      const out: Record<string, unknown> = Object.create(null);
-      for (const [key, value] of Object.entries(data)) out[key] = this.wrapData(value);
+      const out: Record<string, unknown> = {};
+      // defineProperty, so that a key named "__proto__" stays a plain key and never sets a prototype.
+      for (const [key, value] of Object.entries(data))
+        Object.defineProperty(out, key, { value: this.wrapData(value), enumerable: true, writable: true, configurable: true });
       return out;
     }
     return data;

@@ -26,7 +26,7 @@ export function validateRegistry(source: RegistrySource): Result<Dispatch> {
     };
   }
 
-  const parsed = registry.safeParse(source.data);
+  const parsed = registry.safeParse(source.data, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, diagnostics: parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, at)) };
   }
@@ -150,7 +150,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, at: At): Diagnostic[] {
       return at([...path, key], "error", `${formatPath([...path, key])}: unknown key "${key}"`, hint, "key");
     });
   }
-  if (issue.code === "invalid_type" && issue.input === undefined) {
+  if (issue.input === undefined && issue.code !== "custom") {
     const field = path[path.length - 1];
     return [at(path, "error", `${formatPath(path)}: missing; ${String(field)} is required`, undefined, "key")];
   }
