@@ -1,0 +1,88 @@
+// End to end: the built CLI, its exit codes, its messages, and what it leaves on disk.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { brev, STACK_FRAME } from "../helpers/cli.js";
+import { REPO } from "../helpers/sample.js";
+
+const BAD = path.join(REPO, "test/fixtures/bad");
+const badCases = readdirSync(BAD).filter((name) => existsSync(path.join(BAD, name, "expected.json")));
+
+describe("bad registries", () => {
+  it("has fixtures", () => expect(badCases.length).toBeGreaterThanOrEqual(4));
+
+  describe.each(badCases)("%s", (name) => {
+    const expected = JSON.parse(readFileSync(path.join(BAD, name, "expected.json"), "utf8")) as { exit: number; stderr: string[] };
+    const registry = `test/fixtures/bad/${name}/registry.yaml`;
+
+    for (const command of ["validate", "generate"]) {
+      it(`${command}: says where and exits ${expected.exit}, writing nothing`, async () => {
+        const out = await mkdtemp(path.join(tmpdir(), "brev-bad-"));
+        const args = command === "generate" ? [command, registry, "-o", out] : [command, registry];
+        const run = brev(args);
+        expect(run.code).toBe(expected.exit);
+        for (const line of expected.stderr) expect(run.stderr).toContain(line.startsWith("registry.yaml") ? `test/fixtures/bad/${name}/${line}` : line);
+        expect(run.stderr).toMatch(/^test\/fixtures\/bad\/[\w-]+\/registry\.yaml:\d+:\d+: error: /m);
+        expect(run.stderr).not.toMatch(STACK_FRAME);
+        expect(readdirSync(out)).toEqual([]);
+      });
+    }
+  });
+});
+
+describe("the sample registry", () => {
+  it("generate writes ten letters and names them", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
+    const run = brev(["generate", "-o", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("10 file(s) written");
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(
+      ["digdir", "distriktssenteret", "dss", "htu", "valgdirektoratet"].flatMap((id) => [`${id}.docx`, `${id}.pdf`]).sort(),
+    );
+  });
+
+  it("generate -a -f writes only what was asked for", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
+    const run = brev(["generate", "-a", "htu", "dss", "-f", "pdf", "-o", out]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(["dss.pdf", "htu.pdf"]);
+  });
+
+  it("validate passes with warnings for what the seeds did not show", () => {
+    const run = brev(["validate"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("ok: 5 letter(s)");
+    expect(run.stderr).toMatch(/^data\/inkluderingsdugnaden-2020\.yaml:\d+:\d+: warning: digdir: no address, our_ref, signatories/m);
+  });
+
+  it("list shows one line per agency with ref, date and deadline", () => {
+    const run = brev(["list"]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(6);
+    expect(lines.find((l) => l.startsWith("distriktssenteret"))).toMatch(/Distriktssenteret\s+20\/49-15\s+11\.11\.2020\s+1\.12\.2020$/);
+  });
+});
+
+describe("usage", () => {
+  it.each([
+    [["frobnicate"], 2, "unknown command"],
+    [["generate", "-f", "odt"], 2, "Allowed choices are pdf, docx"],
+    [["generate", "-a", "dsss"], 2, 'did you mean "dss"?'],
+    [["validate", "no/such.yaml"], 3, "cannot read no/such.yaml: no such file"],
+  ])("brev %j exits %i", (args, code, message) => {
+    const run = brev(args);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it("--help lists the commands and exit codes", () => {
+    const run = brev(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/generate[\s\S]*validate[\s\S]*list/);
+    expect(run.stdout).toContain("Exit codes");
+  });
+});

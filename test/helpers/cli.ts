@@ -1,0 +1,18 @@
+// Runs the built `brev` command as a user would, and captures what it says.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { REPO } from "./sample.js";
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function brev(args: string[], cwd = REPO): CliRun {
+  const result = spawnSync(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A JavaScript stack frame line, which no expected failure may print. */
+export const STACK_FRAME = /^\s+at .+[:(].*\d+:\d+\)?$/m;

@@ -1,0 +1,114 @@
+// The generated files as other programs see them: poppler, qpdf, LibreOffice, and the DOCX's own XML.
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { compileTemplate } from "../../src/compose/compile-template.js";
+import { composeLetter } from "../../src/compose/compose-letter.js";
+import { createDocxRenderer, createPdfRenderer, loadFonts } from "../../src/index.js";
+import { dispatchFrom, registryWith } from "../helpers/entries.js";
+import { readDocx } from "../helpers/read-docx.js";
+import { readPdf } from "../helpers/read-pdf.js";
+import { generateSample } from "../helpers/sample.js";
+import { squash } from "../helpers/words.js";
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+
+let dir: string;
+let pdfs: string[];
+let docxs: string[];
+
+beforeAll(async () => {
+  const { outDir } = await generateSample();
+  dir = path.join(outDir, "inkluderingsdugnaden-2020");
+  const files = (await readdir(dir)).sort();
+  pdfs = files.filter((f) => f.endsWith(".pdf")).map((f) => path.join(dir, f));
+  docxs = files.filter((f) => f.endsWith(".docx")).map((f) => path.join(dir, f));
+});
+
+describe("PDF", () => {
+  it("passes qpdf --check, pdftotext reads it, and every font is embedded", () => {
+    expect(pdfs).toHaveLength(5);
+    for (const pdf of pdfs) {
+      expect(run("qpdf", ["--check", pdf])).toContain("No syntax or stream encoding errors");
+      expect(squash(run("pdftotext", [pdf, "-"]))).toContain("handlingsplan for inkluderingsdugnaden");
+      const fonts = run("pdffonts", [pdf]).trim().split("\n").slice(2);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const row of fonts) expect(row.split(/\s+/).slice(-5, -4)[0], row).toBe("yes");
+    }
+  });
+
+  it("has title, author, subject and language, and 'Side 2' only on page 2", async () => {
+    const pdf = await readPdf(await readFile(path.join(dir, "distriktssenteret.pdf")));
+    expect(pdf.info).toMatchObject({
+      Title: "Tillegg nr. 4 til tildelingsbrev 2020 til Distriktssenteret – handlingsplan for inkluderingsdugnaden",
+      Author: "Kommunal- og moderniseringsdepartementet",
+      Subject: "Handlingsplan for inkluderingsdugnaden",
+      Language: "nb-NO",
+    });
+    expect(pdf.pages.length).toBe(2);
+    expect(pdf.pages[0]).toContain("Postadresse");
+    expect(pdf.pages[0]).not.toMatch(/Side \d/);
+    expect(pdf.pages[1]).toContain("Side 2");
+    expect(pdf.pages[1]).not.toContain("Postadresse");
+  });
+
+  it("renders æøå and Sami letters with the embedded font", async () => {
+    const [entry] = dispatchFrom(registryWith("    name: Sámediggi – Sametinget\n    address: [Ávjovárgeaidnu 50, 9730 KÁRÁŠJOHKA]\n")).entries;
+    if (!entry) throw new Error("no entry");
+    const model = composeLetter(entry, compileTemplate("---\ntitle: Brev til {{agency.name}}\n---\nÆØÅ æøå á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž\n", "t"));
+    const pdf = await readPdf(await createPdfRenderer(await loadFonts())(model));
+    expect(pdf.pages[0]).toContain("ÆØÅ æøå á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž");
+    expect(pdf.pages[0]).toContain("9730 KÁRÁŠJOHKA");
+  });
+});
+
+describe("DOCX", () => {
+  it("LibreOffice opens every file", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "brev-lo-"));
+    run("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${out}/profile`, "--convert-to", "pdf", "--outdir", out, ...docxs]);
+    for (const docx of docxs) {
+      const pdf = path.join(out, path.basename(docx).replace(/\.docx$/, ".pdf"));
+      const text = squash(run("pdftotext", [pdf, "-"]));
+      expect(text).toContain("handlingsplan for inkluderingsdugnaden");
+      expect(text).toContain("Med hilsen");
+    }
+  }, 180_000);
+
+  it("uses Word styles, real numbering, a first-page footer and page fields", async () => {
+    const docx = await readDocx(await readFile(path.join(dir, "distriktssenteret.docx")));
+    const document = (await docx.zip.file("word/document.xml")?.async("string")) ?? "";
+    const styles = (await docx.zip.file("word/styles.xml")?.async("string")) ?? "";
+    const numbering = (await docx.zip.file("word/numbering.xml")?.async("string")) ?? "";
+    const core = (await docx.zip.file("docProps/core.xml")?.async("string")) ?? "";
+    for (const style of ["Title", "Heading1", "ListBullet"]) {
+      expect(document).toContain(`<w:pStyle w:val="${style}"/>`);
+      expect(styles).toContain(`w:styleId="${style}"`);
+    }
+    expect(numbering).toMatch(/<w:numFmt w:val="bullet"\/>/);
+    expect(numbering).toMatch(/<w:numFmt w:val="decimal"\/>/);
+    expect(document).toContain("<w:titlePg/>");
+    expect(document).toMatch(/<w:tblLayout w:type="fixed"\/>/);
+    expect(document).toMatch(/<w:gridCol w:w="\d+"\/>/);
+    const headers = await Promise.all(
+      Object.keys(docx.zip.files)
+        .filter((n) => /^word\/header\d+\.xml$/.test(n))
+        .map((n) => docx.zip.file(n)?.async("string")),
+    );
+    expect(headers.some((h) => h?.includes("PAGE"))).toBe(true);
+    expect(Object.entries(docx.parts).some(([name, paras]) => name.startsWith("word/footer") && paras.includes("Postadresse"))).toBe(true);
+    expect(core).toContain("<dc:title>Tillegg nr. 4 til tildelingsbrev 2020 til Distriktssenteret – handlingsplan for inkluderingsdugnaden</dc:title>");
+    expect(styles).toContain('w:val="nb-NO"');
+    expect(styles).toContain('w:ascii="Arial"');
+  });
+
+  it("keeps data literal and the XML valid", async () => {
+    const nasty = "<w:t>&amp; ]]> </script> {{x}} **fet** \u202Eá č đ ŋ š ŧ ž 😀";
+    const [entry] = dispatchFrom(registryWith(`    name: ${JSON.stringify(nasty)}\n`)).entries;
+    if (!entry) throw new Error("no entry");
+    const model = composeLetter(entry, compileTemplate("---\ntitle: T\n---\nTil {{agency.name}}.\n", "t"));
+    const docx = await readDocx(await createDocxRenderer()(model));
+    expect(docx.parts["word/document.xml"]).toContain(`Til ${nasty}.`);
+  });
+});
