@@ -1,13 +1,13 @@
 // Loads registries: finds the files, reads, parses and validates them, and reports every problem in one go.
-import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import { FileError, InvalidInputError } from "../errors.js";
+import { decodeRegistry } from "../registry/decode-registry.js";
 import type { Dispatch } from "../registry/letter-entry.js";
-import { readRegistry } from "../registry/read-registry.js";
 import type { SourceMap } from "../registry/source-map.js";
 import { validateRegistry } from "../registry/validate-registry.js";
 import type { BrevContext } from "./context.js";
+import { fileSystemReader } from "./source-reader.js";
 
 export interface LoadedDispatch {
   dispatch: Dispatch;
@@ -25,7 +25,7 @@ export async function findRegistries(files: readonly string[], ctx: BrevContext)
   const dir = path.join(ctx.cwd, "data");
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await (ctx.reader ?? fileSystemReader).listDir(dir);
   } catch (e) {
     throw new FileError(`cannot read ${displayPath(dir, ctx)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, dir, e);
   }
@@ -40,7 +40,7 @@ export async function loadDispatches(files: readonly string[], ctx: BrevContext)
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   for (const file of registries) {
-    const read = await readRegistry(file, displayPath(file, ctx));
+    const read = decodeRegistry(await readSource(file, ctx), displayPath(file, ctx));
     if (!read.ok) {
       diagnostics.push(...read.diagnostics);
       continue;
@@ -69,6 +69,16 @@ export async function loadDispatches(files: readonly string[], ctx: BrevContext)
   }
   if (diagnostics.length > 0) throw new InvalidInputError([...diagnostics, ...warnings]);
   return { dispatches, warnings };
+}
+
+async function readSource(file: string, ctx: BrevContext): Promise<Uint8Array> {
+  try {
+    return await (ctx.reader ?? fileSystemReader).readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "not a file" : (e as Error).message;
+    throw new FileError(`cannot read ${displayPath(file, ctx)}: ${why}`, file, e);
+  }
 }
 
 export function displayPath(file: string, ctx: BrevContext): string {

@@ -1,11 +1,13 @@
 // Finds, reads and compiles letter templates once per run: <templates>/<name>.<language>.md.hbs.
-import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { type LetterTemplate, compileTemplate } from "../compose/compile-template.js";
+import { compileTemplate, type LetterTemplate } from "../compose/compile-template.js";
 import { TemplateError } from "../compose/template-error.js";
 import type { Language } from "../registry/letter-entry.js";
 import type { BrevContext } from "./context.js";
 import { displayPath } from "./load-dispatches.js";
+import { fileSystemReader } from "./source-reader.js";
+
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
 export type TemplateLookup = { ok: true; template: LetterTemplate } | { ok: false; file: string; line: number; col: number; message: string };
 
@@ -30,7 +32,9 @@ export class TemplateStore {
     const shown = displayPath(file, this.ctx);
     let source: string;
     try {
-      source = await readFile(file, "utf8");
+      const bytes = await (this.ctx.reader ?? fileSystemReader).readFile(file, MAX_TEMPLATE_BYTES);
+      if (bytes.length > MAX_TEMPLATE_BYTES) return { ok: false, file: shown, line: 1, col: 1, message: `template is larger than ${MAX_TEMPLATE_BYTES} bytes` };
+      source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const message =

@@ -1,29 +1,39 @@
-// The one place that turns a thrown error into a message and an exit code.
+// The one place that turns a thrown error into a message (or a JSON document) and an exit code.
 import { CommanderError } from "commander";
+import type { Diagnostic } from "../diagnostic.js";
 import { BrevError, ExitCode, InvalidInputError } from "../errors.js";
-import { formatDiagnostic } from "./format-diagnostic.js";
+import type { Reporter } from "./reporter.js";
 
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
-export function reportError(error: unknown, io: Io): number {
+export function reportError(error: unknown, reporter: Reporter): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help text).
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;
   }
   if (error instanceof InvalidInputError) {
-    for (const d of error.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
-    const errors = error.diagnostics.filter((d) => d.severity === "error").length;
-    io.stderr(`brev: ${errors} error(s); nothing was written\n`);
+    const errors = error.diagnostics.filter((d) => d.severity === "error");
+    reporter.fail(
+      error.exitCode,
+      errors,
+      error.diagnostics.filter((d) => d.severity === "warning"),
+      `${errors.length} error(s); nothing was written`,
+    );
     return error.exitCode;
   }
   if (error instanceof BrevError) {
-    io.stderr(`brev: ${error.message}\n`);
+    reporter.fail(error.exitCode, [], [], error.message);
     return error.exitCode;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(`brev: internal error (a bug in brev, not in your input)\n${stack}\nPlease report this with the command you ran.\n`);
+  reporter.fail(
+    ExitCode.internal,
+    [] as Diagnostic[],
+    [],
+    `internal error (a bug in brev, not in your input)\n${stack}\nPlease report this with the command you ran.`,
+  );
   return ExitCode.internal;
 }

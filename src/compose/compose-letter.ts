@@ -1,8 +1,8 @@
 // Composes one letter: a validated entry merged into a compiled template gives the format-free letter model.
 import type { LetterEntry } from "../registry/letter-entry.js";
+import type { LetterTemplate } from "./compile-template.js";
 import { formatLongDate, toIsoDate } from "./format-date.js";
 import type { RenderState } from "./handlebars-env.js";
-import type { LetterTemplate } from "./compile-template.js";
 import { LABELS } from "./labels.js";
 import type { LabelledLines, LetterModel } from "./letter-model.js";
 import { LiteralText } from "./literal-text.js";

@@ -1,8 +1,8 @@
 // An isolated Handlebars environment with brev's helpers. Data arrives as LiteralText tokens;
 // helpers unwrap their arguments, compute, and wrap the result again.
 import Handlebars from "handlebars";
-import type { Language, Naming } from "../registry/letter-entry.js";
 import { parseCalendarDate } from "../registry/calendar-date.js";
+import type { Language, Naming } from "../registry/letter-entry.js";
 import { formatLongDate, formatShortDate } from "./format-date.js";
 import { genitive } from "./genitive.js";
 import type { LiteralText } from "./literal-text.js";

@@ -26,14 +26,17 @@ export const text = textOf(MAX_TEXT);
 export const blockText = textOf(MAX_BLOCK);
 const lines = z.array(text, { error: "expected a list of lines" });
 
-export const calendarDate = z.string({ error: "expected a date as YYYY-MM-DD" }).transform((s, ctx): CalendarDate => {
-  const parsed = parseCalendarDate(s);
-  if (typeof parsed === "string") {
-    ctx.addIssue({ code: "custom", message: parsed });
-    return z.NEVER;
-  }
-  return parsed;
-});
+export const calendarDate = z
+  .string({ error: "expected a date as YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `"${String(i.input)}" is not a date; write it as YYYY-MM-DD, e.g. 2020-10-30` })
+  .transform((s, ctx): CalendarDate => {
+    const parsed = parseCalendarDate(s);
+    if (typeof parsed === "string") {
+      ctx.addIssue({ code: "custom", message: parsed });
+      return z.NEVER;
+    }
+    return parsed;
+  });
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 export const fileStem = z

@@ -22,8 +22,14 @@ import {
 } from "docx";
 import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
 import { MM, PAGE } from "./page-geometry.js";
+import { pinZipTimes } from "./pin-zip-times.js";
 
 export type DocxRenderer = (model: LetterModel) => Promise<Uint8Array>;
+
+export interface DocxOptions {
+  /** The date written into the file (core properties, zip entries); default: the letter's date. */
+  fileDate?: Date;
+}
 
 const FONT = "Arial";
 const TWIPS_PER_PT = 20;
@@ -39,12 +45,28 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: "auto" },
 };
 
-export function createDocxRenderer(): DocxRenderer {
+export function createDocxRenderer(options: DocxOptions = {}): DocxRenderer {
   return async (model) => {
-    const doc = docxDocument(model);
-    const buffer = await Packer.toBuffer(doc);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const date = options.fileDate ?? new Date(`${model.meta.date}T00:00:00Z`);
+    // docx stamps core.xml with the clock; our own core.xml pins it, so the same letter gives the same bytes.
+    const buffer = await Packer.toBuffer(docxDocument(model), false, [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
+    const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    return pinZipTimes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), day);
   };
+}
+
+function coreProperties(model: LetterModel, date: Date): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  const when = date.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const { title, subject, author, language } = model.meta;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+    `<dc:title>${esc(title)}</dc:title><dc:subject>${esc(subject)}</dc:subject><dc:creator>${esc(author)}</dc:creator><dc:language>${esc(language)}</dc:language>` +
+    `<cp:lastModifiedBy>${esc(author)}</cp:lastModifiedBy><cp:revision>1</cp:revision>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
+    "</cp:coreProperties>"
+  );
 }
 
 export function docxDocument(model: LetterModel): Document {
@@ -52,8 +74,6 @@ export function docxDocument(model: LetterModel): Document {
     title: model.meta.title,
     subject: model.meta.subject,
     creator: model.meta.author,
-    lastModifiedBy: model.meta.author,
-    revision: 1,
     styles: styles(model.meta.language),
     numbering: {
       config: [

@@ -5,8 +5,8 @@ import { PAGE } from "./page-geometry.js";
 
 export const PDF_FONT_FAMILY = "Arimo";
 
-export function pdfDocDefinition(model: LetterModel): TDocumentDefinitions {
-  const date = new Date(`${model.meta.date}T00:00:00Z`);
+export function pdfDocDefinition(model: LetterModel, fileDate?: Date): TDocumentDefinitions {
+  const date = fileDate ?? new Date(`${model.meta.date}T00:00:00Z`);
   const recipientBottom = PAGE.recipientTop + model.recipient.length * PAGE.bodySize * PAGE.lineHeight;
   const firstFlowY = Math.max(PAGE.referenceTop, recipientBottom + 24);
   return {

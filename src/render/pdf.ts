@@ -24,7 +24,12 @@ interface PdfMake {
 }
 const pdfmake = pdfmakeModule as unknown as PdfMake;
 
-export function createPdfRenderer(fonts: FontFiles): PdfRenderer {
+export interface PdfOptions {
+  /** The date written into the file (CreationDate, ModDate, and so /ID); default: the letter's date. */
+  fileDate?: Date;
+}
+
+export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}): PdfRenderer {
   const names: Record<string, string> = {};
   for (const [style, bytes] of Object.entries(fonts)) {
     const name = `${VFS_DIR}/${PDF_FONT_FAMILY}-${style}.ttf`;
@@ -36,7 +41,7 @@ export function createPdfRenderer(fonts: FontFiles): PdfRenderer {
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   return async (model) => {
-    const buffer: Buffer = await pdfmake.createPdf(pdfDocDefinition(model)).getBuffer();
+    const buffer: Buffer = await pdfmake.createPdf(pdfDocDefinition(model, options.fileDate)).getBuffer();
     return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   };
 }

@@ -1,0 +1,68 @@
+// `brev diff`: how each letter's text changes between a git revision and the working tree.
+import { createTwoFilesPatch } from "diff";
+import type { LetterModel } from "../compose/letter-model.js";
+import type { Diagnostic } from "../diagnostic.js";
+import { BrevError, FileError } from "../errors.js";
+import { letterText } from "../render/text.js";
+import type { BrevContext } from "./context.js";
+import { loadDispatches } from "./load-dispatches.js";
+import { prepareLetters } from "./prepare-letters.js";
+import { gitReader, gitRoot } from "./source-reader.js";
+import { TemplateStore } from "./template-store.js";
+
+export interface LetterDiff {
+  dispatch: string;
+  agency: string;
+  status: "changed" | "added" | "removed";
+  /** Unified diff of the letter's text. */
+  patch: string;
+}
+
+export interface DiffReport {
+  base: string;
+  letters: LetterDiff[];
+  unchanged: number;
+  /** Problems on either side; a letter that cannot be composed on one side shows as added or removed. */
+  errors: Diagnostic[];
+}
+
+export async function diffLetters(registries: readonly string[], base: string, ctx: BrevContext): Promise<DiffReport> {
+  let root: string;
+  try {
+    root = await gitRoot(ctx.cwd);
+  } catch (e) {
+    throw new FileError("brev diff needs a git repository (none found here)", ctx.cwd, e);
+  }
+  const head = await lettersAt(registries, ctx, false);
+  const before = await lettersAt(registries, { ...ctx, reader: gitReader(root, base) }, true);
+  const keys = [...new Set([...before.texts.keys(), ...head.texts.keys()])].sort();
+  const letters: LetterDiff[] = [];
+  let unchanged = 0;
+  for (const key of keys) {
+    const [dispatch = "", agency = ""] = key.split("/");
+    const old = before.texts.get(key);
+    const now = head.texts.get(key);
+    if (old === now) {
+      unchanged++;
+      continue;
+    }
+    const name = `${dispatch}/${agency}`;
+    const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, old ?? "", now ?? "", base, "working tree", { context: 3 });
+    letters.push({ dispatch, agency, status: old === undefined ? "added" : now === undefined ? "removed" : "changed", patch });
+  }
+  return { base, letters, unchanged, errors: [...before.errors, ...head.errors] };
+}
+
+async function lettersAt(registries: readonly string[], ctx: BrevContext, tolerant: boolean): Promise<{ texts: Map<string, string>; errors: Diagnostic[] }> {
+  let loaded: Awaited<ReturnType<typeof loadDispatches>>;
+  try {
+    loaded = await loadDispatches(registries, ctx);
+  } catch (e) {
+    // At the base revision a registry may not exist yet, or may not be valid: then it has no letters to compare.
+    if (tolerant && e instanceof BrevError) return { texts: new Map(), errors: [] };
+    throw e;
+  }
+  const { letters, diagnostics } = await prepareLetters(loaded.dispatches, new TemplateStore(ctx));
+  const texts = new Map<string, string>(letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, letterText(l.model as LetterModel)]));
+  return { texts, errors: tolerant ? [] : diagnostics };
+}

@@ -1,0 +1,58 @@
+// Where registries and templates are read from: the working tree, or a git revision (for `brev diff`).
+import { execFile } from "node:child_process";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { MAX_REGISTRY_BYTES } from "../registry/decode-registry.js";
+
+const run = promisify(execFile);
+
+/** Errors carry a Node-style `code` ("ENOENT", "EACCES", …) so callers can say what went wrong. */
+export interface SourceReader {
+  /** Reads a file; a file over `maxBytes` is returned as its first maxBytes + 1 bytes, enough to refuse it. */
+  readFile(file: string, maxBytes?: number): Promise<Uint8Array>;
+  listDir(dir: string): Promise<string[]>;
+}
+
+export const fileSystemReader: SourceReader = {
+  async readFile(file, maxBytes = MAX_REGISTRY_BYTES) {
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: "EISDIR" });
+    if (info.size > maxBytes) return new Uint8Array(maxBytes + 1);
+    return new Uint8Array(await readFile(file));
+  },
+  listDir: (dir) => readdir(dir),
+};
+
+/** Reads files as they are at `ref` in the git repository at `root`. */
+export function gitReader(root: string, ref: string): SourceReader {
+  const spec = (file: string) => `${ref}:${path.relative(root, file).split(path.sep).join("/")}`;
+  const missing = (file: string, e: unknown) =>
+    Object.assign(new Error(`${spec(file)}: ${(e as { stderr?: string }).stderr?.trim() || "not found"}`), { code: "ENOENT" });
+  return {
+    async readFile(file, maxBytes = MAX_REGISTRY_BYTES) {
+      try {
+        const { stdout } = await run("git", ["show", spec(file)], { cwd: root, encoding: "buffer", maxBuffer: maxBytes + 1024 });
+        return new Uint8Array(stdout);
+      } catch (e) {
+        throw missing(file, e);
+      }
+    },
+    async listDir(dir) {
+      try {
+        const { stdout } = await run("git", ["ls-tree", "--name-only", `${spec(dir)}/`], { cwd: root });
+        return stdout
+          .split("\n")
+          .filter((l) => l !== "")
+          .map((l) => path.posix.basename(l));
+      } catch (e) {
+        throw missing(dir, e);
+      }
+    },
+  };
+}
+
+export async function gitRoot(cwd: string): Promise<string> {
+  const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
+  return stdout.trim();
+}

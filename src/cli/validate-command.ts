@@ -1,0 +1,19 @@
+// `brev validate`: check registries and templates, write nothing.
+import type { Command } from "commander";
+import { validate } from "../api/validate.js";
+import { type CommandEnv, withOutput } from "./command-env.js";
+import { Reporter } from "./reporter.js";
+
+export function validateCommand(program: Command, env: CommandEnv): void {
+  const command = program
+    .command("validate")
+    .description("check registries and templates without writing anything")
+    .argument("[registry...]", "registry YAML files");
+  withOutput(command).action(async (registries: string[], opts: { json?: boolean; quiet?: boolean }) => {
+    const reporter = (env.reporter = new Reporter(env.io, env.terminal, opts));
+    const report = await validate(registries, env.ctx);
+    if (!opts.quiet) reporter.diagnostics(report.warnings);
+    reporter.line(`ok: ${report.letters} letter(s), ${report.warnings.length} warning(s)`);
+    reporter.document({ ok: true, letters: report.letters, errors: [], warnings: report.warnings });
+  });
+}

@@ -1,0 +1,42 @@
+// Turns a registry file's bytes into parsed YAML: size limit, strict UTF-8 (a BOM is fine), then parse.
+import type { Result } from "../diagnostic.js";
+import { parseRegistry, type RegistrySource } from "./parse-registry.js";
+
+/** A registry of thousands of agencies is well under this; anything larger is a mistake or an attack. */
+export const MAX_REGISTRY_BYTES = 10 * 1024 * 1024;
+
+export function decodeRegistry(bytes: Uint8Array, file: string): Result<RegistrySource> {
+  if (bytes.length > MAX_REGISTRY_BYTES) {
+    return fail(file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; a registry may be at most ${MAX_REGISTRY_BYTES / 1048576} MB`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(file, "the file is not UTF-8 text", "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)", firstBadLine(bytes));
+  }
+  return parseRegistry(text, file);
+}
+
+function fail(file: string, message: string, hint?: string, line = 1): Result<RegistrySource> {
+  return { ok: false, diagnostics: [{ file, line, col: 1, path: "", severity: "error", message, ...(hint ? { hint } : {}) }] };
+}
+
+/** The first line that does not decode as UTF-8 (lines split on LF, which never occurs inside a UTF-8 sequence). */
+function firstBadLine(bytes: Uint8Array): number {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        decoder.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return 1;
+}
