@@ -11,7 +11,8 @@ export function diffCommand(program: Command, env: CommandEnv): void {
     .argument("[registry...]", "registry YAML files")
     .option("--base <git-ref>", "the revision to compare with", "HEAD");
   withOutput(command).action(async (registries: string[], opts: { base: string; json?: boolean; quiet?: boolean }) => {
-    const reporter = (env.reporter = new Reporter(env.io, env.terminal, opts));
+    const reporter = new Reporter(env.io, env.terminal, opts);
+    env.reporter = reporter;
     const report = await diffLetters(registries, opts.base, env.ctx);
     reporter.diagnostics(report.errors);
     for (const letter of report.letters) reporter.line(letter.patch.trimEnd());

@@ -32,7 +32,8 @@ export function generateCommand(program: Command, env: CommandEnv): void {
     .option("--prune", "delete letters of agencies no longer in the registry")
     .option("--shard <i/n>", "render only the i-th of n stable parts of the letters (for CI matrices)");
   withOutput(command).action(async (registries: string[], opts: Options) => {
-    const reporter = (env.reporter = new Reporter(env.io, env.terminal, opts));
+    const reporter = new Reporter(env.io, env.terminal, opts);
+    env.reporter = reporter;
     const report = await generate(
       {
         registries,

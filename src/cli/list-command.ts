@@ -10,7 +10,8 @@ export function listCommand(program: Command, env: CommandEnv): void {
     .description("one line per agency: id, name, our ref, date, deadline")
     .argument("[registry...]", "registry YAML files");
   withOutput(command).action(async (registries: string[], opts: { json?: boolean; quiet?: boolean }) => {
-    const reporter = (env.reporter = new Reporter(env.io, env.terminal, opts));
+    const reporter = new Reporter(env.io, env.terminal, opts);
+    env.reporter = reporter;
     const { rows, warnings } = await listAgencies(registries, env.ctx);
     const table = [["id", "name", "our ref", "date", "deadline"], ...rows.map((r) => [r.id, r.name, r.ourRef || "-", r.date, r.deadline || "-"])];
     const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? "").length))) ?? [];

@@ -10,7 +10,8 @@ export function validateCommand(program: Command, env: CommandEnv): void {
     .description("check registries and templates without writing anything")
     .argument("[registry...]", "registry YAML files");
   withOutput(command).action(async (registries: string[], opts: { json?: boolean; quiet?: boolean }) => {
-    const reporter = (env.reporter = new Reporter(env.io, env.terminal, opts));
+    const reporter = new Reporter(env.io, env.terminal, opts);
+    env.reporter = reporter;
     const report = await validate(registries, env.ctx);
     if (!opts.quiet) reporter.diagnostics(report.warnings);
     reporter.line(`ok: ${report.letters} letter(s), ${report.warnings.length} warning(s)`);

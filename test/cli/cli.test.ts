@@ -37,9 +37,9 @@ describe("the sample registry", () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
     const run = brev(["generate", "-o", out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("10 file(s) written");
+    expect(run.stdout).toContain("10 written, 0 unchanged");
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(
-      ["digdir", "distriktssenteret", "dss", "htu", "valgdirektoratet"].flatMap((id) => [`${id}.docx`, `${id}.pdf`]).sort(),
+      ["manifest.json", ...["digdir", "distriktssenteret", "dss", "htu", "valgdirektoratet"].flatMap((id) => [`${id}.docx`, `${id}.pdf`])].sort(),
     );
   });
 
@@ -47,7 +47,7 @@ describe("the sample registry", () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
     const run = brev(["generate", "-a", "htu", "dss", "-f", "pdf", "-o", out]);
     expect(run.code).toBe(0);
-    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(["dss.pdf", "htu.pdf"]);
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(["dss.pdf", "htu.pdf", "manifest.json"]);
   });
 
   it("validate passes with warnings for what the seeds did not show", () => {

@@ -9,8 +9,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export function brev(args: string[], cwd = REPO): CliRun {
-  const result = spawnSync(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+export function brev(args: string[], cwd = REPO, env: Record<string, string> = {}): CliRun {
+  const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...inherited, NO_COLOR: "1", ...env },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -1,6 +1,7 @@
 // Builds validated letter entries from YAML text, the way the pipeline does.
-import { parseRegistry } from "../../src/registry/parse-registry.js";
+
 import type { Dispatch } from "../../src/registry/letter-entry.js";
+import { parseRegistry } from "../../src/registry/parse-registry.js";
 import { validateRegistry } from "../../src/registry/validate-registry.js";
 
 export const SENDER = `sender:

@@ -3,7 +3,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { generate, type GenerateReport } from "../../src/index.js";
+import { type GenerateReport, generate } from "../../src/index.js";
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const SEEDS = path.join(REPO, "test/fixtures/seeds");
