@@ -13,14 +13,16 @@ const FONT_FILES: Record<keyof FontFiles, string> = {
   bolditalics: "@expo-google-fonts/arimo/700Bold_Italic/Arimo_700Bold_Italic.ttf",
 };
 
-export async function loadFonts(): Promise<FontFiles> {
+/** Reads the four font files (`paths` replaces any of them); a missing or corrupt one is a FileError naming it. */
+export async function loadFonts(paths: Partial<Record<keyof FontFiles, string>> = {}): Promise<FontFiles> {
   const entries = await Promise.all(
     Object.entries(FONT_FILES).map(async ([style, id]) => {
-      let file = id;
+      let file = paths[style as keyof FontFiles] ?? id;
       try {
-        file = resolveFrom.resolve(id);
+        if (!paths[style as keyof FontFiles]) file = resolveFrom.resolve(id);
         const bytes = await readFile(file);
-        if (bytes.length < 4 || bytes.readUInt32BE(0) !== 0x00010000) throw new Error("not a TrueType font");
+        // TrueType fonts start with version 1.0 (0x00010000) or "true"; anything else is not a font pdfkit can embed.
+        if (bytes.length < 12 || (bytes.readUInt32BE(0) !== 0x00010000 && bytes.toString("latin1", 0, 4) !== "true")) throw new Error("not a TrueType font");
         return [style, new Uint8Array(bytes)] as const;
       } catch (e) {
         throw new FileError(`cannot load font ${file}: ${(e as Error).message}`, file, e);

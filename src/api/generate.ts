@@ -71,7 +71,8 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const formats = options.formats && options.formats.length > 0 ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
   const outDir = path.resolve(ctx.cwd, options.outDir ?? "out");
   const version = brevVersion();
-  const fonts = formats.includes("pdf") ? await loadFonts() : undefined;
+  const fonts = formats.includes("pdf") ? await loadFonts(ctx.fontFiles) : undefined;
+  const write = ctx.writeFile ?? writeAtomic;
   const fileDate = ctx.fileDate;
   // Everything besides the letter model that shapes a file; a change here re-renders every letter.
   const fingerprint = sha256(
@@ -120,16 +121,22 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     await removeLeftovers(dir);
     // The manifest never claims a file that is about to change: drop those records before touching the files.
     for (const t of tasks) delete manifest.letters[t.letter.agencyId]?.[t.format];
-    await writeManifest(dir, manifest);
-    for (const [i, t] of tasks.entries()) {
-      const render = renderers[t.format];
-      if (!render) continue;
-      const bytes = await render(t.letter.model);
-      await writeAtomic(t.file, bytes);
-      manifest.letters[t.letter.agencyId] = { ...manifest.letters[t.letter.agencyId], [t.format]: { input: t.input, sha256: sha256(bytes) } };
-      report.written.push(fileOf(t, shown));
-      options.onProgress?.(++done, total);
-      if ((i + 1) % CHECKPOINT_EVERY === 0) await writeManifest(dir, manifest);
+    await writeManifest(dir, manifest, write);
+    try {
+      for (const [i, t] of tasks.entries()) {
+        const render = renderers[t.format];
+        if (!render) continue;
+        const bytes = await render(t.letter.model);
+        await write(t.file, bytes);
+        manifest.letters[t.letter.agencyId] = { ...manifest.letters[t.letter.agencyId], [t.format]: { input: t.input, sha256: sha256(bytes) } };
+        report.written.push(fileOf(t, shown));
+        options.onProgress?.(++done, total);
+        if ((i + 1) % CHECKPOINT_EVERY === 0) await writeManifest(dir, manifest, write);
+      }
+    } catch (e) {
+      // Keep what was written before the failure (best effort: on a full disk this write may fail too).
+      await writeManifest(dir, manifest, write).catch(() => undefined);
+      throw e;
     }
     if (pruning) {
       for (const name of orphans) {
@@ -139,7 +146,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       }
       report.pruned = true;
     }
-    await writeManifest(dir, manifest);
+    await writeManifest(dir, manifest, write);
   }
   return report;
 }

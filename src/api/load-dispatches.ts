@@ -2,7 +2,7 @@
 import path from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
 import { FileError, InvalidInputError } from "../errors.js";
-import { decodeRegistry } from "../registry/decode-registry.js";
+import { decodeRegistry, tooLarge } from "../registry/decode-registry.js";
 import type { Dispatch } from "../registry/letter-entry.js";
 import type { SourceMap } from "../registry/source-map.js";
 import { validateRegistry } from "../registry/validate-registry.js";
@@ -40,7 +40,8 @@ export async function loadDispatches(files: readonly string[], ctx: BrevContext)
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   for (const file of registries) {
-    const read = decodeRegistry(await readSource(file, ctx), displayPath(file, ctx));
+    const bytes = await readSource(file, ctx);
+    const read = typeof bytes === "number" ? tooLarge(displayPath(file, ctx), bytes) : decodeRegistry(bytes, displayPath(file, ctx));
     if (!read.ok) {
       diagnostics.push(...read.diagnostics);
       continue;
@@ -71,11 +72,13 @@ export async function loadDispatches(files: readonly string[], ctx: BrevContext)
   return { dispatches, warnings };
 }
 
-async function readSource(file: string, ctx: BrevContext): Promise<Uint8Array> {
+/** The file's bytes, or its size when it is too large to read. */
+async function readSource(file: string, ctx: BrevContext): Promise<Uint8Array | number> {
   try {
     return await (ctx.reader ?? fileSystemReader).readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EFBIG") return (e as { size: number }).size;
     const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "not a file" : (e as Error).message;
     throw new FileError(`cannot read ${displayPath(file, ctx)}: ${why}`, file, e);
   }

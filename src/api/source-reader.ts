@@ -9,7 +9,7 @@ const run = promisify(execFile);
 
 /** Errors carry a Node-style `code` ("ENOENT", "EACCES", …) so callers can say what went wrong. */
 export interface SourceReader {
-  /** Reads a file; a file over `maxBytes` is returned as its first maxBytes + 1 bytes, enough to refuse it. */
+  /** Reads a file; one over `maxBytes` is refused unread with code "EFBIG" and its `size`. */
   readFile(file: string, maxBytes?: number): Promise<Uint8Array>;
   listDir(dir: string): Promise<string[]>;
 }
@@ -18,7 +18,7 @@ export const fileSystemReader: SourceReader = {
   async readFile(file, maxBytes = MAX_REGISTRY_BYTES) {
     const info = await stat(file);
     if (!info.isFile()) throw Object.assign(new Error(`${file} is not a file`), { code: "EISDIR" });
-    if (info.size > maxBytes) return new Uint8Array(maxBytes + 1);
+    if (info.size > maxBytes) throw tooLarge(file, info.size);
     return new Uint8Array(await readFile(file));
   },
   listDir: (dir) => readdir(dir),
@@ -32,9 +32,12 @@ export function gitReader(root: string, ref: string): SourceReader {
   return {
     async readFile(file, maxBytes = MAX_REGISTRY_BYTES) {
       try {
-        const { stdout } = await run("git", ["show", spec(file)], { cwd: root, encoding: "buffer", maxBuffer: maxBytes + 1024 });
-        return new Uint8Array(stdout);
+        const { stdout } = await run("git", ["cat-file", "-s", spec(file)], { cwd: root });
+        if (Number(stdout) > maxBytes) throw tooLarge(file, Number(stdout));
+        const shown = await run("git", ["show", spec(file)], { cwd: root, encoding: "buffer", maxBuffer: maxBytes + 1024 });
+        return new Uint8Array(shown.stdout);
       } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === "EFBIG") throw e;
         throw missing(file, e);
       }
     },
@@ -55,4 +58,8 @@ export function gitReader(root: string, ref: string): SourceReader {
 export async function gitRoot(cwd: string): Promise<string> {
   const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
   return stdout.trim();
+}
+
+function tooLarge(file: string, size: number): Error {
+  return Object.assign(new Error(`${file} is ${size} bytes`), { code: "EFBIG", size });
 }

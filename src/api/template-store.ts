@@ -33,7 +33,6 @@ export class TemplateStore {
     let source: string;
     try {
       const bytes = await (this.ctx.reader ?? fileSystemReader).readFile(file, MAX_TEMPLATE_BYTES);
-      if (bytes.length > MAX_TEMPLATE_BYTES) return { ok: false, file: shown, line: 1, col: 1, message: `template is larger than ${MAX_TEMPLATE_BYTES} bytes` };
       source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

@@ -1,4 +1,5 @@
 // What every command gets from `run`, and the output options they share.
+import path from "node:path";
 import { type Command, Option } from "commander";
 import type { BrevContext } from "../api/context.js";
 import type { Io } from "./exit-code.js";
@@ -20,4 +21,13 @@ const outputOptions = () => [new Option("--json", "print one JSON document on st
 export function withOutput(command: Command): Command {
   for (const option of outputOptions()) command.addOption(option);
   return command;
+}
+
+/** `-t, --templates <dir>`: where the letter templates are (default `templates/`). */
+export function withTemplates(command: Command): Command {
+  return command.option("-t, --templates <dir>", "folder of the letter templates", "templates");
+}
+
+export function contextWith(env: CommandEnv, opts: { templates?: string }): BrevContext {
+  return opts.templates ? { ...env.ctx, templatesDir: path.resolve(env.ctx.cwd, opts.templates) } : env.ctx;
 }

@@ -4,7 +4,7 @@ import { generate } from "../api/generate.js";
 import { parseShard } from "../api/shard.js";
 import { ExitCode } from "../errors.js";
 import { FORMATS, type Format } from "../output/letter-path.js";
-import { type CommandEnv, withOutput } from "./command-env.js";
+import { type CommandEnv, contextWith, withOutput, withTemplates } from "./command-env.js";
 import { Reporter } from "./reporter.js";
 
 interface Options {
@@ -17,6 +17,7 @@ interface Options {
   shard?: string;
   json?: boolean;
   quiet?: boolean;
+  templates?: string;
 }
 
 export function generateCommand(program: Command, env: CommandEnv): void {
@@ -31,7 +32,7 @@ export function generateCommand(program: Command, env: CommandEnv): void {
     .option("--check", "write nothing; exit 1 if any letter is missing, stale or orphaned")
     .option("--prune", "delete letters of agencies no longer in the registry")
     .option("--shard <i/n>", "render only the i-th of n stable parts of the letters (for CI matrices)");
-  withOutput(command).action(async (registries: string[], opts: Options) => {
+  withOutput(withTemplates(command)).action(async (registries: string[], opts: Options) => {
     const reporter = new Reporter(env.io, env.terminal, opts);
     env.reporter = reporter;
     const report = await generate(
@@ -46,7 +47,7 @@ export function generateCommand(program: Command, env: CommandEnv): void {
         ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),
         onProgress: (done, total) => reporter.progress(done, total),
       },
-      env.ctx,
+      contextWith(env, opts),
     );
     reporter.diagnostics([...report.errors, ...(opts.quiet ? [] : report.warnings)]);
     for (const f of report.written) reporter.line(opts.check ? `${f.reason.padEnd(7)} ${f.path}` : `wrote ${f.path}`);

@@ -112,7 +112,8 @@ function toTemplateError(e: unknown, start: PartStart): TemplateError {
   const parseLine = /^Parse error on line (\d+):/.exec(message);
   if (parseLine) {
     line = Number(parseLine[1]);
-    message = `syntax error: ${message.split("\n").slice(-1)[0]}`;
+    const expecting = message.split("\n").slice(-1)[0] ?? "";
+    message = expecting.endsWith("got 'EOF'") ? "syntax error: the template ends inside a block ({{#…}} without its {{/…}})" : `syntax error: ${expecting}`;
   }
   const strictMissing = /^"([^"]+)" not defined in/.exec(message);
   if (strictMissing) message = `"${strictMissing[1]}" is not a field this letter has`;

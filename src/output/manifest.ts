@@ -59,6 +59,6 @@ export function serializeManifest(manifest: Manifest): string {
   return `${JSON.stringify({ brev: manifest.brev, dispatch: manifest.dispatch, letters }, null, 2)}\n`;
 }
 
-export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
-  await writeAtomic(path.join(dir, MANIFEST), new TextEncoder().encode(serializeManifest(manifest)));
+export async function writeManifest(dir: string, manifest: Manifest, write = writeAtomic): Promise<void> {
+  await write(path.join(dir, MANIFEST), new TextEncoder().encode(serializeManifest(manifest)));
 }

@@ -6,9 +6,7 @@ import { parseRegistry, type RegistrySource } from "./parse-registry.js";
 export const MAX_REGISTRY_BYTES = 10 * 1024 * 1024;
 
 export function decodeRegistry(bytes: Uint8Array, file: string): Result<RegistrySource> {
-  if (bytes.length > MAX_REGISTRY_BYTES) {
-    return fail(file, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; a registry may be at most ${MAX_REGISTRY_BYTES / 1048576} MB`);
-  }
+  if (bytes.length > MAX_REGISTRY_BYTES) return tooLarge(file, bytes.length);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -16,6 +14,15 @@ export function decodeRegistry(bytes: Uint8Array, file: string): Result<Registry
     return fail(file, "the file is not UTF-8 text", "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)", firstBadLine(bytes));
   }
   return parseRegistry(text, file);
+}
+
+/** Refused before parsing, so a huge file costs no time or memory. */
+export function tooLarge(file: string, size: number): Result<RegistrySource> {
+  return fail(
+    file,
+    `the file is ${(size / 1048576).toFixed(1)} MB; a registry may be at most ${MAX_REGISTRY_BYTES / 1048576} MB`,
+    "split the dispatch into several registries",
+  );
 }
 
 function fail(file: string, message: string, hint?: string, line = 1): Result<RegistrySource> {

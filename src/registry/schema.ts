@@ -49,12 +49,14 @@ export const fileStem = z
 
 export const language = z.enum(["nb", "nn"], { error: 'expected "nb" (bokmål) or "nn" (nynorsk)' });
 
+const yesNo = z.boolean({ error: (i) => (typeof i.input === "string" ? `expected true or false, not "${i.input}"` : "expected true or false") });
+
 export const person = z.strictObject({ name: text, phone: text.optional(), email: text.optional() });
 
 export const signatory = z.strictObject({
   name: text,
   title: text,
-  by_authority: z.boolean({ error: "expected true or false" }).default(false),
+  by_authority: yesNo.default(false),
 });
 
 const count = z.number({ error: "expected a whole number" }).int({ error: "expected a whole number" }).positive();
@@ -69,7 +71,7 @@ const overridable = {
   signatories: z.array(signatory).optional(),
   copies: lines.optional(),
   attachments: lines.optional(),
-  electronic_signature: z.boolean({ error: "expected true or false" }).optional(),
+  electronic_signature: yesNo.optional(),
   department: text.optional(),
   case_handler: person.optional(),
 };
@@ -120,7 +122,7 @@ export const registry = z.strictObject({
   signatories: z.array(signatory).default([]),
   copies: lines.default([]),
   attachments: lines.default([]),
-  electronic_signature: z.boolean({ error: "expected true or false" }).default(false),
+  electronic_signature: yesNo.default(false),
   agencies: z.array(agency).min(1, { error: "needs at least one agency" }),
 });
 

@@ -26,7 +26,7 @@ export function validateRegistry(source: RegistrySource): Result<Dispatch> {
     };
   }
 
-  const parsed = registry.safeParse(source.data, { reportInput: true });
+  const parsed = registry.safeParse(withoutExtensions(source.data as Record<string, unknown>), { reportInput: true });
   if (!parsed.success) {
     return { ok: false, diagnostics: parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, at)) };
   }
@@ -66,7 +66,7 @@ export function validateRegistry(source: RegistrySource): Result<Dispatch> {
           base,
           "warning",
           `${entry.agency.id}: no ${missing.join(", ")}; the letter goes out without ${missing.length === 1 ? "it" : "them"}`,
-          "add them to the agency (or, for signatories, to the dispatch) if the letter should show them",
+          "add to the agency what its letter should show (signatories can also be set for the whole dispatch)",
         ),
       );
     }
@@ -81,6 +81,11 @@ export function validateRegistry(source: RegistrySource): Result<Dispatch> {
     value: { id: data.dispatch.id, file: source.file, template: data.dispatch.template, entries },
     warnings,
   };
+}
+
+/** Top-level keys starting with "x-" are the clerk's own (e.g. a place for YAML anchors); brev ignores them. */
+function withoutExtensions(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith("x-")));
 }
 
 function resolveEntry(data: RegistryData, agency: AgencyData, index: number): LetterEntry {

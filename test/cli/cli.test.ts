@@ -10,25 +10,42 @@ import { REPO } from "../helpers/sample.js";
 const BAD = path.join(REPO, "test/fixtures/bad");
 const badCases = readdirSync(BAD).filter((name) => existsSync(path.join(BAD, name, "expected.json")));
 
-describe("bad registries", () => {
-  it("has fixtures", () => expect(badCases.length).toBeGreaterThanOrEqual(4));
+interface Expected {
+  exit: number;
+  stderr: string[];
+  stdout?: string[];
+  /** When generate behaves differently from validate: template problems still write the other letters. */
+  generate?: { exit: number; files: string[] };
+}
+
+describe("bad input, one fixture folder per failure", () => {
+  it("has fixtures", () => expect(badCases.length).toBeGreaterThanOrEqual(20));
 
   describe.each(badCases)("%s", (name) => {
-    const expected = JSON.parse(readFileSync(path.join(BAD, name, "expected.json"), "utf8")) as { exit: number; stderr: string[] };
-    const registry = `test/fixtures/bad/${name}/registry.yaml`;
+    const dir = path.join(BAD, name);
+    const expected = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as Expected;
+    const templates = existsSync(path.join(dir, "templates")) ? "templates" : path.join(REPO, "templates");
 
-    for (const command of ["validate", "generate"]) {
-      it(`${command}: says where and exits ${expected.exit}, writing nothing`, async () => {
-        const out = await mkdtemp(path.join(tmpdir(), "brev-bad-"));
-        const args = command === "generate" ? [command, registry, "-o", out] : [command, registry];
-        const run = brev(args);
-        expect(run.code).toBe(expected.exit);
-        for (const line of expected.stderr) expect(run.stderr).toContain(line.startsWith("registry.yaml") ? `test/fixtures/bad/${name}/${line}` : line);
-        expect(run.stderr).toMatch(/^test\/fixtures\/bad\/[\w-]+\/registry\.yaml:\d+:\d+: error: /m);
-        expect(run.stderr).not.toMatch(STACK_FRAME);
-        expect(readdirSync(out)).toEqual([]);
-      });
-    }
+    it(`validate says where and exits ${expected.exit}`, () => {
+      const run = brev(["validate", "registry.yaml", "-t", templates], dir);
+      expect(run.code).toBe(expected.exit);
+      for (const line of expected.stderr) expect(run.stderr).toContain(line);
+      for (const line of expected.stdout ?? []) expect(run.stdout).toContain(line);
+      if (expected.exit !== 0) expect(run.stderr).toMatch(/^[\w./-]+:\d+:\d+: error: /m);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+    });
+
+    it(`generate exits ${expected.generate?.exit ?? expected.exit} and writes ${expected.generate ? "only the good letters" : expected.exit === 0 ? "the letters" : "nothing"}`, async () => {
+      const out = await mkdtemp(path.join(tmpdir(), "brev-bad-"));
+      const run = brev(["generate", "registry.yaml", "-t", templates, "-o", out], dir);
+      expect(run.code).toBe(expected.generate?.exit ?? expected.exit);
+      for (const line of expected.stderr) expect(run.stderr).toContain(line);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+      const written = existsSync(path.join(out, "bad-case")) ? readdirSync(path.join(out, "bad-case")).sort() : [];
+      const wanted = expected.generate?.files ?? (expected.exit === 0 ? ["dss.docx", "dss.pdf", "manifest.json"] : []);
+      expect(written).toEqual(wanted);
+      if (wanted.length === 0) expect(readdirSync(out)).toEqual([]);
+    });
   });
 });
 
@@ -72,6 +89,7 @@ describe("usage", () => {
     [["generate", "-f", "odt"], 2, "Allowed choices are pdf, docx"],
     [["generate", "-a", "dsss"], 2, 'did you mean "dss"?'],
     [["validate", "no/such.yaml"], 3, "cannot read no/such.yaml: no such file"],
+    [["validate", "data"], 3, "cannot read data: not a file"],
   ])("brev %j exits %i", (args, code, message) => {
     const run = brev(args);
     expect(run.code).toBe(code);
