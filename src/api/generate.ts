@@ -3,6 +3,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { Diagnostic } from "../diagnostic.js";
+import { BrevError, FileError } from "../errors.js";
 import { sha256 } from "../output/hash.js";
 import { FORMATS, type Format, letterPath } from "../output/letter-path.js";
 import { type LetterStatus, letterStatus } from "../output/letter-status.js";
@@ -72,7 +73,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const outDir = path.resolve(ctx.cwd, options.outDir ?? "out");
   const version = brevVersion();
   const fonts = formats.includes("pdf") ? await loadFonts(ctx.fontFiles) : undefined;
-  const write = ctx.writeFile ?? writeAtomic;
+  const write = guardedWrite(ctx.writeFile ?? writeAtomic);
   const fileDate = ctx.fileDate;
   // Everything besides the letter model that shapes a file; a change here re-renders every letter.
   const fingerprint = sha256(
@@ -149,6 +150,19 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     await writeManifest(dir, manifest, write);
   }
   return report;
+}
+
+/** Any write failure becomes a FileError naming the file (exit 3), whoever did the writing. */
+function guardedWrite(write: (file: string, bytes: Uint8Array) => Promise<void>) {
+  return async (file: string, bytes: Uint8Array) => {
+    try {
+      await write(file, bytes);
+    } catch (e) {
+      if (e instanceof BrevError) throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new FileError(`cannot write ${file}${code ? ` (${code})` : ""}: ${(e as Error).message}`, file, e);
+    }
+  };
 }
 
 function fileOf(t: { letter: PreparedLetter; format: Format; file: string; reason: LetterStatus | "forced" }, shown: (f: string) => string) {

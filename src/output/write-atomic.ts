@@ -8,7 +8,7 @@ export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     const handle = await open(temp, "wx");
     try {
       await handle.writeFile(bytes);
@@ -21,5 +21,20 @@ export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void
     await rm(temp, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code;
     throw new FileError(`cannot write ${file}${code ? ` (${code})` : ""}: ${(e as Error).message}`, file, e);
+  }
+}
+
+/** mkdir -p, but keeping the real reason: a recursive mkdir reports ENOENT even on a read-only file system. */
+async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") return;
+    if (code !== "ENOENT") throw e;
+    await makeFolder(path.dirname(dir));
+    await mkdir(dir).catch((again: NodeJS.ErrnoException) => {
+      if (again.code !== "EEXIST") throw again;
+    });
   }
 }
