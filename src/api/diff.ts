@@ -2,12 +2,12 @@
 import { createTwoFilesPatch } from "diff";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { Diagnostic } from "../diagnostic.js";
-import { BrevError, FileError } from "../errors.js";
+import { BrevError, FileError, UsageError } from "../errors.js";
 import { letterText } from "../render/text.js";
 import type { BrevContext } from "./context.js";
 import { loadDispatches } from "./load-dispatches.js";
 import { prepareLetters } from "./prepare-letters.js";
-import { gitReader, gitRoot } from "./source-reader.js";
+import { gitReader, gitRoot, isCommit } from "./source-reader.js";
 import { TemplateStore } from "./template-store.js";
 
 export interface LetterDiff {
@@ -33,6 +33,7 @@ export async function diffLetters(registries: readonly string[], base: string, c
   } catch (e) {
     throw new FileError("brev diff needs a git repository (none found here)", ctx.cwd, e);
   }
+  if (base.startsWith("-") || !(await isCommit(root, base))) throw new UsageError(`--base: "${base}" is not a commit in this repository`);
   const head = await lettersAt(registries, ctx, false);
   const before = await lettersAt(registries, { ...ctx, reader: gitReader(root, base) }, true);
   const keys = [...new Set([...before.texts.keys(), ...head.texts.keys()])].sort();

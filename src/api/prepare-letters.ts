@@ -36,16 +36,18 @@ export async function prepareLetters(
       const id = entry.agency.id;
       const lookup = await templates.get(entry.template, entry.language);
       if (!lookup.ok) {
-        const where = lookup.line === 1 && lookup.message.startsWith("no template") ? at(["dispatch", "template"], `${id}: ${lookup.message}`) : undefined;
         diagnostics.push(
-          where ?? {
-            file: lookup.file,
-            line: lookup.line,
-            col: lookup.col,
-            path: formatPath(entry.sourcePath),
-            severity: "error",
-            message: `${lookup.message} (rendering ${id})`,
-          },
+          // A missing template is the registry's doing (it names it); a broken one is the template's.
+          lookup.kind === "missing"
+            ? at(["dispatch", "template"], `${id}: ${lookup.message}`)
+            : {
+                file: lookup.file,
+                line: lookup.line,
+                col: lookup.col,
+                path: formatPath(entry.sourcePath),
+                severity: "error",
+                message: `${lookup.message} (rendering ${id})`,
+              },
         );
         continue;
       }

@@ -55,6 +55,16 @@ export function gitReader(root: string, ref: string): SourceReader {
   };
 }
 
+/** True when `ref` names a commit in the repository at `root`. */
+export async function isCommit(root: string, ref: string): Promise<boolean> {
+  try {
+    await run("git", ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], { cwd: root });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export async function gitRoot(cwd: string): Promise<string> {
   const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
   return stdout.trim();

@@ -9,7 +9,10 @@ import { fileSystemReader } from "./source-reader.js";
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
 
-export type TemplateLookup = { ok: true; template: LetterTemplate } | { ok: false; file: string; line: number; col: number; message: string };
+export type TemplateLookup =
+  | { ok: true; template: LetterTemplate }
+  /** `missing`: no such file (the registry names it); `invalid`: the file is there but wrong (the template is at fault). */
+  | { ok: false; kind: "missing" | "invalid"; file: string; line: number; col: number; message: string };
 
 export class TemplateStore {
   private readonly cache = new Map<string, Promise<TemplateLookup>>();
@@ -38,12 +41,12 @@ export class TemplateStore {
       const code = (e as NodeJS.ErrnoException).code;
       const message =
         code === "ENOENT" ? `no template "${name}" in language "${language}" (looked for ${shown})` : `cannot read ${shown}: ${code ?? (e as Error).message}`;
-      return { ok: false, file: shown, line: 1, col: 1, message };
+      return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, message };
     }
     try {
       return { ok: true, template: compileTemplate(source, shown) };
     } catch (e) {
-      if (e instanceof TemplateError) return { ok: false, file: shown, line: e.line, col: e.col, message: e.message };
+      if (e instanceof TemplateError) return { ok: false, kind: "invalid", file: shown, line: e.line, col: e.col, message: e.message };
       throw e;
     }
   }

@@ -22,41 +22,35 @@ export interface Labels {
 
 const MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"] as const;
 
+/** The words bokmål and nynorsk letters share. */
+const SHARED = {
+  ourRef: "Vår ref",
+  date: "Dato",
+  byAuthority: "(e.f.)",
+  attachments: "Vedlegg",
+  copies: "Kopi",
+  page: "Side",
+  postalAddress: "Postadresse",
+  officeAddress: "Kontoradresse",
+  phone: "Telefon",
+  orgNr: "Org.nr.",
+  department: "Avdeling",
+  months: MONTHS,
+} as const;
+
 export const LABELS: Readonly<Record<Language, Labels>> = {
   nb: {
+    ...SHARED,
     yourRef: "Deres ref",
-    ourRef: "Vår ref",
-    date: "Dato",
     closing: "Med hilsen",
-    byAuthority: "(e.f.)",
     electronicSignature: "Dokumentet er elektronisk signert og har derfor ikke håndskrevne signaturer",
-    attachments: "Vedlegg",
-    copies: "Kopi",
-    page: "Side",
-    postalAddress: "Postadresse",
-    officeAddress: "Kontoradresse",
-    phone: "Telefon",
-    orgNr: "Org.nr.",
-    department: "Avdeling",
     caseHandler: "Saksbehandler",
-    months: MONTHS,
   },
   nn: {
+    ...SHARED,
     yourRef: "Dykkar ref",
-    ourRef: "Vår ref",
-    date: "Dato",
     closing: "Med helsing",
-    byAuthority: "(e.f.)",
     electronicSignature: "Dokumentet er elektronisk signert og har difor ikkje handskrivne signaturar",
-    attachments: "Vedlegg",
-    copies: "Kopi",
-    page: "Side",
-    postalAddress: "Postadresse",
-    officeAddress: "Kontoradresse",
-    phone: "Telefon",
-    orgNr: "Org.nr.",
-    department: "Avdeling",
     caseHandler: "Saksbehandlar",
-    months: MONTHS,
   },
 };

@@ -40,6 +40,12 @@ describe("brev diff", () => {
     const report = JSON.parse(brev(["diff", "--json"], dir).stdout) as { letters: { agency: string; status: string }[] };
     expect(report.letters).toEqual([expect.objectContaining({ agency: "nyetat", status: "added" })]);
   });
+
+  it("refuses a base that is not a commit", async () => {
+    const run = brev(["diff", "--base", "no-such-branch"], await gitWorkspace());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--base: "no-such-branch" is not a commit');
+  });
 });
 
 describe("--json", () => {
