@@ -23,7 +23,3 @@ export function formatPath(path: readonly (string | number)[]): string {
   }
   return out;
 }
-
-export function isError(d: Diagnostic): boolean {
-  return d.severity === "error";
-}

@@ -1,7 +1,8 @@
 // Loads the embedded PDF font (Arimo: Arial's metrics, with æøå and Sami letters) from its npm package, once.
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { FileError } from "../errors.js";
+import { sha256 } from "../output/hash.js";
 import type { FontFiles } from "../render/pdf.js";
 
 const resolveFrom = createRequire(import.meta.url);
@@ -30,4 +31,15 @@ export async function loadFonts(paths: Partial<Record<keyof FontFiles, string>> 
     }),
   );
   return Object.fromEntries(entries) as unknown as FontFiles;
+}
+
+/**
+ * A hash of the renderers' own code, so that a changed renderer re-renders every letter even when brev's version
+ * number stayed the same (as it does between releases).
+ */
+export async function rendererFingerprint(): Promise<string> {
+  const dir = new URL("../render/", import.meta.url);
+  const names = (await readdir(dir)).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort();
+  const parts = await Promise.all(names.map(async (n) => `${n}:${sha256(await readFile(new URL(n, dir)))}`));
+  return sha256(parts.join("\n"));
 }

@@ -13,7 +13,7 @@ import { writeAtomic } from "../output/write-atomic.js";
 import { createDocxRenderer } from "../render/docx.js";
 import { createPdfRenderer } from "../render/pdf.js";
 import { brevVersion } from "../version.js";
-import { loadFonts } from "./assets.js";
+import { loadFonts, rendererFingerprint } from "./assets.js";
 import type { BrevContext } from "./context.js";
 import { displayPath, loadDispatches } from "./load-dispatches.js";
 import { type PreparedLetter, prepareLetters } from "./prepare-letters.js";
@@ -77,13 +77,18 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const fileDate = ctx.fileDate;
   // Everything besides the letter model that shapes a file; a change here re-renders every letter.
   const fingerprint = sha256(
-    JSON.stringify({ brev: version, fileDate: fileDate?.toISOString() ?? null, fonts: fonts ? Object.values(fonts).map((f) => sha256(f)) : null }),
+    JSON.stringify({
+      brev: version,
+      renderers: await rendererFingerprint(),
+      fileDate: fileDate?.toISOString() ?? null,
+      fonts: fonts ? Object.values(fonts).map((f) => sha256(f)) : null,
+    }),
   );
   const inputHash = (model: LetterModel, format: Format) => sha256(`${fingerprint}\n${format}\n${JSON.stringify(model)}`);
-  const renderers: Record<Format, ((m: LetterModel) => Promise<Uint8Array>) | undefined> = {
-    pdf: fonts ? createPdfRenderer(fonts, fileDate ? { fileDate } : {}) : undefined,
-    docx: formats.includes("docx") ? createDocxRenderer(fileDate ? { fileDate } : {}) : undefined,
-  };
+  // Made on first use, so a --check run or a run with nothing to do sets up no renderer.
+  const made: Partial<Record<Format, (m: LetterModel) => Promise<Uint8Array>>> = {};
+  const renderer = (format: Format) =>
+    (made[format] ??= format === "pdf" && fonts ? createPdfRenderer(fonts, fileDate ? { fileDate } : {}) : createDocxRenderer(fileDate ? { fileDate } : {}));
 
   const report: GenerateReport = { written: [], unchanged: [], orphaned: [], pruned: false, warnings, errors: diagnostics };
   const shown = (file: string) => displayPath(file, ctx);
@@ -125,9 +130,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     await writeManifest(dir, manifest, write);
     try {
       for (const [i, t] of tasks.entries()) {
-        const render = renderers[t.format];
-        if (!render) continue;
-        const bytes = await render(t.letter.model);
+        const bytes = await renderer(t.format)(t.letter.model);
         await write(t.file, bytes);
         manifest.letters[t.letter.agencyId] = { ...manifest.letters[t.letter.agencyId], [t.format]: { input: t.input, sha256: sha256(bytes) } };
         report.written.push(fileOf(t, shown));

@@ -226,6 +226,8 @@ function table(rows: TableCell[][], widths: number[], borders: object = NO_BORDE
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
+    // No inner cell margin, so table text lines up with the body text, as in the PDF.
+    margins: { left: 0, right: 0 },
     borders,
   });
 }
