@@ -125,8 +125,9 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     const pruning = options.prune && orphans.length > 0;
     if (tasks.length === 0 && !pruning) continue;
     await removeLeftovers(dir);
-    // The manifest never claims a file that is about to change: drop those records before touching the files.
+    // The manifest never claims a file that is about to change or go: drop those records before touching the files.
     for (const t of tasks) delete manifest.letters[t.letter.agencyId]?.[t.format];
+    if (pruning) for (const name of orphans) delete manifest.letters[name.replace(/\.(pdf|docx)$/, "")];
     await writeManifest(dir, manifest, write);
     try {
       for (const [i, t] of tasks.entries()) {
@@ -143,11 +144,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       throw e;
     }
     if (pruning) {
-      for (const name of orphans) {
-        await rm(path.join(dir, name), { force: true });
-        const id = name.replace(/\.(pdf|docx)$/, "");
-        delete manifest.letters[id];
-      }
+      for (const name of orphans) await rm(path.join(dir, name), { force: true });
       report.pruned = true;
     }
     await writeManifest(dir, manifest, write);

@@ -1,12 +1,11 @@
 // Validates parsed registry data with zod, resolves dispatch defaults per agency, and reports every problem at once.
-import type { z } from "zod";
 import { type Diagnostic, formatPath, type Result } from "../diagnostic.js";
 import { compareDates } from "./calendar-date.js";
-import { didYouMean } from "./did-you-mean.js";
 import type { Dispatch, LetterEntry, Naming, Person } from "./letter-entry.js";
 import type { RegistrySource } from "./parse-registry.js";
 import { type AgencyData, type RegistryData, registry } from "./schema.js";
 import type { DataPath } from "./source-map.js";
+import { issueToDiagnostics } from "./zod-diagnostics.js";
 
 export function validateRegistry(source: RegistrySource): Result<Dispatch> {
   const at = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on: "key" | "value" = "value"): Diagnostic => ({
@@ -141,65 +140,4 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 
 function toPerson(p: { name: string; phone?: string | undefined; email?: string | undefined }): Person {
   return { name: p.name, ...optional("phone", p.phone), ...optional("email", p.email) };
-}
-
-type At = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on?: "key" | "value") => Diagnostic;
-
-function issueToDiagnostics(issue: z.core.$ZodIssue, at: At): Diagnostic[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
-  if (issue.code === "unrecognized_keys") {
-    const known = knownKeysAt(path);
-    return issue.keys.map((key) => {
-      const suggestion = didYouMean(key, known);
-      const hint = suggestion ? `did you mean "${suggestion}"?` : `known keys here: ${known.join(", ")}`;
-      return at([...path, key], "error", `${formatPath([...path, key])}: unknown key "${key}"`, hint, "key");
-    });
-  }
-  if (issue.input === undefined && issue.code !== "custom") {
-    const field = path[path.length - 1];
-    return [at(path, "error", `${formatPath(path)}: missing; ${String(field)} is required`, undefined, "key")];
-  }
-  if (issue.code === "invalid_key" && issue.origin === "record") {
-    return issue.issues.map((inner) => at(path, "error", `${formatPath(path)}: ${inner.message}`, undefined, "key"));
-  }
-  return [at(path, "error", `${formatPath(path)}: ${issue.message}`)];
-}
-
-/** The keys an object in the schema allows at `path`, for "did you mean". */
-function knownKeysAt(path: DataPath): string[] {
-  let schema: unknown = registry;
-  for (const step of [...path, null]) {
-    schema = unwrap(schema);
-    const def = defOf(schema);
-    if (step === null) return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
-    if (def?.type === "object") schema = def.shape?.[String(step)];
-    else if (def?.type === "array") schema = def.element;
-    else if (def?.type === "record") schema = def.valueType;
-    else return [];
-  }
-  return [];
-}
-
-interface LooseDef {
-  type: string;
-  shape?: Record<string, unknown>;
-  element?: unknown;
-  valueType?: unknown;
-  innerType?: unknown;
-  in?: unknown;
-}
-
-function defOf(schema: unknown): LooseDef | undefined {
-  return (schema as { _zod?: { def?: LooseDef } } | undefined)?._zod?.def;
-}
-
-function unwrap(schema: unknown): unknown {
-  let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    if (!def) return current;
-    if (def.type === "optional" || def.type === "nullable" || def.type === "default") current = def.innerType;
-    else if (def.type === "pipe") current = def.in;
-    else return current;
-  }
 }

@@ -7,8 +7,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  LevelFormat,
-  LevelSuffix,
   Packer,
   PageNumber,
   Paragraph,
@@ -21,6 +19,7 @@ import {
   WidthType,
 } from "docx";
 import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
+import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
 import { MM, PAGE } from "./page-geometry.js";
 import { pinZipTimes } from "./pin-zip-times.js";
 
@@ -31,10 +30,8 @@ export interface DocxOptions {
   fileDate?: Date;
 }
 
-const FONT = "Arial";
 const TWIPS_PER_PT = 20;
 const twips = (pt: number) => Math.round(pt * TWIPS_PER_PT);
-const halfPoints = (pt: number) => Math.round(pt * 2);
 const TEXT_WIDTH = twips(PAGE.width - PAGE.marginLeft - PAGE.marginRight);
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: "auto" },
@@ -74,48 +71,8 @@ export function docxDocument(model: LetterModel): Document {
     title: model.meta.title,
     subject: model.meta.subject,
     creator: model.meta.author,
-    styles: styles(model.meta.language),
-    numbering: {
-      config: [
-        {
-          reference: "sections",
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: "%1.",
-              suffix: LevelSuffix.SPACE,
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 0, hanging: 0 } } },
-            },
-          ],
-        },
-        {
-          reference: "bullets",
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.BULLET,
-              text: "\u2022",
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 360, hanging: 240 } } },
-            },
-          ],
-        },
-        {
-          reference: "numbers",
-          levels: [
-            {
-              level: 0,
-              format: LevelFormat.DECIMAL,
-              text: "%1.",
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 360, hanging: 360 } } },
-            },
-          ],
-        },
-      ],
-    },
+    styles: docxStyles(model.meta.language),
+    numbering: DOCX_NUMBERING,
     sections: [
       {
         properties: {
@@ -161,37 +118,6 @@ export function docxDocument(model: LetterModel): Document {
       },
     ],
   });
-}
-
-function styles(language: string) {
-  const run = (size: number, extra: Record<string, unknown> = {}) => ({ font: FONT, size: halfPoints(size), ...extra });
-  return {
-    default: {
-      document: { run: { font: FONT, size: halfPoints(PAGE.bodySize), language: { value: language } }, paragraph: { spacing: { after: 160, line: 264 } } },
-      title: { run: run(13, { bold: true, color: "000000" }), paragraph: { spacing: { before: 480, after: 280 }, keepNext: true } },
-      heading1: { run: run(11, { bold: true, color: "000000" }), paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
-      heading2: { run: run(11, { bold: true, italics: true, color: "000000" }), paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
-      listParagraph: { paragraph: { spacing: { after: 40 } } },
-    },
-    paragraphStyles: [
-      { id: "Letterhead", name: "Letterhead", basedOn: "Normal", run: run(11, { characterSpacing: 12 }), paragraph: { spacing: { after: 0 } } },
-      { id: "Recipient", name: "Recipient", basedOn: "Normal", paragraph: { spacing: { after: 0 } } },
-      { id: "ReferenceLabel", name: "Reference Label", basedOn: "Normal", run: run(8), paragraph: { spacing: { before: 600, after: 0 } } },
-      { id: "ReferenceValue", name: "Reference Value", basedOn: "Normal", run: run(10), paragraph: { spacing: { after: 0 } } },
-      { id: "ListBullet", name: "List Bullet", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "bullets", level: 0 } } },
-      { id: "ListNumber", name: "List Number", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "numbers", level: 0 } } },
-      { id: "Closing", name: "Closing", basedOn: "Normal", paragraph: { spacing: { before: 240, after: 0 }, keepNext: true } },
-      { id: "Signature", name: "Signature", basedOn: "Normal", paragraph: { spacing: { after: 0 }, keepNext: true } },
-      { id: "Small", name: "Small", basedOn: "Normal", run: run(10), paragraph: { spacing: { before: 240, after: 0 } } },
-      { id: "Header", name: "header", basedOn: "Normal", run: run(10), paragraph: { spacing: { after: 0 } } },
-      { id: "Footer", name: "footer", basedOn: "Normal", run: run(7.5), paragraph: { spacing: { after: 0, line: 240 } } },
-      { id: "FooterLabel", name: "Footer Label", basedOn: "Footer", run: run(7.5, { bold: true }) },
-    ],
-    characterStyles: [
-      { id: "Strong", name: "Strong", run: { bold: true } },
-      { id: "Emphasis", name: "Emphasis", run: { italics: true } },
-    ],
-  };
 }
 
 function runs(content: Inline[]): ParagraphChild[] {

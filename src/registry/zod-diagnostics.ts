@@ -1,0 +1,68 @@
+// Turns zod's issues into brev diagnostics: positions from the YAML, "missing" and "unknown key" in plain words,
+// and a "did you mean" from the keys the schema allows at that place.
+import type { z } from "zod";
+import { type Diagnostic, formatPath } from "../diagnostic.js";
+import { didYouMean } from "./did-you-mean.js";
+import { registry } from "./schema.js";
+import type { DataPath } from "./source-map.js";
+
+export type At = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on?: "key" | "value") => Diagnostic;
+
+export function issueToDiagnostics(issue: z.core.$ZodIssue, at: At): Diagnostic[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    const known = knownKeysAt(path);
+    return issue.keys.map((key) => {
+      const suggestion = didYouMean(key, known);
+      const hint = suggestion ? `did you mean "${suggestion}"?` : `known keys here: ${known.join(", ")}`;
+      return at([...path, key], "error", `${formatPath([...path, key])}: unknown key "${key}"`, hint, "key");
+    });
+  }
+  if (issue.input === undefined && issue.code !== "custom") {
+    const field = path[path.length - 1];
+    return [at(path, "error", `${formatPath(path)}: missing; ${String(field)} is required`, undefined, "key")];
+  }
+  if (issue.code === "invalid_key" && issue.origin === "record") {
+    return issue.issues.map((inner) => at(path, "error", `${formatPath(path)}: ${inner.message}`, undefined, "key"));
+  }
+  return [at(path, "error", `${formatPath(path)}: ${issue.message}`)];
+}
+
+/** The keys an object in the schema allows at `path`, for "did you mean". */
+function knownKeysAt(path: DataPath): string[] {
+  let schema: unknown = registry;
+  for (const step of [...path, null]) {
+    schema = unwrap(schema);
+    const def = defOf(schema);
+    if (step === null) return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+    if (def?.type === "object") schema = def.shape?.[String(step)];
+    else if (def?.type === "array") schema = def.element;
+    else if (def?.type === "record") schema = def.valueType;
+    else return [];
+  }
+  return [];
+}
+
+interface LooseDef {
+  type: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  valueType?: unknown;
+  innerType?: unknown;
+  in?: unknown;
+}
+
+function defOf(schema: unknown): LooseDef | undefined {
+  return (schema as { _zod?: { def?: LooseDef } } | undefined)?._zod?.def;
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (!def) return current;
+    if (def.type === "optional" || def.type === "nullable" || def.type === "default") current = def.innerType;
+    else if (def.type === "pipe") current = def.in;
+    else return current;
+  }
+}
