@@ -1,6 +1,5 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
 import { createTwoFilesPatch } from "diff";
-import type { LetterModel } from "../compose/letter-model.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { BrevError, FileError, UsageError } from "../errors.js";
 import { letterText } from "../render/text.js";
@@ -64,6 +63,6 @@ async function lettersAt(registries: readonly string[], ctx: BrevContext, tolera
     throw e;
   }
   const { letters, diagnostics } = await prepareLetters(loaded.dispatches, new TemplateStore(ctx));
-  const texts = new Map<string, string>(letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, letterText(l.model as LetterModel)]));
+  const texts = new Map<string, string>(letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, letterText(l.model)]));
   return { texts, errors: tolerant ? [] : diagnostics };
 }

@@ -40,7 +40,13 @@ export class TemplateStore {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const message =
-        code === "ENOENT" ? `no template "${name}" in language "${language}" (looked for ${shown})` : `cannot read ${shown}: ${code ?? (e as Error).message}`;
+        code === "ENOENT"
+          ? `no template "${name}" in language "${language}" (looked for ${shown})`
+          : code === "EFBIG"
+            ? `the template is larger than ${MAX_TEMPLATE_BYTES / 1024} KB`
+            : e instanceof TypeError
+              ? "the template is not UTF-8 text"
+              : `cannot read ${shown}: ${code ?? (e as Error).message}`;
       return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, message };
     }
     try {

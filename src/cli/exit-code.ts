@@ -1,6 +1,5 @@
 // The one place that turns a thrown error into a message (or a JSON document) and an exit code.
 import { CommanderError } from "commander";
-import type { Diagnostic } from "../diagnostic.js";
 import { BrevError, ExitCode, InvalidInputError } from "../errors.js";
 import type { Reporter } from "./reporter.js";
 
@@ -29,11 +28,6 @@ export function reportError(error: unknown, reporter: Reporter): number {
     return error.exitCode;
   }
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  reporter.fail(
-    ExitCode.internal,
-    [] as Diagnostic[],
-    [],
-    `internal error (a bug in brev, not in your input)\n${stack}\nPlease report this with the command you ran.`,
-  );
+  reporter.fail(ExitCode.internal, [], [], `internal error (a bug in brev, not in your input)\n${stack}\nPlease report this with the command you ran.`);
   return ExitCode.internal;
 }

@@ -4,7 +4,8 @@ import path from "node:path";
 export type Format = "pdf" | "docx";
 export const FORMATS: readonly Format[] = ["pdf", "docx"];
 
-const STEM = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** An id that is safe as a file name stem: the registry enforces it, and the output stage relies on it. */
+export const STEM = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function letterPath(outDir: string, dispatchId: string, agencyId: string, format: Format): string {
   for (const stem of [dispatchId, agencyId]) {

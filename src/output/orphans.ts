@@ -1,9 +1,10 @@
 // Letters in out/<dispatch>/ whose agency is no longer in the registry, and leftovers of interrupted writes.
 import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
+import { STEM } from "./letter-path.js";
 import type { Manifest } from "./manifest.js";
 
-const LETTER_FILE = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(pdf|docx)$/;
+const LETTER_FILE = new RegExp(`^(${STEM.source.slice(1, -1)})\\.(pdf|docx)$`);
 const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** File names of letters (by the manifest or on disk) for agencies not in `known`. */

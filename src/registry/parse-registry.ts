@@ -12,6 +12,11 @@ export interface RegistrySource {
 /** Refuse alias expansion beyond this many nodes ("billion laughs"). */
 const MAX_ALIAS_COUNT = 1000;
 
+const HINTS: Record<string, string> = {
+  TAB_AS_INDENT: "indent with spaces, not tabs",
+  DUPLICATE_KEY: "each key may appear once in a mapping",
+};
+
 export function parseRegistry(text: string, file: string): Result<RegistrySource> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
@@ -23,15 +28,17 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   const sourceMap = new SourceMap(doc, lineCounter);
   const atOffset = (offset: number) => sourceMap.offsetToPosition(offset);
 
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => ({
-    file,
-    ...atOffset(e.pos[0]),
-    path: "",
-    severity: "error",
-    message: `YAML: ${firstLine(e.message)}`,
-    ...(e.code === "TAB_AS_INDENT" ? { hint: "indent with spaces, not tabs" } : {}),
-    ...(e.code === "DUPLICATE_KEY" ? { hint: "each key may appear once in a mapping" } : {}),
-  }));
+  const toDiagnostic =
+    (severity: Diagnostic["severity"]) =>
+    (e: { pos: [number, number]; message: string; code: string }): Diagnostic => ({
+      file,
+      ...atOffset(e.pos[0]),
+      path: "",
+      severity,
+      message: `YAML: ${firstLine(e.message)}`,
+      ...(HINTS[e.code] ? { hint: HINTS[e.code] } : {}),
+    });
+  const diagnostics = doc.errors.map(toDiagnostic("error"));
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
   let data: unknown;
@@ -43,13 +50,7 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
       diagnostics: [{ file, line: 1, col: 1, path: "", severity: "error", message: `YAML: ${firstLine(String((e as Error).message))}` }],
     };
   }
-  const warnings: Diagnostic[] = doc.warnings.map((w) => ({
-    file,
-    ...atOffset(w.pos[0]),
-    path: "",
-    severity: "warning",
-    message: `YAML: ${firstLine(w.message)}`,
-  }));
+  const warnings = doc.warnings.map(toDiagnostic("warning"));
   return { ok: true, value: { file, data, sourceMap }, warnings };
 }
 
