@@ -137,7 +137,15 @@ function block(b: Block): Paragraph[] {
     case "paragraph":
       return [new Paragraph({ children: runs(b.content) })];
     case "list":
-      return b.items.map((item) => new Paragraph({ style: b.ordered ? "ListNumber" : "ListBullet", children: runs(item) }));
+      // The list's last item keeps a paragraph's space after it, so the next paragraph does not touch it.
+      return b.items.map(
+        (item, i) =>
+          new Paragraph({
+            style: b.ordered ? "ListNumber" : "ListBullet",
+            children: runs(item),
+            ...(i === b.items.length - 1 ? { spacing: { after: 160 } } : {}),
+          }),
+      );
   }
 }
 
