@@ -2,7 +2,10 @@
 // and tokens are swapped back for the literal text only after Markdown has been parsed.
 // So a name with `*`, `_`, `#` or `{{` is never read as Markdown or as template code.
 
-const TOKEN = /\uE000(\d+)\uE001/g;
+import { LITERAL_CLOSE, LITERAL_OPEN } from "../shared/characters.js";
+
+// The markers are refused in every registry value and template (shared/characters.ts), so only brev makes tokens.
+const TOKEN = new RegExp(`${LITERAL_OPEN}(\\d+)${LITERAL_CLOSE}`, "g");
 
 export class LiteralText {
   private readonly values: string[] = [];
@@ -11,7 +14,7 @@ export class LiteralText {
   wrap(value: string): string {
     if (value === "") return "";
     this.values.push(value);
-    return `\uE000${this.values.length - 1}\uE001`;
+    return `${LITERAL_OPEN}${this.values.length - 1}${LITERAL_CLOSE}`;
   }
 
   /** Replaces every token in `text` by the literal it stands for. */

@@ -1,24 +1,40 @@
 // The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
 import { z } from "zod";
+import { badCharacter, codePointName, isVisuallyEmpty } from "../shared/characters.js";
+import { clip } from "../shared/clip.js";
 import { type CalendarDate, parseCalendarDate } from "./calendar-date.js";
 
 const MAX_TEXT = 2000;
 const MAX_BLOCK = 20000;
 
-// C0/C1 control characters other than tab and newline never belong in a letter.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+/** The message for a value of the wrong kind where text belongs; zod-diagnostics adds the YAML source and a hint. */
+export const EXPECTED_TEXT = "expected text";
 
 function textOf(max: number) {
   return z
-    .union([z.string(), z.number()], { error: "expected text" })
-    .transform((v) => String(v).trim())
+    .string({ error: EXPECTED_TEXT })
+    .transform((v) => v.trim())
     .pipe(
       z
         .string()
         .min(1, { error: "must not be empty" })
         .max(max, { error: `is longer than ${max} characters` })
-        .refine((s) => !CONTROL.test(s), { error: "contains a control character" }),
+        .superRefine((s, ctx) => {
+          const bad = badCharacter(s);
+          if (bad) {
+            ctx.addIssue({
+              code: "custom",
+              message: `contains ${bad.what} (${codePointName(bad.codePoint)}) at character ${bad.index + 1}, which a letter cannot carry`,
+              params: { hint: "delete it (it often comes along when text is pasted from another program)" },
+            });
+          } else if (isVisuallyEmpty(s)) {
+            ctx.addIssue({
+              code: "custom",
+              message: "holds only invisible characters (zero-width or direction marks), so the letter would show nothing",
+              params: { hint: "write the text, or leave the field out" },
+            });
+          }
+        }),
     );
 }
 
@@ -28,7 +44,7 @@ const lines = z.array(text, { error: "expected a list of lines" });
 
 export const calendarDate = z
   .string({ error: "expected a date as YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `"${String(i.input)}" is not a date; write it as YYYY-MM-DD, e.g. 2020-10-30` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `"${clip(String(i.input))}" is not a date; write it as YYYY-MM-DD, e.g. 2020-10-30` })
   .transform((s, ctx): CalendarDate => {
     const parsed = parseCalendarDate(s);
     if (typeof parsed === "string") {
@@ -42,10 +58,10 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 export const fileStem = z
   .string({ error: "expected an id" })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: (issue) => `"${String(issue.input)}" is not a valid id: use lower-case a-z, 0-9 and single hyphens (it becomes a file name)`,
+    error: (issue) => `"${clip(String(issue.input))}" is not a valid id: use lower-case a-z, 0-9 and single hyphens (it becomes a file name)`,
   })
   .max(64, { error: "is longer than 64 characters" })
-  .refine((s) => !WINDOWS_RESERVED.test(s), { error: (i) => `"${String(i.input)}" is a reserved file name on Windows` });
+  .refine((s) => !WINDOWS_RESERVED.test(s), { error: (i) => `"${clip(String(i.input))}" is a reserved file name on Windows` });
 
 export const language = z.enum(["nb", "nn"], { error: 'expected "nb" (bokmål) or "nn" (nynorsk)' });
 

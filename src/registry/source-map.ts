@@ -42,6 +42,17 @@ export class SourceMap {
     return best;
   }
 
+  /** The scalar at `path` exactly as the file writes it (before YAML turns "0077" into 77), or undefined. */
+  sourceOf(path: DataPath): string | undefined {
+    let node: unknown = this.doc.contents;
+    for (const step of path) {
+      if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step))?.value;
+      else if (isSeq(node) && typeof step === "number") node = node.items[step];
+      else return undefined;
+    }
+    return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
+  }
+
   offsetToPosition(offset: number): Position {
     const { line, col } = this.lines.linePos(offset);
     return { line, col };

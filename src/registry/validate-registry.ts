@@ -1,11 +1,15 @@
 // Validates parsed registry data with zod, resolves dispatch defaults per agency, and reports every problem at once.
 import { type Diagnostic, formatPath, type Result } from "../diagnostic.js";
+import { clip } from "../shared/clip.js";
 import { compareDates } from "./calendar-date.js";
 import type { Dispatch, LetterEntry, Naming, Person } from "./letter-entry.js";
 import type { RegistrySource } from "./parse-registry.js";
 import { type AgencyData, type RegistryData, registry } from "./schema.js";
 import type { DataPath } from "./source-map.js";
 import { issueToDiagnostics } from "./zod-diagnostics.js";
+
+/** The keys every registry has; a file with none of them is something else. */
+const REGISTRY_KEYS = ["dispatch", "sender", "agencies"] as const;
 
 export function validateRegistry(source: RegistrySource): Result<Dispatch> {
   const at = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on: "key" | "value" = "value"): Diagnostic => ({
@@ -25,9 +29,25 @@ export function validateRegistry(source: RegistrySource): Result<Dispatch> {
     };
   }
 
+  const keys = Object.keys(source.data);
+  if (!REGISTRY_KEYS.some((k) => keys.includes(k))) {
+    // A file passed by mistake (package.json, a letter, notes): one clear error instead of one per key.
+    return {
+      ok: false,
+      diagnostics: [
+        at(
+          [],
+          "error",
+          `this is not a brev registry: it has none of ${REGISTRY_KEYS.join(", ")} (it has ${clip(keys.slice(0, 5).join(", "))}${keys.length > 5 ? ", …" : ""})`,
+          "a registry starts with dispatch:, sender: and agencies:; name the registry file, or leave the argument out to use data/*.yaml",
+        ),
+      ],
+    };
+  }
+
   const parsed = registry.safeParse(withoutExtensions(source.data as Record<string, unknown>), { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, diagnostics: parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, at)) };
+    return { ok: false, diagnostics: parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, at, (path) => source.sourceMap.sourceOf(path))) };
   }
 
   const data = parsed.data;

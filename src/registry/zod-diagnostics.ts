@@ -2,14 +2,21 @@
 // and a "did you mean" from the keys the schema allows at that place.
 import type { z } from "zod";
 import { type Diagnostic, formatPath } from "../diagnostic.js";
+import { clip } from "../shared/clip.js";
 import { didYouMean } from "./did-you-mean.js";
 import { registry } from "./schema.js";
 import type { DataPath } from "./source-map.js";
 
 export type At = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on?: "key" | "value") => Diagnostic;
 
-export function issueToDiagnostics(issue: z.core.$ZodIssue, at: At): Diagnostic[] {
+/** The value at `path` as written in the YAML file (e.g. "0077" where YAML read the number 77). */
+export type SourceText = (path: DataPath) => string | undefined;
+
+export function issueToDiagnostics(issue: z.core.$ZodIssue, at: At, sourceText: SourceText): Diagnostic[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  if (issue.code === "invalid_type" && issue.expected === "string" && issue.input !== undefined) {
+    return [wrongKind(path, issue.input, at, sourceText)];
+  }
   if (issue.code === "unrecognized_keys") {
     const known = knownKeysAt(path);
     return issue.keys.map((key) => {
@@ -25,7 +32,26 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, at: At): Diagnostic[
   if (issue.code === "invalid_key" && issue.origin === "record") {
     return issue.issues.map((inner) => at(path, "error", `${formatPath(path)}: ${inner.message}`, undefined, "key"));
   }
-  return [at(path, "error", `${formatPath(path)}: ${issue.message}`)];
+  const hint = issue.code === "custom" ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
+  return [at(path, "error", `${formatPath(path)}: ${issue.message}`, hint)];
+}
+
+/** Text where YAML read a number, true/false or nothing: say what YAML did, and how to keep the text as typed. */
+function wrongKind(path: DataPath, input: unknown, at: At, sourceText: SourceText): Diagnostic {
+  const where = formatPath(path);
+  const key = path[path.length - 1];
+  if (input === null) return at(path, "error", `${where}: is empty`, "write a value, or leave the key out");
+  const written = sourceText(path);
+  const read =
+    typeof input === "number" ? `the number ${String(input)}` : typeof input === "boolean" ? `the yes/no value ${String(input)}` : "a list or mapping";
+  if (written === undefined || (typeof input !== "number" && typeof input !== "boolean")) return at(path, "error", `${where}: expected text, not ${read}`);
+  const quoted = JSON.stringify(written);
+  return at(
+    path,
+    "error",
+    `${where}: YAML reads ${clip(written)} as ${read}, not as text`,
+    typeof key === "string" ? `put it in quotes: ${key}: ${clip(quoted)}` : `put it in quotes: ${clip(quoted)}`,
+  );
 }
 
 /** The keys an object in the schema allows at `path`, for "did you mean". */

@@ -1,0 +1,53 @@
+// Which characters a letter can carry. One policy for every value that reaches a letter (registry text, templates):
+// XML 1.0 forbids some (C0 controls, lone surrogates, U+FFFE/U+FFFF), Unicode calls others non-characters, and two
+// are brev's own markers that keep data literal while a template runs; a value holding one could splice in another.
+
+/** Opens and closes a literal-text token (see compose/literal-text.ts). Private-use code points, refused in input. */
+export const LITERAL_OPEN = "\uE000";
+export const LITERAL_CLOSE = "\uE001";
+
+export interface BadCharacter {
+  /** Index (in UTF-16 code units) of the character in the text. */
+  index: number;
+  codePoint: number;
+  /** What it is, in words: "a control character". */
+  what: string;
+}
+
+// C0 and C1 controls other than tab and line feed (CR is refused too: line ends are LF once read).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// U+FDD0..U+FDEF and the last two code points of every plane.
+const NON_CHARACTER =
+  /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
+const MARKER = /[\uE000\uE001]/;
+/** Characters that take no room on the page: zero-width spaces and joiners, word joiner, BOM, and bidi controls. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\s]/gu;
+
+const RULES: readonly [RegExp, string][] = [
+  [CONTROL, "a control character"],
+  [LONE_SURROGATE, "half of a character (a lone surrogate)"],
+  [NON_CHARACTER, "a non-character"],
+  [MARKER, "a private character brev reserves for its own use"],
+];
+
+/** The first character of `text` that no letter may carry, or undefined. */
+export function badCharacter(text: string): BadCharacter | undefined {
+  let first: BadCharacter | undefined;
+  for (const [rule, what] of RULES) {
+    const m = rule.exec(text);
+    if (m && (!first || m.index < first.index)) first = { index: m.index, codePoint: m[0].codePointAt(0) ?? 0, what };
+  }
+  return first;
+}
+
+/** True when the text has characters but none that shows (only spaces, zero-width characters or bidi controls). */
+export function isVisuallyEmpty(text: string): boolean {
+  return text.replace(INVISIBLE, "") === "";
+}
+
+/** "U+FFFE", the way Unicode names a code point. */
+export function codePointName(codePoint: number): string {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
