@@ -7,6 +7,8 @@ export const MAX_REGISTRY_BYTES = 10 * 1024 * 1024;
 
 export function decodeRegistry(bytes: Uint8Array, file: string): Result<RegistrySource> {
   if (bytes.length > MAX_REGISTRY_BYTES) return tooLarge(file, bytes.length);
+  const utf16 = utf16Kind(bytes);
+  if (utf16) return fail(file, `the file is ${utf16} text, not UTF-8`, "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -27,6 +29,15 @@ export function tooLarge(file: string, size: number): Result<RegistrySource> {
 
 function fail(file: string, message: string, hint?: string, line = 1): Result<RegistrySource> {
   return { ok: false, diagnostics: [{ file, line, col: 1, path: "", severity: "error", message, ...(hint ? { hint } : {}) }] };
+}
+
+/** "UTF-16" when the bytes look like UTF-16 (a byte-order mark, or a zero byte beside every ASCII letter). */
+function utf16Kind(bytes: Uint8Array): string | undefined {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return "UTF-16";
+  const head = bytes.subarray(0, 64);
+  let zeros = 0;
+  for (const b of head) if (b === 0) zeros++;
+  return head.length >= 4 && zeros >= head.length / 4 ? "UTF-16" : undefined;
 }
 
 /** The first line that does not decode as UTF-8 (lines split on LF, which never occurs inside a UTF-8 sequence). */

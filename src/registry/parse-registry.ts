@@ -1,6 +1,7 @@
 // Parses registry YAML text into plain data plus a source map, turning YAML errors into diagnostics.
-import { LineCounter, parseDocument } from "yaml";
+import { type Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
 import type { Diagnostic, Result } from "../diagnostic.js";
+import { clip } from "../shared/clip.js";
 import { SourceMap } from "./source-map.js";
 
 export interface RegistrySource {
@@ -12,6 +13,9 @@ export interface RegistrySource {
 /** Refuse alias expansion beyond this many nodes ("billion laughs"). */
 const MAX_ALIAS_COUNT = 1000;
 
+/** More YAML errors than this and the file is probably not a registry at all: say so instead of listing them all. */
+const MAX_YAML_ERRORS = 3;
+
 const HINTS: Record<string, string> = {
   TAB_AS_INDENT: "indent with spaces, not tabs",
   DUPLICATE_KEY: "each key may appear once in a mapping",
@@ -19,7 +23,8 @@ const HINTS: Record<string, string> = {
 
 export function parseRegistry(text: string, file: string): Result<RegistrySource> {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ""), {
+  // A file saved with old Mac line ends (CR only) is read line by line like any other; CR LF stays as it is.
+  const doc = parseDocument(text.replace(/^\uFEFF/, "").replace(/\r(?!\n)/g, "\n"), {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
@@ -27,33 +32,66 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   });
   const sourceMap = new SourceMap(doc, lineCounter);
   const atOffset = (offset: number) => sourceMap.offsetToPosition(offset);
-
-  const toDiagnostic =
+  const diagnostic = (severity: Diagnostic["severity"], offset: number, message: string, hint?: string): Diagnostic => ({
+    file,
+    ...atOffset(offset),
+    path: "",
+    severity,
+    message,
+    ...(hint ? { hint } : {}),
+  });
+  const fromYaml =
     (severity: Diagnostic["severity"]) =>
-    (e: { pos: [number, number]; message: string; code: string }): Diagnostic => ({
-      file,
-      ...atOffset(e.pos[0]),
-      path: "",
-      severity,
-      message: `YAML: ${firstLine(e.message)}`,
-      ...(HINTS[e.code] ? { hint: HINTS[e.code] } : {}),
-    });
-  const diagnostics = doc.errors.map(toDiagnostic("error"));
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+    (e: { pos: [number, number]; message: string; code: string }): Diagnostic =>
+      diagnostic(severity, e.pos[0], `YAML: ${yamlMessage(e.message)}`, HINTS[e.code]);
+
+  const errors = [...doc.errors.map(fromYaml("error")), ...missingAnchors(doc).map(([offset, name]) => unknownAnchor(diagnostic, offset, name))];
+  if (errors.length > MAX_YAML_ERRORS) {
+    const shown = errors.slice(0, MAX_YAML_ERRORS);
+    shown.push(
+      diagnostic(
+        "error",
+        0,
+        `this does not look like a brev registry (${errors.length - MAX_YAML_ERRORS} more YAML errors not shown)`,
+        "check that you named the right file; a registry is YAML with dispatch:, sender: and agencies:",
+      ),
+    );
+    return { ok: false, diagnostics: shown };
+  }
+  if (errors.length > 0) return { ok: false, diagnostics: errors };
 
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (e) {
-    return {
-      ok: false,
-      diagnostics: [{ file, line: 1, col: 1, path: "", severity: "error", message: `YAML: ${firstLine(String((e as Error).message))}` }],
-    };
+    return { ok: false, diagnostics: [diagnostic("error", 0, `YAML: ${yamlMessage(String((e as Error).message))}`)] };
   }
-  const warnings = doc.warnings.map(toDiagnostic("warning"));
+  const warnings = doc.warnings.map(fromYaml("warning"));
   return { ok: true, value: { file, data, sourceMap }, warnings };
 }
 
-function firstLine(message: string): string {
-  return message.split("\n")[0] ?? message;
+/** Aliases (`*name`, also in merge keys `<<: *name`) whose anchor `&name` is not defined before them. */
+function missingAnchors(doc: Document): [number, string][] {
+  const missing: [number, string][] = [];
+  visit(doc, {
+    Alias(_, node) {
+      if (isAlias(node) && node.resolve(doc) === undefined) missing.push([node.range?.[0] ?? 0, node.source]);
+    },
+  });
+  return missing;
+}
+
+function unknownAnchor(diagnostic: (s: Diagnostic["severity"], offset: number, m: string, h?: string) => Diagnostic, offset: number, name: string): Diagnostic {
+  return diagnostic(
+    "error",
+    offset,
+    `YAML: *${clip(name)} refers to an anchor &${clip(name)} that is not defined before this line`,
+    `define it first, e.g. under a top-level x- key: x-defaults: &${clip(name)} { … }`,
+  );
+}
+
+/** The first line of a YAML error, with any quoted piece of the file cut short. */
+function yamlMessage(message: string): string {
+  const first = message.split("\n")[0] ?? message;
+  return first.replace(/"([^"]*)"/g, (_, quoted: string) => `"${clip(quoted.replace(/\\[nrt]/g, " "), 40)}"`);
 }
