@@ -1,6 +1,8 @@
 // Compiles a letter template (front matter + Handlebars Markdown body) once, for rendering many letters.
 import type Handlebars from "handlebars";
 import { parse as parseYaml } from "yaml";
+import { badCharacter, codePointName } from "../shared/characters.js";
+import { checkBlockNesting, checkMarkdownDepth, checkTemplateAst } from "./check-template.js";
 import { createHandlebarsEnv, KNOWN_HELPERS, type RenderState } from "./handlebars-env.js";
 import { TemplateError } from "./template-error.js";
 
@@ -16,7 +18,9 @@ export interface LetterTemplate {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
-export function compileTemplate(source: string, file: string): LetterTemplate {
+export function compileTemplate(text: string, file: string): LetterTemplate {
+  const source = text.replace(/\r\n?/g, "\n");
+  refuseBadCharacters(source);
   const env = createHandlebarsEnv();
   const match = FRONT_MATTER.exec(source);
   if (!match) throw new TemplateError("the template must start with front matter (--- title: … ---)", 1, 1);
@@ -40,6 +44,7 @@ export function compileTemplate(source: string, file: string): LetterTemplate {
   const title = compilePart(env, fields.title, frontAt("title"));
   const subject = typeof fields.subject === "string" ? compilePart(env, fields.subject, frontAt("subject")) : undefined;
   const bodySource = source.slice(match[0].length);
+  checkMarkdownDepth(bodySource, bodyLineOffset + 1);
   const body = compilePart(env, bodySource, { line: bodyLineOffset + 1, col: 1 });
 
   return {
@@ -59,7 +64,8 @@ interface CompiledPart {
 const COMPILE_OPTIONS = {
   strict: true,
   noEscape: true, // escaping is done by LiteralText tokens, not by HTML entities
-  knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((h) => [h, true])),
+  // Handlebars' own `log` would print from inside a template; it is neither known nor registered.
+  knownHelpers: { ...Object.fromEntries(KNOWN_HELPERS.map((h) => [h, true])), log: false },
   knownHelpersOnly: true,
 } as const;
 
@@ -80,7 +86,9 @@ function compilePart(env: typeof Handlebars, text: string, start: PartStart): Co
   };
   let ast: hbs.AST.Program;
   try {
+    checkBlockNesting(text);
     ast = env.parse(text);
+    checkTemplateAst(ast);
   } catch (e) {
     return fail(e);
   }
@@ -105,6 +113,8 @@ function compilePart(env: typeof Handlebars, text: string, start: PartStart): Co
 }
 
 function toTemplateError(e: unknown, start: PartStart): TemplateError {
+  if (e instanceof TemplateError) return e;
+  if (e instanceof RangeError) return new TemplateError("the template is nested too deeply to read", start.line, start.col);
   const err = e as { message?: string; lineNumber?: number; column?: number };
   let message = String(err.message ?? e).replace(/\s+-\s+\d+:\d+$/, "");
   let line = err.lineNumber;
@@ -139,4 +149,14 @@ function collectBlockNames(ast: hbs.AST.Program): string[] {
   };
   visit(ast);
   return [...names].sort();
+}
+
+/** Characters no letter may carry are refused in the template too: brev's own markers would splice in data. */
+function refuseBadCharacters(source: string): void {
+  const bad = badCharacter(source);
+  if (!bad) return;
+  const before = source.slice(0, bad.index);
+  const line = before.split("\n").length;
+  const col = bad.index - before.lastIndexOf("\n");
+  throw new TemplateError(`the template contains ${bad.what} (${codePointName(bad.codePoint)}), which a letter cannot carry; delete it`, line, col);
 }

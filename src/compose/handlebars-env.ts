@@ -16,27 +16,60 @@ export interface RenderState {
   mentioned: boolean;
 }
 
-export const KNOWN_HELPERS = ["long-date", "short-date", "genitive", "agency", "block"] as const;
+/** How each helper is called; compile-template checks every use against this before any letter is rendered. */
+export const HELPERS = {
+  "long-date": { params: 1, block: false, usage: "long-date needs a date, e.g. {{long-date date}}" },
+  "short-date": { params: 1, block: false, usage: "short-date needs a date, e.g. {{short-date deadline}}" },
+  genitive: { params: 1, block: false, usage: "genitive needs a name, e.g. {{genitive (agency)}}" },
+  agency: { params: 0, block: false, usage: "agency takes nothing: write {{agency}}" },
+  block: { params: 1, block: true, usage: 'block needs a name in quotes and an end, e.g. {{#block "status"}}default text{{/block}}' },
+} as const;
 
-type HelperOptions = Handlebars.HelperOptions & { data: { brev: RenderState } };
+export type HelperName = keyof typeof HELPERS;
+export const KNOWN_HELPERS = Object.keys(HELPERS) as HelperName[];
+
+/** A helper given a value it cannot use; `lineNumber` and `column` are where Handlebars says the call is. */
+export class HelperError extends Error {
+  constructor(
+    message: string,
+    readonly lineNumber: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
+
+type HelperOptions = Handlebars.HelperOptions & { data: { brev: RenderState }; loc?: { start: { line: number; column: number } } };
+
+// Handlebars logs through one shared logger that writes to the console; a template must never print anything
+// (a --json run's stdout is one JSON document), so the logger is silenced and the `log` helper removed.
+(Handlebars.logger as { level: unknown }).level = "silent";
 
 export function createHandlebarsEnv(): typeof Handlebars {
   const env = Handlebars.create();
+  env.unregisterHelper("log");
   const state = (options: HelperOptions) => options.data.brev;
-  const date = (value: unknown, options: HelperOptions) => {
+  const fail = (name: HelperName, detail: string, options: HelperOptions): never => {
+    const at = options.loc?.start ?? { line: 1, column: 0 };
+    throw new HelperError(`${HELPERS[name].usage}; ${detail}`, at.line, at.column);
+  };
+  const date = (name: HelperName, value: unknown, options: HelperOptions) => {
     const text = state(options).literal.resolve(String(value ?? ""));
     const parsed = parseCalendarDate(text);
-    if (typeof parsed === "string") throw new Error(`expected a date, got ${JSON.stringify(text)}`);
+    if (typeof parsed === "string") return fail(name, `got ${JSON.stringify(text)}`, options);
     return parsed;
   };
 
   env.registerHelper("long-date", (value: unknown, options: HelperOptions) =>
-    state(options).literal.wrap(formatLongDate(date(value, options), state(options).language)),
+    state(options).literal.wrap(formatLongDate(date("long-date", value, options), state(options).language)),
   );
-  env.registerHelper("short-date", (value: unknown, options: HelperOptions) => state(options).literal.wrap(formatShortDate(date(value, options))));
+  env.registerHelper("short-date", (value: unknown, options: HelperOptions) =>
+    state(options).literal.wrap(formatShortDate(date("short-date", value, options))),
+  );
   env.registerHelper("genitive", (value: unknown, options: HelperOptions) => {
     const { literal } = state(options);
-    return literal.wrap(genitive(literal.resolve(String(value ?? ""))));
+    if (typeof value !== "string" && typeof value !== "number") return fail("genitive", "got nothing to put in the genitive", options);
+    return literal.wrap(genitive(literal.resolve(String(value))));
   });
   // The agency as the running text names it: "Husleietvistutvalget (HTU)" the first time, "HTU" after.
   env.registerHelper("agency", (options: HelperOptions) => {

@@ -56,6 +56,16 @@ describe("--json", () => {
     expect(typeof doc.ok).toBe("boolean");
   });
 
+  it("stays one JSON document when a template tries to print (the {{log}} helper is refused, not run)", () => {
+    const dir = path.join(REPO, "test/fixtures/bad/template-log");
+    const run = brev(["validate", "registry.yaml", "-t", "templates", "--json"], dir);
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as { errors: { message: string }[] };
+    expect(doc.errors[0]?.message).toContain('unknown helper "log"');
+    expect(run.stdout).not.toContain("hei fra malen");
+    expect(run.stderr).toBe("");
+  });
+
   it("reports invalid input as JSON with positions", async () => {
     const run = brev(["validate", "--json", "test/fixtures/bad/impossible-date/registry.yaml"]);
     expect(run.code).toBe(1);

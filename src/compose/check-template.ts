@@ -1,0 +1,89 @@
+// Checks a template before it is compiled, so that no template can crash or hang brev: block nesting and Markdown
+// nesting are limited (Handlebars' compiler and marked's lexer recurse, and overflow the stack on deep input), and
+// every helper call has the arguments the helper needs. Errors are TemplateErrors at the template's own line.
+import { HELPERS, type HelperName } from "./handlebars-env.js";
+import { TemplateError } from "./template-error.js";
+
+/** Deeper than any letter needs ({{#if}} inside {{#each}} inside {{#block}} is 3). */
+export const MAX_BLOCK_DEPTH = 12;
+/** Lists inside lists inside quotes: letters use two levels; this leaves room and stays far from the stack limit. */
+export const MAX_MARKDOWN_DEPTH = 8;
+
+type Node = { type?: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>;
+
+/**
+ * Counts block openers ({{#…}}, {{^…}}) and closers ({{/…}}) in the raw text, before Handlebars' parser sees it:
+ * the parser itself recurses on nesting, so a deep enough template must be stopped here, at its own line.
+ */
+export function checkBlockNesting(text: string): void {
+  let depth = 0;
+  for (const m of text.matchAll(/\{\{~?\s*([#^/])|\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g)) {
+    if (m[1] === "/") depth = Math.max(0, depth - 1);
+    else if (m[1] && ++depth > MAX_BLOCK_DEPTH) {
+      const before = text.slice(0, m.index);
+      throw Object.assign(new Error(`blocks are nested more than ${MAX_BLOCK_DEPTH} deep here; a letter needs far fewer`), {
+        lineNumber: before.split("\n").length,
+        column: m.index - before.lastIndexOf("\n") - 1,
+      });
+    }
+  }
+}
+
+/** Walks the Handlebars AST without recursion, so a hostile template cannot overflow the stack here either. */
+export function checkTemplateAst(ast: hbs.AST.Program): void {
+  const stack: [Node, number][] = [[ast as unknown as Node, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Node, number];
+    const at = node.loc?.start ?? { line: 1, column: 0 };
+    const fail = (message: string): never => {
+      // lineNumber/column, as Handlebars' own errors carry them, so compile-template maps them the same way.
+      throw Object.assign(new Error(message), { lineNumber: at.line, column: at.column });
+    };
+    let inner = depth;
+    if (node.type === "BlockStatement" || node.type === "SubExpression") {
+      inner = depth + 1;
+      if (inner > MAX_BLOCK_DEPTH) fail(`blocks or (…) are nested more than ${MAX_BLOCK_DEPTH} deep here; a letter needs far fewer`);
+    }
+    if (node.type === "PartialStatement" || node.type === "PartialBlockStatement") fail("{{> …}}: a template cannot include other files; write the text here");
+    if (node.type === "MustacheStatement" || node.type === "SubExpression" || node.type === "BlockStatement") checkHelperCall(node, fail);
+    // Children go on the stack last-first, so problems are found in reading order.
+    const children = Object.values(node).flatMap((value) => (Array.isArray(value) ? value : [value]));
+    for (const child of children.reverse()) pushNode(stack, child, inner);
+  }
+}
+
+function pushNode(stack: [Node, number][], value: unknown, depth: number): void {
+  if (value && typeof value === "object" && "type" in value) stack.push([value as Node, depth]);
+}
+
+function checkHelperCall(node: Node, fail: (message: string) => never): void {
+  const name = (node.path as { original?: unknown } | undefined)?.original;
+  if (typeof name !== "string" || !(name in HELPERS)) return;
+  const helper = HELPERS[name as HelperName];
+  const params = (node.params as { type: string }[] | undefined) ?? [];
+  const hash = (node.hash as { pairs?: unknown[] } | undefined)?.pairs ?? [];
+  const isBlock = node.type === "BlockStatement";
+  if (params.length !== helper.params || hash.length > 0 || isBlock !== helper.block) fail(helper.usage);
+  if (name === "block" && params[0]?.type !== "StringLiteral") fail(helper.usage);
+}
+
+/**
+ * Markdown nesting, counted in the template's text: quote markers (`>`) and indentation (two columns a level).
+ * Data never adds nesting (it is literal text), so the template's lines bound the letter's.
+ */
+export function checkMarkdownDepth(body: string, firstLine: number): void {
+  const lines = body.split("\n");
+  for (const [i, line] of lines.entries()) {
+    const quotes = /^(?:[ \t]*>)*/.exec(line)?.[0] ?? "";
+    const rest = line.slice(quotes.length);
+    const indent = (/^[ \t]*/.exec(rest)?.[0] ?? "").replace(/\t/g, "    ").length;
+    const depth = (quotes.match(/>/g) ?? []).length + Math.floor(indent / 2);
+    if (depth > MAX_MARKDOWN_DEPTH) {
+      throw new TemplateError(
+        `the Markdown here is nested ${depth} levels deep (lists or quotes); a letter allows at most ${MAX_MARKDOWN_DEPTH}`,
+        firstLine + i,
+        1,
+      );
+    }
+  }
+}
