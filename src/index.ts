@@ -1,5 +1,6 @@
 // brev's library API: what the CLI and the tests call.
 
+export { type AdoptReport, adopt } from "./api/adopt.js";
 export { loadFonts } from "./api/assets.js";
 export type { BrevContext } from "./api/context.js";
 export { type DiffReport, diffLetters, type LetterDiff } from "./api/diff.js";

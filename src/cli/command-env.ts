@@ -2,6 +2,7 @@
 import path from "node:path";
 import { type Command, Option } from "commander";
 import type { BrevContext } from "../api/context.js";
+import { UsageError } from "../errors.js";
 import type { Io } from "./exit-code.js";
 import type { Reporter } from "./reporter.js";
 import type { Terminal } from "./terminal.js";
@@ -29,5 +30,6 @@ export function withTemplates(command: Command): Command {
 }
 
 export function contextWith(env: CommandEnv, opts: { templates?: string }): BrevContext {
+  if (opts.templates !== undefined && opts.templates.trim() === "") throw new UsageError("--templates needs a folder name");
   return opts.templates ? { ...env.ctx, templatesDir: path.resolve(env.ctx.cwd, opts.templates) } : env.ctx;
 }

@@ -40,6 +40,20 @@ export class Reporter {
     }
   }
 
+  /** A problem that is not a diagnostic (no file position), on stderr; also with --quiet, never with --json. */
+  problem(text: string): void {
+    if (this.mode.json) return;
+    this.clearProgress();
+    this.io.stderr(`${text}\n`);
+  }
+
+  /** A passing note on stderr (e.g. waiting for another run); not with --json or --quiet. */
+  note(text: string): void {
+    if (this.mode.json || this.mode.quiet) return;
+    this.clearProgress();
+    this.io.stderr(`brev: ${text}\n`);
+  }
+
   /** The one JSON document of a --json run. */
   document(data: unknown): void {
     if (this.mode.json) this.io.stdout(`${JSON.stringify(data, null, 2)}\n`);

@@ -2,6 +2,7 @@
 import { Command } from "commander";
 import type { BrevContext } from "../api/context.js";
 import { ExitCode } from "../errors.js";
+import { adoptCommand } from "./adopt-command.js";
 import type { CommandEnv } from "./command-env.js";
 import { diffCommand } from "./diff-command.js";
 import { type Io, reportError } from "./exit-code.js";
@@ -22,7 +23,7 @@ export async function run(argv: readonly string[], ctx: BrevContext, io: Io, ver
     .showHelpAfterError("(run brev --help for usage)")
     .addHelpText("after", "\nExit codes: 0 ok, 1 invalid input (or --check found work), 2 usage, 3 file error, 70 internal error.");
 
-  for (const add of [generateCommand, validateCommand, listCommand, diffCommand, schemaCommand]) add(program, env);
+  for (const add of [generateCommand, validateCommand, listCommand, diffCommand, adoptCommand, schemaCommand]) add(program, env);
 
   try {
     await program.parseAsync([...argv], { from: "user" });

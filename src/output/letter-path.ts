@@ -1,5 +1,4 @@
-// Where a letter's file goes: out/<dispatch-id>/<agency-id>.<format>. Ids are checked file stems, so no path escapes.
-import path from "node:path";
+// A letter's file name in out/<dispatch-id>/: <agency-id>.<format>. Ids are checked file stems, so no name escapes.
 
 export type Format = "pdf" | "docx";
 export const FORMATS: readonly Format[] = ["pdf", "docx"];
@@ -7,10 +6,16 @@ export const FORMATS: readonly Format[] = ["pdf", "docx"];
 /** An id that is safe as a file name stem: the registry enforces it, and the output stage relies on it. */
 export const STEM = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-export function letterPath(outDir: string, dispatchId: string, agencyId: string, format: Format): string {
-  for (const stem of [dispatchId, agencyId]) {
-    // Validation already enforces this; checking again here keeps the guarantee local to the writer.
-    if (!STEM.test(stem)) throw new Error(`unsafe file name stem: ${JSON.stringify(stem)}`);
-  }
-  return path.join(outDir, dispatchId, `${agencyId}.${format}`);
+export function letterFileName(agencyId: string, format: Format): string {
+  // Validation already enforces this; checking again here keeps the guarantee local to the writer.
+  if (!STEM.test(agencyId)) throw new Error(`unsafe file name stem: ${JSON.stringify(agencyId)}`);
+  return `${agencyId}.${format}`;
+}
+
+/** The agency and format of a letter file name, or undefined for any other name. */
+export function parseLetterFileName(name: string): { agency: string; format: Format } | undefined {
+  const dot = name.lastIndexOf(".");
+  const agency = name.slice(0, dot);
+  const format = name.slice(dot + 1) as Format;
+  return dot > 0 && STEM.test(agency) && FORMATS.includes(format) ? { agency, format } : undefined;
 }

@@ -1,27 +1,22 @@
-// Whether a letter's file on disk is what this run would write, judged by the manifest and the file's own hash.
-import { access, readFile } from "node:fs/promises";
-import { sha256 } from "./hash.js";
-import type { FileRecord } from "./manifest.js";
+// Whether a letter's file is what this run would write, and whether brev may replace it: judged from the file's hash
+// and the manifest's record of what brev wrote. A file brev cannot vouch for is never silently replaced.
+import { type FileRecord, vouchedHashes } from "./manifest.js";
 
-export type LetterStatus = "unchanged" | "missing" | "stale" | "altered";
+/**
+ * - unchanged: the file is what brev last wrote for these very inputs;
+ * - missing: there is no file;
+ * - stale: the inputs changed, and the file is still what brev wrote: it may be replaced;
+ * - edited: the file differs from what brev wrote (changed by hand), or the clerk adopted it and its inputs changed;
+ * - unrecorded: a file is there but the manifest has no record of it.
+ */
+export type LetterStatus = "unchanged" | "missing" | "stale" | "edited" | "unrecorded";
 
-export async function letterStatus(file: string, input: string, record: FileRecord | undefined): Promise<LetterStatus> {
-  // Only a file the manifest could vouch for is read and hashed; for any other, knowing it exists is enough.
-  if (!record || record.input !== input) return (await exists(file)) ? "stale" : "missing";
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch {
-    return "missing";
-  }
-  return sha256(bytes) === record.sha256 ? "unchanged" : "altered";
-}
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
+export function letterStatus(fileHash: string | undefined, input: string, record: FileRecord | undefined): LetterStatus {
+  if (fileHash === undefined) return "missing";
+  if (!record) return "unrecorded";
+  if (!vouchedHashes(record).includes(fileHash)) return "edited";
+  if (fileHash === record.sha256 && record.input === input) return "unchanged";
+  // The clerk's kept edits would be lost by a new rendering: ask again.
+  if (record.adopted && fileHash === record.sha256) return "edited";
+  return "stale";
 }

@@ -1,15 +1,23 @@
 // out/<dispatch>/manifest.json: per letter and format, the hash of what shaped the file and the hash of the file.
-// It holds no times, so two runs over the same inputs write the same manifest.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import type { Format } from "./letter-path.js";
-import { writeAtomic } from "./write-atomic.js";
+// It holds no times, so two runs over the same inputs write the same manifest. It is read as untrusted input: it may
+// have been edited or come from another machine, so every record is checked and a bad one is ignored with a warning.
+import type { Diagnostic } from "../diagnostic.js";
+import { clip } from "../shared/clip.js";
+import type { DispatchFolder } from "./dispatch-folder.js";
+import { FORMATS, type Format, STEM } from "./letter-path.js";
 
 export interface FileRecord {
   /** Hash of everything that shapes the file: the letter model, format, fonts, brev's version, file date. */
   input: string;
   /** Hash of the file's bytes. */
   sha256: string;
+  /** The clerk kept a hand-edited file (`brev adopt`): it is left alone, and refused again once its inputs change. */
+  adopted?: true;
+  /**
+   * While a file is being replaced: the hash of the file it replaces. Written before the new file is renamed into
+   * place, so a run killed in between leaves a file the manifest still vouches for, whichever of the two it is.
+   */
+  replacing?: string;
 }
 
 export interface Manifest {
@@ -20,29 +28,77 @@ export interface Manifest {
 
 export const MANIFEST = "manifest.json";
 
+const HASH = /^[0-9a-f]{64}$/;
+
 export function emptyManifest(dispatch: string, brev: string): Manifest {
   return { brev, dispatch, letters: {} };
 }
 
-/** The manifest in `dir`, or an empty one when there is none or it cannot be trusted (then every file is re-checked). */
-export async function readManifest(dir: string, dispatch: string, brev: string): Promise<Manifest> {
-  let text: string;
+/** The file's hashes that this record vouches for: brev wrote them. */
+export function vouchedHashes(record: FileRecord | undefined): string[] {
+  if (!record) return [];
+  return record.replacing ? [record.sha256, record.replacing] : [record.sha256];
+}
+
+/**
+ * The manifest in `folder`, or an empty one when there is none or it cannot be used (then every letter is checked
+ * against its file). A special file at its name stops the run (see DispatchFolder).
+ */
+export async function readManifest(folder: DispatchFolder, dispatch: string, brev: string): Promise<{ manifest: Manifest; warnings: Diagnostic[] }> {
+  const bytes = await folder.read(MANIFEST);
+  const manifest = emptyManifest(dispatch, brev);
+  if (!bytes) return { manifest, warnings: [] };
+  const file = folder.shown(MANIFEST);
+  const text = new TextDecoder().decode(bytes);
+  const warn = (line: number, message: string): Diagnostic => ({
+    file,
+    line,
+    col: 1,
+    path: "",
+    severity: "warning",
+    message,
+    hint: "brev checks those letters against their files instead; the next run writes a correct manifest",
+  });
+  let data: { dispatch?: unknown; letters?: unknown };
   try {
-    text = await readFile(path.join(dir, MANIFEST), "utf8");
+    data = JSON.parse(text) as typeof data;
   } catch {
-    return emptyManifest(dispatch, brev);
+    return { manifest, warnings: [warn(1, "the manifest is not valid JSON; it is ignored")] };
   }
-  try {
-    const data = JSON.parse(text) as Manifest;
-    if (data.dispatch !== dispatch || typeof data.letters !== "object" || data.letters === null) return emptyManifest(dispatch, brev);
-    const letters: Manifest["letters"] = {};
-    for (const [id, files] of Object.entries(data.letters)) {
-      if (files && typeof files === "object") Object.defineProperty(letters, id, { value: files, enumerable: true, writable: true, configurable: true });
+  if (data === null || typeof data !== "object" || data.dispatch !== dispatch || !isObject(data.letters)) {
+    return { manifest, warnings: [warn(1, `the manifest is not the manifest of dispatch "${dispatch}"; it is ignored`)] };
+  }
+  const warnings: Diagnostic[] = [];
+  for (const [id, files] of Object.entries(data.letters)) {
+    const line = lineOf(text, id);
+    // Keys name files: they must pass the same id rule as the registry, or they could point anywhere.
+    if (!STEM.test(id)) {
+      warnings.push(warn(line, `record "${clip(id)}" is not a valid agency id; it is ignored`));
+      continue;
     }
-    return { brev, dispatch, letters };
-  } catch {
-    return emptyManifest(dispatch, brev);
+    if (!isObject(files)) {
+      warnings.push(warn(line, `record "${id}" is not a mapping of formats; it is ignored`));
+      continue;
+    }
+    const kept: Partial<Record<Format, FileRecord>> = {};
+    for (const [format, record] of Object.entries(files)) {
+      const valid = (FORMATS as readonly string[]).includes(format) ? fileRecord(record) : undefined;
+      if (valid) kept[format as Format] = valid;
+      else warnings.push(warn(line, `record "${id}" has a bad entry "${clip(format)}"; it is ignored`));
+    }
+    // defineProperty, so that a key named "__proto__" stays a plain key (it cannot pass STEM, but keep it safe anyway).
+    Object.defineProperty(manifest.letters, id, { value: kept, enumerable: true, writable: true, configurable: true });
   }
+  return { manifest, warnings };
+}
+
+function fileRecord(value: unknown): FileRecord | undefined {
+  if (!isObject(value)) return undefined;
+  const { input, sha256, adopted, replacing } = value as Record<string, unknown>;
+  if (typeof input !== "string" || !HASH.test(input) || typeof sha256 !== "string" || !HASH.test(sha256)) return undefined;
+  if (adopted !== undefined && adopted !== true) return undefined;
+  if (replacing !== undefined && (typeof replacing !== "string" || !HASH.test(replacing))) return undefined;
+  return { input, sha256, ...(adopted ? { adopted } : {}), ...(replacing ? { replacing } : {}) };
 }
 
 export function serializeManifest(manifest: Manifest): string {
@@ -52,13 +108,23 @@ export function serializeManifest(manifest: Manifest): string {
     const sorted: Partial<Record<Format, FileRecord>> = {};
     for (const format of Object.keys(files).sort() as Format[]) {
       const record = files[format];
-      if (record) sorted[format] = { input: record.input, sha256: record.sha256 };
+      if (record) sorted[format] = fileRecord(record) as FileRecord;
     }
     if (Object.keys(sorted).length > 0) letters[id] = sorted;
   }
   return `${JSON.stringify({ brev: manifest.brev, dispatch: manifest.dispatch, letters }, null, 2)}\n`;
 }
 
-export async function writeManifest(dir: string, manifest: Manifest, write = writeAtomic): Promise<void> {
-  await write(path.join(dir, MANIFEST), new TextEncoder().encode(serializeManifest(manifest)));
+export async function writeManifest(folder: DispatchFolder, manifest: Manifest): Promise<void> {
+  await folder.write(MANIFEST, new TextEncoder().encode(serializeManifest(manifest)));
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** The line where a key first appears in the JSON text, for the warning's position. */
+function lineOf(text: string, key: string): number {
+  const at = text.indexOf(JSON.stringify(key));
+  return at < 0 ? 1 : text.slice(0, at).split("\n").length;
 }

@@ -1,36 +1,41 @@
-// Letters in out/<dispatch>/ whose agency is no longer in the registry, and leftovers of interrupted writes.
-import { readdir, rm } from "node:fs/promises";
-import path from "node:path";
-import { STEM } from "./letter-path.js";
-import type { Manifest } from "./manifest.js";
+// Letters in out/<dispatch>/ whose agency is no longer in the registry, and which of them brev may delete.
+import type { DispatchFolder } from "./dispatch-folder.js";
+import { sha256 } from "./hash.js";
+import { type Format, letterFileName, parseLetterFileName } from "./letter-path.js";
+import { type Manifest, vouchedHashes } from "./manifest.js";
 
-const LETTER_FILE = new RegExp(`^(${STEM.source.slice(1, -1)})\\.(pdf|docx)$`);
-const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
-
-/** File names of letters (by the manifest or on disk) for agencies not in `known`. */
-export async function findOrphans(dir: string, manifest: Manifest, known: ReadonlySet<string>): Promise<string[]> {
-  const names = new Set<string>();
-  for (const [id, files] of Object.entries(manifest.letters)) {
-    if (!known.has(id)) for (const format of Object.keys(files)) names.add(`${id}.${format}`);
-  }
-  for (const name of await listDir(dir)) {
-    const m = LETTER_FILE.exec(name);
-    if (m?.[1] && !known.has(m[1])) names.add(name);
-  }
-  return [...names].sort();
+export interface Orphan {
+  agency: string;
+  name: string;
+  /** prunable: brev wrote it and it is unchanged; gone: only its record is left; kept: brev cannot vouch for it. */
+  state: "prunable" | "gone" | "kept";
+  /** Why a kept file is kept, in words. */
+  why?: string;
 }
 
-/** Removes temp files that a killed run left behind (they are never the real file). */
-export async function removeLeftovers(dir: string): Promise<void> {
-  for (const name of await listDir(dir)) {
-    if (TEMP_FILE.test(name)) await rm(path.join(dir, name), { force: true });
+/** Letters (by the manifest or on disk) of agencies not in `known`, each judged by its file and its record. */
+export async function findOrphans(folder: DispatchFolder, manifest: Manifest, known: ReadonlySet<string>): Promise<Orphan[]> {
+  const names = new Map<string, string>();
+  for (const [agency, files] of Object.entries(manifest.letters)) {
+    if (!known.has(agency)) for (const format of Object.keys(files)) names.set(letterFileName(agency, format as Format), agency);
   }
-}
-
-async function listDir(dir: string): Promise<string[]> {
-  try {
-    return await readdir(dir);
-  } catch {
-    return [];
+  for (const name of await folder.list()) {
+    const letter = parseLetterFileName(name);
+    if (letter && !known.has(letter.agency)) names.set(name, letter.agency);
   }
+  const orphans: Orphan[] = [];
+  for (const [name, agency] of [...names].sort()) {
+    const record = manifest.letters[agency]?.[parseLetterFileName(name)?.format as Format];
+    const kind = await folder.kind(name);
+    if (kind === "absent") orphans.push({ agency, name, state: "gone" });
+    else if (kind !== "file") orphans.push({ agency, name, state: "kept", why: "it is not a regular file" });
+    else if (!record) orphans.push({ agency, name, state: "kept", why: "brev has no record of writing it" });
+    else if (record.adopted) orphans.push({ agency, name, state: "kept", why: "it was changed by hand and kept (brev adopt)" });
+    else {
+      const bytes = await folder.read(name);
+      const vouched = bytes !== undefined && vouchedHashes(record).includes(sha256(bytes));
+      orphans.push(vouched ? { agency, name, state: "prunable" } : { agency, name, state: "kept", why: "it was changed by hand since brev wrote it" });
+    }
+  }
+  return orphans;
 }

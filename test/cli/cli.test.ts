@@ -90,6 +90,8 @@ describe("usage", () => {
     [["generate", "-a", "dsss"], 2, 'did you mean "dss"?'],
     [["validate", "no/such.yaml"], 3, "cannot read no/such.yaml: no such file"],
     [["validate", "data"], 3, "cannot read data: not a file"],
+    [["generate", "-o", ""], 2, "--out needs a folder name"],
+    [["validate", "-t", " "], 2, "--templates needs a folder name"],
   ])("brev %j exits %i", (args, code, message) => {
     const run = brev(args);
     expect(run.code).toBe(code);

@@ -1,5 +1,5 @@
 // Runs the built `brev` command as a user would, and captures what it says.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { REPO } from "./sample.js";
 
@@ -21,3 +21,20 @@ export function brev(args: string[], cwd = REPO, env: Record<string, string> = {
 
 /** A JavaScript stack frame line, which no expected failure may print. */
 export const STACK_FRAME = /^\s+at .+[:(].*\d+:\d+\)?$/m;
+
+/** Starts the built `brev` without waiting, for tests that run several at once. */
+export function brevAsync(args: string[], cwd = REPO, env: Record<string, string> = {}): Promise<CliRun> {
+  const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, env: { ...inherited, NO_COLOR: "1", ...env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (t: string) => {
+      stdout += t;
+    });
+    child.stderr.setEncoding("utf8").on("data", (t: string) => {
+      stderr += t;
+    });
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}

@@ -33,15 +33,19 @@ describe("incremental generate", () => {
     expect(recheck.stdout).toContain("0 to write, 10 up to date, 0 orphaned");
   });
 
-  it("notices a missing or altered file and renders it again; --force renders all", async () => {
+  it("renders a missing file again, leaves a file changed by hand alone, and --force renders all", async () => {
     const dir = await workspace();
     brev(["generate", "-q"], dir);
     await rm(path.join(dir, DISPATCH_DIR, "htu.pdf"));
     await writeFile(path.join(dir, DISPATCH_DIR, "dss.docx"), "not a letter");
     const check = brev(["generate", "--check"], dir);
+    expect(check.code).toBe(1);
     expect(check.stdout).toMatch(/missing\s+out\/inkluderingsdugnaden-2020\/htu\.pdf/);
-    expect(check.stdout).toMatch(/altered\s+out\/inkluderingsdugnaden-2020\/dss\.docx/);
-    expect(brev(["generate"], dir).stdout).toContain("2 written, 8 unchanged");
+    expect(check.stderr).toContain("changed by hand: out/inkluderingsdugnaden-2020/dss.docx");
+    const run = brev(["generate"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("1 written, 8 unchanged, 1 left alone");
+    expect(await readFile(path.join(dir, DISPATCH_DIR, "dss.docx"), "utf8")).toBe("not a letter");
     expect(brev(["generate", "--force"], dir).stdout).toContain("10 written, 0 unchanged");
   });
 

@@ -1,0 +1,59 @@
+// `brev adopt`: keep letters a clerk changed by hand. Each file is recorded in its manifest as it is now, so generate
+// leaves it alone; once the letter's inputs change, generate refuses again rather than lose the edits.
+import path from "node:path";
+import type { Diagnostic } from "../diagnostic.js";
+import { InvalidInputError, UsageError } from "../errors.js";
+import { adoptLetter } from "../output/adopt-letter.js";
+import { DispatchFolder } from "../output/dispatch-folder.js";
+import { type Format, parseLetterFileName } from "../output/letter-path.js";
+import { brevVersion } from "../version.js";
+import type { BrevContext } from "./context.js";
+import { displayPath, loadDispatches } from "./load-dispatches.js";
+import { prepareLetters } from "./prepare-letters.js";
+import { renderSetup } from "./render-setup.js";
+import { TemplateStore } from "./template-store.js";
+
+export interface AdoptOptions {
+  registries?: readonly string[];
+  wait?: boolean;
+  onWait?: (folder: string, holder: string) => void;
+}
+
+export interface AdoptReport {
+  adopted: { dispatch: string; agency: string; format: Format; path: string; same: boolean }[];
+  warnings: Diagnostic[];
+}
+
+export async function adopt(files: readonly string[], options: AdoptOptions, ctx: BrevContext): Promise<AdoptReport> {
+  const { dispatches, warnings } = await loadDispatches(options.registries ?? [], ctx);
+  const targets = files.map((file) => {
+    const full = path.resolve(ctx.cwd, file);
+    const letter = parseLetterFileName(path.basename(full));
+    const dispatch = path.basename(path.dirname(full));
+    if (!letter) throw new UsageError(`${file} is not a letter file (expected out/<dispatch>/<agency>.pdf or .docx)`);
+    const loaded = dispatches.find((d) => d.dispatch.id === dispatch);
+    if (!loaded) throw new UsageError(`${file}: no registry has a dispatch "${dispatch}"`);
+    if (!loaded.dispatch.entries.some((e) => e.agency.id === letter.agency))
+      throw new UsageError(`${file}: dispatch "${dispatch}" has no agency "${letter.agency}"`);
+    return { full, dispatch, ...letter };
+  });
+  const wanted = new Set(targets.map((t) => `${t.dispatch}/${t.agency}`));
+  const { letters, diagnostics } = await prepareLetters(dispatches, new TemplateStore(ctx), (e) => wanted.has(`${e.dispatchId}/${e.agency.id}`));
+  if (diagnostics.length > 0) throw new InvalidInputError([...diagnostics, ...warnings]);
+  const setup = await renderSetup([...new Set(targets.map((t) => t.format))], ctx);
+  const report: AdoptReport = { adopted: [], warnings };
+  for (const t of targets) {
+    const letter = letters.find((l) => l.dispatchId === t.dispatch && l.agencyId === t.agency);
+    if (!letter) continue;
+    const folder = await DispatchFolder.open(path.dirname(path.dirname(t.full)), t.dispatch, { outNamed: true, shown: (f) => displayPath(f, ctx) });
+    const job = { agency: t.agency, format: t.format, input: setup.inputOf(t.format, letter.model), render: () => setup.render(t.format, letter.model) };
+    const result = await adoptLetter(folder, job, {
+      dispatch: t.dispatch,
+      brev: brevVersion(),
+      lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
+    });
+    report.warnings.push(...result.warnings);
+    report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: displayPath(t.full, ctx), same: result.same });
+  }
+  return report;
+}

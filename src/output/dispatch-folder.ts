@@ -1,0 +1,211 @@
+// The one door to out/<dispatch>/: every read, write and delete brev makes there goes through a DispatchFolder,
+// by file name (never by path), so nothing outside the folder can be reached. Whatever the folder holds is untrusted:
+// links are never followed, special files (pipes, sockets, devices, folders) are never opened for reading in a way
+// that blocks, and a special file where brev expects one of its own files stops the run (exit 3) with its path.
+import { constants } from "node:fs";
+import { lstat, open, readdir, realpath, rm, rmdir } from "node:fs/promises";
+import path from "node:path";
+import { FileError } from "../errors.js";
+import { isTempFile, tempOwner } from "./temp-file.js";
+import { makeFolder, writeAtomic } from "./write-atomic.js";
+
+export type Writer = (file: string, bytes: Uint8Array) => Promise<void>;
+
+export type EntryKind = "absent" | "file" | "link" | "pipe" | "socket" | "folder" | "device";
+
+const KIND_WORDS: Record<Exclude<EntryKind, "absent" | "file">, string> = {
+  link: "a symbolic link",
+  pipe: "a named pipe (FIFO)",
+  socket: "a socket",
+  folder: "a folder",
+  device: "a device file",
+};
+
+/** Names brev itself may create in the folder: letters, the manifest, the lock note, and temp files of those. */
+const OWN_NAME = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+|manifest\.json|\.brev-lock)$/;
+
+export interface FolderOptions {
+  /** The user named the output folder (--out): then it may be a link to a real folder. */
+  outNamed: boolean;
+  /** How finished bytes are put on disk; default an atomic write. Tests inject failures here. */
+  write?: Writer;
+  /** Turns a path into what messages show. */
+  shown: (file: string) => string;
+}
+
+export class DispatchFolder {
+  private constructor(
+    /** The folder's real path. */
+    readonly dir: string,
+    /** Whether the folder exists now. */
+    private exists: boolean,
+    private readonly options: FolderOptions,
+  ) {}
+
+  /**
+   * Checks out/ and out/<dispatch>/ before anything is read or written: `out` may be a link only when the user named it
+   * and it leads to a real folder; the dispatch folder must be a real folder (or missing).
+   */
+  static async open(outDir: string, dispatchId: string, options: FolderOptions): Promise<DispatchFolder> {
+    const { shown } = options;
+    let out = outDir;
+    const outKind = await kindOf(outDir);
+    if (outKind === "link") {
+      if (!options.outNamed) {
+        throw new FileError(
+          `${shown(outDir)} is a symbolic link; brev writes letters only into a real folder (name it with --out if you mean to write there)`,
+          outDir,
+        );
+      }
+      out = await realpath(outDir).catch(() => outDir);
+      if ((await kindOf(out)) !== "folder") throw new FileError(`${shown(outDir)} is a symbolic link that does not lead to a folder`, outDir);
+    } else if (outKind !== "absent" && outKind !== "folder") {
+      throw new FileError(`cannot write ${shown(outDir)}: it is ${outKind === "file" ? "a file" : KIND_WORDS[outKind]}, not a folder`, outDir);
+    }
+    const dir = path.join(out, dispatchId);
+    const kind = await kindOf(dir);
+    if (kind !== "absent" && kind !== "folder") {
+      throw new FileError(
+        `${shown(dir)} is ${kind === "file" ? "a file" : KIND_WORDS[kind]}, not a folder; brev does not write through it. Move it away and run again`,
+        dir,
+      );
+    }
+    // Created on the first write, so a run that writes nothing (--check, or every letter failed) leaves no folder.
+    return new DispatchFolder(dir, kind === "folder", options);
+  }
+
+  /** The folder as messages show it. */
+  shownDir(): string {
+    return this.options.shown(this.dir);
+  }
+
+  /** What a path shown to the user looks like, for a name in this folder. */
+  shown(name: string): string {
+    return this.options.shown(this.pathOf(name));
+  }
+
+  pathOf(name: string): string {
+    // Only brev's own names: no separators, no "..", so no path can leave the folder.
+    if (!OWN_NAME.test(name) && !isTempFile(name)) throw new Error(`not a name brev writes: ${JSON.stringify(name)}`);
+    return path.join(this.dir, name);
+  }
+
+  async kind(name: string): Promise<EntryKind> {
+    return this.exists ? kindOf(this.pathOf(name)) : "absent";
+  }
+
+  /** Stops the run when `name` is there but is not a regular file. */
+  async expectFileOrNothing(name: string): Promise<"absent" | "file"> {
+    const kind = await this.kind(name);
+    if (kind === "absent" || kind === "file") return kind;
+    throw this.specialFile(name, kind);
+  }
+
+  /** The file's bytes, or undefined when it is not there. Never follows a link, never blocks on a pipe. */
+  async read(name: string): Promise<Uint8Array | undefined> {
+    if (!this.exists) return undefined;
+    const file = this.pathOf(name);
+    let handle: Awaited<ReturnType<typeof open>>;
+    try {
+      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT") return undefined;
+      if (code === "ELOOP") throw this.specialFile(name, "link");
+      if (code === "ENXIO") throw this.specialFile(name, "socket");
+      throw new FileError(`cannot read ${this.shown(name)} (${code}): ${(e as Error).message}`, file, e);
+    }
+    try {
+      const info = await handle.stat();
+      if (!info.isFile()) throw this.specialFile(name, kindFromStats(info));
+      return new Uint8Array(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /** Puts `bytes` at `name` atomically (temp file + rename), never through a link or over a special file. */
+  async write(name: string, bytes: Uint8Array): Promise<void> {
+    await this.ensure();
+    await this.expectFileOrNothing(name);
+    await (this.options.write ?? writeAtomic)(this.pathOf(name), bytes);
+  }
+
+  /** Deletes a regular file of brev's; anything else at that name is left alone. */
+  async remove(name: string): Promise<void> {
+    if ((await this.kind(name)) !== "file") return;
+    await rm(this.pathOf(name), { force: true });
+  }
+
+  async list(): Promise<string[]> {
+    if (!this.exists) return [];
+    return (await readdir(this.dir)).sort();
+  }
+
+  /**
+   * Removes temp files of killed runs: only those this machine's runs made whose process is gone (a live run on this
+   * machine, or any run on another machine, may still be writing). Returns the temp files it kept.
+   */
+  async removeLeftovers(alive: (pid: number) => boolean, host: string): Promise<string[]> {
+    const kept: string[] = [];
+    for (const name of await this.list()) {
+      if (!isTempFile(name)) continue;
+      const kind = await this.kind(name);
+      if (kind !== "file") throw this.specialFile(name, kind === "absent" ? "file" : kind);
+      const owner = tempOwner(name);
+      if (owner && owner.host === host && !alive(owner.pid)) await rm(this.pathOf(name), { force: true });
+      else kept.push(name);
+    }
+    return kept;
+  }
+
+  /** Makes the folder if it is missing; true when this call made it. */
+  async ensure(): Promise<boolean> {
+    if (this.exists) return false;
+    try {
+      await makeFolder(this.dir);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new FileError(`cannot write ${this.options.shown(this.dir)}${code ? ` (${code})` : ""}: ${(e as Error).message}`, this.dir, e);
+    }
+    // Made by us a moment ago; still check, as someone may have put a link there in between.
+    if ((await kindOf(this.dir)) !== "folder") throw new FileError(`${this.options.shown(this.dir)} is not a folder`, this.dir);
+    this.exists = true;
+    return true;
+  }
+
+  /** Removes the folder if it is empty (a run that made it and then wrote nothing leaves nothing behind). */
+  async removeIfEmpty(): Promise<void> {
+    if (this.exists && (await this.list()).length === 0) {
+      await rmdir(this.dir).catch(() => undefined);
+      this.exists = (await kindOf(this.dir)) === "folder";
+    }
+  }
+
+  private specialFile(name: string, kind: EntryKind): FileError {
+    const what = kind === "absent" || kind === "file" ? "not a regular file" : KIND_WORDS[kind];
+    return new FileError(
+      `${this.shown(name)} is ${what}, where brev keeps its own files; brev does not open it. Move it away and run again`,
+      this.pathOf(name),
+    );
+  }
+}
+
+export async function kindOf(file: string): Promise<EntryKind> {
+  try {
+    return kindFromStats(await lstat(file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return "absent";
+    throw new FileError(`cannot read ${file} (${code}): ${(e as Error).message}`, file, e);
+  }
+}
+
+function kindFromStats(info: import("node:fs").Stats): EntryKind {
+  if (info.isFile()) return "file";
+  if (info.isSymbolicLink()) return "link";
+  if (info.isDirectory()) return "folder";
+  if (info.isFIFO()) return "pipe";
+  if (info.isSocket()) return "socket";
+  return "device";
+}

@@ -1,0 +1,179 @@
+// Brings one out/<dispatch>/ folder up to date: under the folder's lock, plan what each letter needs (from the
+// manifest and the files), render and write only those, never replace a file brev cannot vouch for (unless forced),
+// and prune only letters brev wrote and nobody changed. The manifest never vouches for a file brev has not written.
+import type { Diagnostic } from "../diagnostic.js";
+import type { DispatchFolder } from "./dispatch-folder.js";
+import { type LockOptions, lockFolder } from "./folder-lock.js";
+import { sha256 } from "./hash.js";
+import { type Format, letterFileName } from "./letter-path.js";
+import { type LetterStatus, letterStatus } from "./letter-status.js";
+import { type FileRecord, type Manifest, readManifest, writeManifest } from "./manifest.js";
+import { findOrphans, type Orphan } from "./orphans.js";
+import { processAlive, THIS_RUN } from "./temp-file.js";
+
+/** One file this run may write: a letter in one format, with the hash of its inputs and a way to render it. */
+export interface LetterJob {
+  agency: string;
+  format: Format;
+  input: string;
+  render: () => Promise<Uint8Array>;
+}
+
+export type WriteReason = "missing" | "stale" | "forced";
+/** Letters brev would not replace: changed by hand, or there without a record. */
+export type RefusalReason = "edited" | "unrecorded";
+
+export interface UpdateOptions {
+  dispatch: string;
+  brev: string;
+  /** Agencies of the dispatch (all of them, not only the selected): the others' letters are orphans. */
+  known: ReadonlySet<string>;
+  force?: boolean;
+  check?: boolean;
+  prune?: boolean;
+  lock: LockOptions;
+  /** How many files this folder's run will render, once planned. */
+  onPlanned?: (count: number) => void;
+  onWritten?: () => void;
+}
+
+export interface DispatchUpdate {
+  written: { agency: string; format: Format; file: string; reason: WriteReason }[];
+  unchanged: { agency: string; format: Format; file: string }[];
+  refused: { agency: string; format: Format; file: string; reason: RefusalReason }[];
+  orphans: (Orphan & { file: string; pruned: boolean })[];
+  warnings: Diagnostic[];
+}
+
+/**
+ * Letters rendered and written between two manifest writes: 1, 2, 4, … up to this many. Small first batches put the
+ * first files on disk at once; large later ones keep manifest writes few. A killed run loses at most one batch.
+ */
+const MAX_BATCH = 64;
+
+interface Task {
+  job: LetterJob;
+  name: string;
+  reason: WriteReason;
+  /** Hash of the file there now, if any. */
+  current?: string;
+  /** No record: write only if the new rendering is the same file (then it is brev's after all). */
+  onlyIfSame: boolean;
+}
+
+export async function updateDispatch(folder: DispatchFolder, jobs: readonly LetterJob[], options: UpdateOptions): Promise<DispatchUpdate> {
+  const lock = options.check ? undefined : await lockFolder(folder, options.lock);
+  try {
+    return await update(folder, jobs, options);
+  } finally {
+    await lock?.release();
+  }
+}
+
+async function update(folder: DispatchFolder, jobs: readonly LetterJob[], options: UpdateOptions): Promise<DispatchUpdate> {
+  const { manifest, warnings } = await readManifest(folder, options.dispatch, options.brev);
+  const result: DispatchUpdate = { written: [], unchanged: [], refused: [], orphans: [], warnings };
+  if (!options.check) {
+    for (const name of await folder.removeLeftovers(processAlive, THIS_RUN.host)) {
+      warnings.push(fileWarning(folder.shown(name), "a temp file of another brev run (still running, or on another machine); left alone"));
+    }
+  }
+
+  // Plan: what each letter needs, from its file and its record.
+  const tasks: Task[] = [];
+  for (const job of jobs) {
+    const name = letterFileName(job.agency, job.format);
+    const file = folder.shown(name);
+    const bytes = (await folder.expectFileOrNothing(name)) === "file" ? await folder.read(name) : undefined;
+    const current = bytes ? sha256(bytes) : undefined;
+    const status: LetterStatus = letterStatus(current, job.input, manifest.letters[job.agency]?.[job.format]);
+    const task = (reason: WriteReason, onlyIfSame = false) => tasks.push({ job, name, reason, onlyIfSame, ...(current !== undefined ? { current } : {}) });
+    if (status === "unchanged") {
+      if (options.force) task("forced");
+      else result.unchanged.push({ agency: job.agency, format: job.format, file });
+    } else if (status === "missing" || status === "stale") task(status);
+    else if (options.force) task("forced");
+    else if (status === "unrecorded" && !options.check) task("stale", true);
+    else result.refused.push({ agency: job.agency, format: job.format, file, reason: status });
+  }
+  const orphans = await findOrphans(folder, manifest, options.known);
+
+  if (options.check) {
+    for (const t of tasks) result.written.push({ agency: t.job.agency, format: t.job.format, file: folder.shown(t.name), reason: t.reason });
+    result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: false }));
+    return result;
+  }
+
+  options.onPlanned?.(tasks.length);
+  for (let start = 0, size = 1; start < tasks.length; start += size, size = Math.min(size * 2, MAX_BATCH)) {
+    await writeBatch(folder, manifest, tasks.slice(start, start + size), result, options);
+  }
+
+  if (options.prune) {
+    // Delete first, then forget: a run killed in between leaves a record of a missing file, which the next prune drops.
+    for (const o of orphans) if (o.state === "prunable") await folder.remove(o.name);
+    for (const o of orphans) {
+      if (o.state === "kept") continue;
+      const files = manifest.letters[o.agency];
+      if (files) delete files[o.name.slice(o.agency.length + 1) as Format];
+    }
+  }
+  result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: Boolean(options.prune) && o.state !== "kept" }));
+  if (tasks.length > 0 || options.prune) await writeManifest(folder, manifest);
+  return result;
+}
+
+async function writeBatch(folder: DispatchFolder, manifest: Manifest, batch: Task[], result: DispatchUpdate, options: UpdateOptions): Promise<void> {
+  const rendered: { task: Task; bytes: Uint8Array; hash: string }[] = [];
+  for (const task of batch) {
+    // Let the event loop breathe between letters: a waiting run asking who holds the lock gets its answer.
+    await new Promise((resolve) => setImmediate(resolve));
+    const bytes = await task.job.render();
+    const hash = sha256(bytes);
+    const { agency, format } = task.job;
+    if (task.onlyIfSame) {
+      if (hash === task.current) {
+        // The file is exactly what brev writes (a run was killed before it could record it): record it now.
+        setRecord(manifest, agency, format, { input: task.job.input, sha256: hash });
+        result.unchanged.push({ agency, format, file: folder.shown(task.name) });
+      } else result.refused.push({ agency, format, file: folder.shown(task.name), reason: "unrecorded" });
+      continue;
+    }
+    rendered.push({ task, bytes, hash });
+  }
+  if (rendered.length === 0) {
+    if (batch.length > 0) await writeManifest(folder, manifest);
+    return;
+  }
+  // Before any file changes, the manifest vouches for both the file there now and the one about to replace it;
+  // a file that is not there yet has no record until it is written (a run killed in between leaves a file without
+  // a record, which the next run finds to be exactly what brev writes, and records).
+  for (const { task, hash } of rendered) {
+    const { agency, format, input } = task.job;
+    if (task.current) setRecord(manifest, agency, format, { input, sha256: hash, replacing: task.current });
+    else delete manifest.letters[agency]?.[format];
+  }
+  await writeManifest(folder, manifest);
+  try {
+    for (const { task, bytes, hash } of rendered) {
+      await folder.write(task.name, bytes);
+      setRecord(manifest, task.job.agency, task.job.format, { input: task.job.input, sha256: hash });
+      result.written.push({ agency: task.job.agency, format: task.job.format, file: folder.shown(task.name), reason: task.reason });
+      options.onWritten?.();
+    }
+  } catch (e) {
+    // Keep the records of what was written (best effort: on a full disk this write may fail too).
+    await writeManifest(folder, manifest).catch(() => undefined);
+    throw e;
+  }
+}
+
+function setRecord(manifest: Manifest, agency: string, format: Format, record: FileRecord): void {
+  const files = manifest.letters[agency] ?? {};
+  files[format] = record;
+  Object.defineProperty(manifest.letters, agency, { value: files, enumerable: true, writable: true, configurable: true });
+}
+
+function fileWarning(file: string, message: string): Diagnostic {
+  return { file, line: 1, col: 1, path: "", severity: "warning", message };
+}

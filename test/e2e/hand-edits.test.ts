@@ -1,0 +1,79 @@
+// A clerk's edits are never silently lost, through the built CLI: generate and --check refuse a letter changed by
+// hand and say how to keep or replace it; brev adopt keeps it until its inputs change; --force replaces it.
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { brev } from "../helpers/cli.js";
+import { DISPATCH_DIR, editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
+
+const DOCX = `${DISPATCH_DIR}/distriktssenteret.docx`;
+
+/** What Word does: the same file, saved again with a changed sentence. */
+async function editInWord(file: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  zip.file("word/document.xml", xml.replace("Vi viser til", "Som avtalt på telefon viser vi til"));
+  const edited = await zip.generateAsync({ type: "nodebuffer" });
+  await writeFile(file, edited);
+  return edited;
+}
+
+describe("a letter changed by hand", () => {
+  it("is refused by generate and --check, kept by adopt until its inputs change, and replaced by --force", async () => {
+    const cwd = await workspace();
+    expect(brev(["generate", "-q"], cwd).code).toBe(0);
+    const edited = await editInWord(path.join(cwd, DOCX));
+
+    const run = brev(["generate"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`changed by hand: ${DOCX} (brev did not overwrite it)`);
+    expect(run.stderr).toContain(`to keep it: brev adopt ${DOCX}`);
+    expect(run.stderr).toContain("to replace it with a new letter: brev generate --force -a distriktssenteret -f docx");
+    expect(run.stdout).toContain("0 written, 9 unchanged, 1 left alone");
+    expect(await readFile(path.join(cwd, DOCX))).toEqual(edited);
+
+    const check = brev(["generate", "--check"], cwd);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`changed by hand: ${DOCX}`);
+
+    const adopted = brev(["adopt", DOCX], cwd);
+    expect(adopted.code).toBe(0);
+    expect(adopted.stdout).toContain(`adopted ${DOCX}: generate keeps it until the letter's inputs change`);
+    expect(brev(["generate"], cwd).stdout).toContain("0 written, 10 unchanged");
+    expect(brev(["generate", "--check", "-q"], cwd).code).toBe(0);
+
+    // Its inputs change: the PDF is brev's and is written again; the adopted DOCX is refused again.
+    await editFile(path.join(cwd, SAMPLE_REGISTRY), "our_ref: 20/49-15", "our_ref: 20/49-16");
+    const changed = brev(["generate"], cwd);
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain(`wrote ${DISPATCH_DIR}/distriktssenteret.pdf`);
+    expect(changed.stderr).toContain(`changed by hand: ${DOCX}`);
+    expect(await readFile(path.join(cwd, DOCX))).toEqual(edited);
+
+    const forced = brev(["generate", "--force", "-a", "distriktssenteret", "-f", "docx"], cwd);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain(`wrote ${DOCX}`);
+    expect(await readFile(path.join(cwd, DOCX))).not.toEqual(edited);
+    expect(brev(["generate", "--check", "-q"], cwd).code).toBe(0);
+  }, 60_000);
+
+  it("adopting an unchanged letter only records it", async () => {
+    const cwd = await workspace();
+    brev(["generate", "-q", "-a", "dss"], cwd);
+    const run = brev(["adopt", `${DISPATCH_DIR}/dss.pdf`], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("it is exactly what brev writes for this letter");
+  });
+
+  it.each([
+    [["adopt", "README.md"], 2, "README.md is not a letter file"],
+    [["adopt", "out/no-such-dispatch/dss.pdf"], 2, 'no registry has a dispatch "no-such-dispatch"'],
+    [["adopt", `${DISPATCH_DIR}/nobody.pdf`], 2, 'has no agency "nobody"'],
+    [["adopt", `${DISPATCH_DIR}/dss.pdf`], 3, "no such file"],
+  ])("brev %j exits %i", async (args, code, message) => {
+    const run = brev(args, await workspace());
+    expect(run.code).toBe(code);
+    expect(run.stderr).toContain(message);
+  });
+});
