@@ -9,7 +9,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse, stringify } from "yaml";
-import { createDocxRenderer, createPdfRenderer, loadDispatches, loadFonts, prepareLetters, TemplateStore } from "../dist/index.js";
+import { prepareLetters } from "../dist/compose/prepare-letters.js";
+import { TemplateStore } from "../dist/compose/template-store.js";
+import { loadDispatches } from "../dist/registry/load-dispatches.js";
+import { createDocxRenderer } from "../dist/render/docx.js";
+import { loadFonts } from "../dist/render/fonts.js";
+import { createPdfRenderer } from "../dist/render/pdf.js";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const count = Number(process.argv[2] ?? 1000);

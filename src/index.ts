@@ -1,20 +1,17 @@
-// brev's library API: what the CLI and the tests call.
+// brev's library API: what the CLI (which imports nothing else of brev) and other programs call. Tests may reach
+// into the stages; programs should not.
 
-export { type AdoptReport, adopt } from "./api/adopt.js";
-export { loadFonts } from "./api/assets.js";
+export { type AdoptOptions, type AdoptReport, adopt } from "./api/adopt.js";
 export type { BrevContext } from "./api/context.js";
 export { type DiffReport, diffLetters, type LetterDiff } from "./api/diff.js";
 export { type GenerateOptions, type GenerateReport, generate, type LetterFile } from "./api/generate.js";
 export { type AgencyRow, listAgencies } from "./api/list.js";
-export { loadDispatches } from "./api/load-dispatches.js";
-export { prepareLetters } from "./api/prepare-letters.js";
-export { parseShard, type Shard } from "./api/shard.js";
-export { TemplateStore } from "./api/template-store.js";
 export { type ValidateReport, validate } from "./api/validate.js";
 export type { LetterModel } from "./compose/letter-model.js";
-export type { Diagnostic } from "./diagnostic.js";
-export { BrevError, ExitCode, FileError, InvalidInputError, UsageError } from "./errors.js";
-export { FORMATS, type Format } from "./output/letter-path.js";
 export { registryJsonSchema } from "./registry/json-schema.js";
-export { createDocxRenderer } from "./render/docx.js";
-export { createPdfRenderer } from "./render/pdf.js";
+export { parseShard, type Shard } from "./registry/shard.js";
+export { FORMATS, type Format } from "./render/formats.js";
+export { DEFAULTS } from "./shared/defaults.js";
+export type { Diagnostic } from "./shared/diagnostic.js";
+export { BrevError, ExitCode, type ExitCodeValue, FileError, InvalidInputError, UsageError } from "./shared/errors.js";
+export { brevVersion } from "./shared/version.js";

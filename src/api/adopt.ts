@@ -1,17 +1,19 @@
 // `brev adopt`: keep letters a clerk changed by hand. Each file is recorded in its manifest as it is now, so generate
 // leaves it alone; once the letter's inputs change, generate refuses again rather than lose the edits.
 import path from "node:path";
-import type { Diagnostic } from "../diagnostic.js";
-import { InvalidInputError, UsageError } from "../errors.js";
+import { prepareLetters } from "../compose/prepare-letters.js";
+import { TemplateStore } from "../compose/template-store.js";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
+import { inputHasher } from "../output/fingerprint.js";
 import { type Format, parseLetterFileName } from "../output/letter-path.js";
-import { brevVersion } from "../version.js";
+import { loadDispatches } from "../registry/load-dispatches.js";
+import { prepareRenderers } from "../render/renderers.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { displayPath } from "../shared/display-path.js";
+import { InvalidInputError, UsageError } from "../shared/errors.js";
+import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
-import { displayPath, loadDispatches } from "./load-dispatches.js";
-import { prepareLetters } from "./prepare-letters.js";
-import { renderSetup } from "./render-setup.js";
-import { TemplateStore } from "./template-store.js";
 
 export interface AdoptOptions {
   registries?: readonly string[];
@@ -40,20 +42,21 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
   const wanted = new Set(targets.map((t) => `${t.dispatch}/${t.agency}`));
   const { letters, diagnostics } = await prepareLetters(dispatches, new TemplateStore(ctx), (e) => wanted.has(`${e.dispatchId}/${e.agency.id}`));
   if (diagnostics.length > 0) throw new InvalidInputError([...diagnostics, ...warnings]);
-  const setup = await renderSetup([...new Set(targets.map((t) => t.format))], ctx);
+  const renderers = await prepareRenderers([...new Set(targets.map((t) => t.format))], ctx);
+  const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
   const report: AdoptReport = { adopted: [], warnings };
   for (const t of targets) {
     const letter = letters.find((l) => l.dispatchId === t.dispatch && l.agencyId === t.agency);
     if (!letter) continue;
-    const folder = await DispatchFolder.open(path.dirname(path.dirname(t.full)), t.dispatch, { outNamed: true, shown: (f) => displayPath(f, ctx) });
-    const job = { agency: t.agency, format: t.format, input: setup.inputOf(t.format, letter.model), render: () => setup.render(t.format, letter.model) };
+    const folder = await DispatchFolder.open(path.dirname(path.dirname(t.full)), t.dispatch, { outNamed: true, shown: (f) => displayPath(f, ctx.cwd) });
+    const job = { agency: t.agency, format: t.format, input: inputOf(t.format, letter.model), render: () => renderers.render(t.format, letter.model) };
     const result = await adoptLetter(folder, job, {
       dispatch: t.dispatch,
       brev: brevVersion(),
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
     });
     report.warnings.push(...result.warnings);
-    report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: displayPath(t.full, ctx), same: result.same });
+    report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: displayPath(t.full, ctx.cwd), same: result.same });
   }
   return report;
 }

@@ -1,13 +1,13 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
 import { createTwoFilesPatch } from "diff";
-import type { Diagnostic } from "../diagnostic.js";
-import { BrevError, FileError, UsageError } from "../errors.js";
+import { prepareLetters } from "../compose/prepare-letters.js";
+import { TemplateStore } from "../compose/template-store.js";
+import { loadDispatches } from "../registry/load-dispatches.js";
 import { letterText } from "../render/text.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { BrevError, FileError, UsageError } from "../shared/errors.js";
+import { gitReader, gitRoot, isCommit } from "../shared/source-reader.js";
 import type { BrevContext } from "./context.js";
-import { loadDispatches } from "./load-dispatches.js";
-import { prepareLetters } from "./prepare-letters.js";
-import { gitReader, gitRoot, isCommit } from "./source-reader.js";
-import { TemplateStore } from "./template-store.js";
 
 export interface LetterDiff {
   dispatch: string;

@@ -1,19 +1,23 @@
-// `generate`: registries -> letter models -> PDF and DOCX files under out/, re-rendering only what changed.
+// `generate`: the pipeline. Registries -> letter entries -> letter models -> files in out/<dispatch>/, rendering only
+// what changed and never replacing what brev cannot vouch for. Each stage does its own work; this only connects them.
 import path from "node:path";
-import type { Diagnostic } from "../diagnostic.js";
-import { BrevError, FileError } from "../errors.js";
+import { prepareLetters } from "../compose/prepare-letters.js";
+import { TemplateStore } from "../compose/template-store.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { FORMATS, type Format } from "../output/letter-path.js";
+import { inputHasher } from "../output/fingerprint.js";
 import type { Orphan } from "../output/orphans.js";
-import { type LetterJob, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
-import { brevVersion } from "../version.js";
+import { type DispatchUpdate, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
+import { loadDispatches } from "../registry/load-dispatches.js";
+import { selectAgencies } from "../registry/select-agencies.js";
+import { inShard, type Shard } from "../registry/shard.js";
+import { FORMATS, type Format } from "../render/formats.js";
+import { prepareRenderers } from "../render/renderers.js";
+import { DEFAULTS } from "../shared/defaults.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { displayPath } from "../shared/display-path.js";
+import { BrevError, cannotWrite } from "../shared/errors.js";
+import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
-import { displayPath, loadDispatches } from "./load-dispatches.js";
-import { prepareLetters } from "./prepare-letters.js";
-import { renderSetup } from "./render-setup.js";
-import { selectAgencies } from "./select-agencies.js";
-import { inShard, type Shard } from "./shard.js";
-import { TemplateStore } from "./template-store.js";
 
 export interface GenerateOptions {
   registries?: readonly string[];
@@ -63,34 +67,29 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const { dispatches, warnings } = await loadDispatches(options.registries ?? [], ctx);
   const byAgency = selectAgencies(dispatches, options.agencies);
   const { shard } = options;
-  const { letters, diagnostics } = await prepareLetters(
-    dispatches,
-    new TemplateStore(ctx),
-    (e) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id)),
-  );
-  const formats = options.formats && options.formats.length > 0 ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
-  const outDir = path.resolve(ctx.cwd, options.outDir ?? "out");
-  const setup = await renderSetup(formats, ctx);
-  const write = ctx.writeFile ? guardedWrite(ctx.writeFile) : undefined;
-  const shown = (file: string) => displayPath(file, ctx);
+  const selected = (e: Parameters<typeof byAgency>[0]) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
+  const { letters, diagnostics } = await prepareLetters(dispatches, new TemplateStore(ctx), selected);
+  const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
+  const renderers = await prepareRenderers(formats, ctx);
+  const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
+  const outDir = path.resolve(ctx.cwd, options.outDir ?? DEFAULTS.out);
+  const write = ctx.writeFile;
 
   const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, warnings, errors: diagnostics };
-  const jobsOf = (dispatchId: string): LetterJob[] =>
-    letters
-      .filter((l) => l.dispatchId === dispatchId)
-      .flatMap((l) =>
-        formats.map((format) => ({ agency: l.agencyId, format, input: setup.inputOf(format, l.model), render: () => setup.render(format, l.model) })),
-      );
   let total = 0;
   let done = 0;
-
   for (const { dispatch } of dispatches) {
     const folder = await DispatchFolder.open(outDir, dispatch.id, {
       outNamed: Boolean(options.outNamed),
-      shown,
-      ...(write ? { write } : {}),
+      shown: (file) => displayPath(file, ctx.cwd),
+      ...(write ? { write: guardedWrite(write) } : {}),
     });
-    const update = await updateDispatch(folder, jobsOf(dispatch.id), {
+    const jobs = letters
+      .filter((l) => l.dispatchId === dispatch.id)
+      .flatMap((l) =>
+        formats.map((format) => ({ agency: l.agencyId, format, input: inputOf(format, l.model), render: () => renderers.render(format, l.model) })),
+      );
+    const update = await updateDispatch(folder, jobs, {
       dispatch: dispatch.id,
       brev: brevVersion(),
       known: new Set(dispatch.entries.map((e) => e.agency.id)),
@@ -103,28 +102,28 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       },
       onWritten: () => options.onProgress?.(++done, total),
     });
-    const tag = <T extends { file: string }>({ file, ...rest }: T) => ({ dispatch: dispatch.id, path: file, ...rest });
-    report.written.push(...update.written.map(tag));
-    report.unchanged.push(...update.unchanged.map(tag));
-    report.refused.push(...update.refused.map(tag));
-    report.orphaned.push(
-      ...update.orphans.map((o) => ({ dispatch: dispatch.id, path: o.file, state: o.state, pruned: o.pruned, ...(o.why ? { why: o.why } : {}) })),
-    );
-    report.pruned ||= update.orphans.some((o) => o.pruned);
-    report.warnings.push(...update.warnings);
+    addUpdate(report, dispatch.id, update);
   }
   return report;
 }
 
-/** Any write failure becomes a FileError naming the file (exit 3), whoever did the writing. */
+function addUpdate(report: GenerateReport, dispatch: string, update: DispatchUpdate): void {
+  const tag = <T extends { file: string }>({ file, ...rest }: T) => ({ dispatch, path: file, ...rest });
+  report.written.push(...update.written.map(tag));
+  report.unchanged.push(...update.unchanged.map(tag));
+  report.refused.push(...update.refused.map(tag));
+  report.orphaned.push(...update.orphans.map(({ file, agency: _, name: __, ...o }) => ({ dispatch, path: file, ...o })));
+  report.pruned ||= update.orphans.some((o) => o.pruned);
+  report.warnings.push(...update.warnings);
+}
+
+/** Any failure of an injected writer becomes a FileError naming the file (exit 3). */
 function guardedWrite(write: (file: string, bytes: Uint8Array) => Promise<void>) {
   return async (file: string, bytes: Uint8Array) => {
     try {
       await write(file, bytes);
     } catch (e) {
-      if (e instanceof BrevError) throw e;
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new FileError(`cannot write ${file}${code ? ` (${code})` : ""}: ${(e as Error).message}`, file, e);
+      throw e instanceof BrevError ? e : cannotWrite(file, file, e);
     }
   };
 }

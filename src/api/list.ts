@@ -1,8 +1,8 @@
 // `list`: one row per agency, with the values a clerk checks before sending.
 import { formatShortDate } from "../compose/format-date.js";
-import type { Diagnostic } from "../diagnostic.js";
+import { loadDispatches } from "../registry/load-dispatches.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
 import type { BrevContext } from "./context.js";
-import { loadDispatches } from "./load-dispatches.js";
 
 export interface AgencyRow {
   dispatch: string;
@@ -20,7 +20,7 @@ export async function listAgencies(registries: readonly string[], ctx: BrevConte
       dispatch: dispatch.id,
       id: e.agency.id,
       name: e.agency.name,
-      ourRef: e.ourRef ?? "",
+      ourRef: e.our_ref ?? "",
       date: formatShortDate(e.date),
       deadline: e.deadline ? formatShortDate(e.deadline) : "",
     })),

@@ -1,10 +1,10 @@
 // `validate`: everything `generate` checks, without rendering or writing: registries, templates, and each letter's composition.
-import type { Diagnostic } from "../diagnostic.js";
-import { InvalidInputError } from "../errors.js";
+import { prepareLetters } from "../compose/prepare-letters.js";
+import { TemplateStore } from "../compose/template-store.js";
+import { loadDispatches } from "../registry/load-dispatches.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { InvalidInputError } from "../shared/errors.js";
 import type { BrevContext } from "./context.js";
-import { loadDispatches } from "./load-dispatches.js";
-import { prepareLetters } from "./prepare-letters.js";
-import { TemplateStore } from "./template-store.js";
 
 export interface ValidateReport {
   letters: number;

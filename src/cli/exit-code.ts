@@ -1,14 +1,9 @@
 // The one place that turns a thrown error into a message (or a JSON document) and an exit code.
 import { CommanderError } from "commander";
-import { BrevError, ExitCode, InvalidInputError } from "../errors.js";
+import { BrevError, ExitCode, InvalidInputError } from "../index.js";
 import type { Reporter } from "./reporter.js";
 
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-export function reportError(error: unknown, reporter: Reporter): number {
+export function errorToExit(error: unknown, reporter: Reporter): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (or the help text).
     return error.exitCode === 0 ? ExitCode.ok : ExitCode.usage;

@@ -1,9 +1,8 @@
 // How a command speaks: human lines (coloured on a terminal unless NO_COLOR, a progress bar for long runs),
 // or exactly one JSON document on stdout with --json. --quiet keeps only errors and warnings.
-import type { Diagnostic } from "../diagnostic.js";
-import type { Io } from "./exit-code.js";
+import type { Diagnostic } from "../index.js";
 import { formatDiagnostic } from "./format-diagnostic.js";
-import type { Terminal } from "./terminal.js";
+import type { Io, Terminal } from "./terminal.js";
 
 export interface OutputMode {
   json?: boolean;
@@ -13,19 +12,30 @@ export interface OutputMode {
 /** A run shorter than this shows no progress bar. */
 const PROGRESS_AFTER_MS = 400;
 
+/** Milliseconds since some fixed moment; Date.now in the CLI, a fake in tests. */
+export type Clock = () => number;
+
 export class Reporter {
-  private readonly started = Date.now();
+  private readonly started: number;
   private progressShown = false;
 
   constructor(
     private readonly io: Io,
     private readonly terminal: Terminal,
     readonly mode: OutputMode = {},
-  ) {}
+    private readonly clock: Clock = () => 0,
+  ) {
+    this.started = clock();
+  }
 
   /** Human output on stdout (not with --json or --quiet). */
   line(text: string): void {
     if (!this.mode.json && !this.mode.quiet) this.io.stdout(`${text}\n`);
+  }
+
+  /** Text on stdout as it is, in every mode (`brev schema`'s document). */
+  raw(text: string): void {
+    this.io.stdout(text);
   }
 
   /** Errors and warnings on stderr, as `file:line:col: severity: message` (with --json they go into the document). */
@@ -71,7 +81,7 @@ export class Reporter {
   progress(done: number, total: number): void {
     const { isTTY, ci } = this.terminal;
     if (!isTTY || ci || this.mode.json || this.mode.quiet) return;
-    if (!this.progressShown && Date.now() - this.started < PROGRESS_AFTER_MS) return;
+    if (!this.progressShown && this.clock() - this.started < PROGRESS_AFTER_MS) return;
     this.progressShown = true;
     const width = Math.max(10, Math.min(40, this.terminal.columns - 30));
     const filled = Math.round((done / Math.max(1, total)) * width);

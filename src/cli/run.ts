@@ -1,34 +1,62 @@
-// The command line: parses arguments with commander and calls the library. Returns an exit code; never exits.
-import { Command } from "commander";
-import type { BrevContext } from "../api/context.js";
-import { ExitCode } from "../errors.js";
+// The CLI stage: translates a command line into a library call and its result into text and an exit code. Commander
+// parses; each command (one file each) calls the library's public entry and returns its result; errors of every kind
+// go through errorToExit. It never exits the process (main does) and reads no environment it is not given.
+import { Command, type Command as Program } from "commander";
+import { type BrevContext, ExitCode } from "../index.js";
 import { adoptCommand } from "./adopt-command.js";
-import type { CommandEnv } from "./command-env.js";
+import type { CommandResult, CommandSpec } from "./command.js";
 import { diffCommand } from "./diff-command.js";
-import { type Io, reportError } from "./exit-code.js";
+import { errorToExit } from "./exit-code.js";
 import { generateCommand } from "./generate-command.js";
 import { listCommand } from "./list-command.js";
-import { Reporter } from "./reporter.js";
+import { type Clock, Reporter } from "./reporter.js";
 import { schemaCommand } from "./schema-command.js";
-import type { Terminal } from "./terminal.js";
+import { sourceDateFromEnv } from "./source-date.js";
+import type { Io, Terminal } from "./terminal.js";
 import { validateCommand } from "./validate-command.js";
 
-export async function run(argv: readonly string[], ctx: BrevContext, io: Io, version: string, terminal: Terminal): Promise<number> {
-  const env: CommandEnv = { ctx, io, terminal, reporter: new Reporter(io, terminal), code: ExitCode.ok };
-  const program = new Command("brev")
-    .description("Letters to many agencies from one YAML registry and one template, as PDF and DOCX.")
-    .version(version)
-    .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(run brev --help for usage)")
-    .addHelpText("after", "\nExit codes: 0 ok, 1 invalid input (or --check found work), 2 usage, 3 file error, 70 internal error.");
+const COMMANDS = [generateCommand, validateCommand, listCommand, diffCommand, adoptCommand, schemaCommand] as CommandSpec<never>[];
 
-  for (const add of [generateCommand, validateCommand, listCommand, diffCommand, adoptCommand, schemaCommand]) add(program, env);
+export interface RunEnvironment {
+  /** The working folder: relative paths are resolved against it, and shown relative to it. */
+  cwd: string;
+  /** Environment variables (SOURCE_DATE_EPOCH). */
+  env: Readonly<Record<string, string | undefined>>;
+  io: Io;
+  terminal: Terminal;
+  clock: Clock;
+  version: string;
+  /** More of the library's context (tests inject failing writers, fonts, library versions here). */
+  context?: Partial<BrevContext>;
+}
 
+export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
+  const { io, terminal, clock } = environment;
+  let reporter = new Reporter(io, terminal, {}, clock);
+  let result: CommandResult | undefined;
   try {
+    const fileDate = sourceDateFromEnv(environment.env.SOURCE_DATE_EPOCH);
+    const ctx: BrevContext = { ...environment.context, cwd: environment.cwd, ...(fileDate ? { fileDate } : {}) };
+    const program = new Command("brev")
+      .description("Letters to many agencies from one YAML registry and one template, as PDF and DOCX.")
+      .version(environment.version)
+      .exitOverride()
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+      .showHelpAfterError("(run brev --help for usage)")
+      .addHelpText("after", "\nExit codes: 0 ok, 1 invalid input, letters left alone or --check found work, 2 usage, 3 file error, 70 internal error.");
+    for (const spec of COMMANDS) {
+      spec.define(program).action(async (...args: unknown[]) => {
+        const command = args[args.length - 1] as Program;
+        const opts = command.opts();
+        reporter = new Reporter(io, terminal, { json: Boolean(opts.json), quiet: Boolean(opts.quiet) }, clock);
+        const operands = args.length > 2 && Array.isArray(args[0]) ? (args[0] as string[]) : [];
+        result = await spec.run(operands, opts as never, { ctx, reporter });
+      });
+    }
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
-    return reportError(error, env.reporter);
+    return errorToExit(error, reporter);
   }
-  return env.code;
+  if (result) reporter.document(result.document);
+  return result?.code ?? ExitCode.ok;
 }

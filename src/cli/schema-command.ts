@@ -1,13 +1,11 @@
 // `brev schema`: print the registry's JSON Schema, derived from the zod schema.
-import type { Command } from "commander";
-import { registryJsonSchema } from "../registry/json-schema.js";
-import type { CommandEnv } from "./command-env.js";
+import { ExitCode, registryJsonSchema } from "../index.js";
+import type { CommandSpec } from "./command.js";
 
-export function schemaCommand(program: Command, env: CommandEnv): void {
-  program
-    .command("schema")
-    .description("print the registry's JSON Schema (for editors: # yaml-language-server: $schema=…)")
-    .action(() => {
-      env.io.stdout(`${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
-    });
-}
+export const schemaCommand: CommandSpec = {
+  define: (program) => program.command("schema").description("print the registry's JSON Schema (for editors: # yaml-language-server: $schema=…)"),
+  async run(_operands, _opts, { reporter }) {
+    reporter.raw(`${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
+    return { code: ExitCode.ok, document: {} };
+  },
+};

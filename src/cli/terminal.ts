@@ -1,4 +1,9 @@
-// What the CLI knows of where it prints: a terminal or not, CI or not, colour or not.
+// Where the CLI prints, and what it knows of it: a terminal or not, CI or not, colour or not.
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
 
 export interface Terminal {
   isTTY: boolean;

@@ -17,7 +17,7 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate): Let
     literal,
     language: entry.language,
     blocks: entry.blocks,
-    agency: { name: entry.agency.name, naming: entry.agency.naming, ...(entry.agency.shortName ? { shortName: entry.agency.shortName } : {}) },
+    agency: entry.agency,
     mentioned: false,
   });
   const context = literal.wrapData(templateContext(entry, template.blockNames));
@@ -29,11 +29,11 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate): Let
 
   const { sender } = entry;
   const footer: LabelledLines[][] = [
-    [{ label: labels.postalAddress, lines: [...sender.postalAddress, ...present(sender.email)] }],
-    [{ label: labels.officeAddress, lines: [...sender.officeAddress, ...present(sender.web)] }],
-    [...(sender.phone ? [{ label: labels.phone, lines: [sender.phone] }] : []), ...(sender.orgNr ? [{ label: labels.orgNr, lines: [sender.orgNr] }] : [])],
+    [{ label: labels.postalAddress, lines: [...sender.postal_address, ...present(sender.email)] }],
+    [{ label: labels.officeAddress, lines: [...sender.office_address, ...present(sender.web)] }],
+    [...(sender.phone ? [{ label: labels.phone, lines: [sender.phone] }] : []), ...(sender.org_nr ? [{ label: labels.orgNr, lines: [sender.org_nr] }] : [])],
     sender.department ? [{ label: labels.department, lines: [sender.department] }] : [],
-    sender.caseHandler ? [{ label: labels.caseHandler, lines: [sender.caseHandler.name, ...present(sender.caseHandler.phone)] }] : [],
+    sender.case_handler ? [{ label: labels.caseHandler, lines: [sender.case_handler.name, ...present(sender.case_handler.phone)] }] : [],
   ].filter((column) => column.length > 0 && column.some((section) => section.lines.length > 0));
 
   const signed = entry.signatories.length > 0;
@@ -43,20 +43,20 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate): Let
       subject: subject ? plain(subject) : title,
       author: sender.name,
       language: LANGUAGE_TAGS[entry.language],
-      date: toIsoDate(entry.date),
+      date: entry.date,
     },
     letterhead: sender.letterhead,
     recipient: [entry.agency.name, ...entry.agency.address],
     reference: [
-      { label: labels.yourRef, value: entry.yourRef ?? "" },
-      { label: labels.ourRef, value: entry.ourRef ?? "" },
+      { label: labels.yourRef, value: entry.your_ref ?? "" },
+      { label: labels.ourRef, value: entry.our_ref ?? "" },
       { label: labels.date, value: formatLongDate(entry.date, entry.language) },
     ],
     title,
     body,
     closing: labels.closing,
-    signatories: entry.signatories.map((s) => ({ name: s.byAuthority ? `${s.name} ${labels.byAuthority}` : s.name, title: s.title })),
-    ...(signed && entry.electronicSignature ? { electronicSignature: labels.electronicSignature } : {}),
+    signatories: entry.signatories.map((s) => ({ name: s.by_authority ? `${s.name} ${labels.byAuthority}` : s.name, title: s.title })),
+    ...(signed && entry.electronic_signature ? { electronicSignature: labels.electronicSignature } : {}),
     ...(entry.attachments.length > 0 ? { attachments: { label: labels.attachments, lines: entry.attachments } } : {}),
     ...(entry.copies.length > 0 ? { copies: { label: labels.copies, lines: entry.copies } } : {}),
     footer,
@@ -64,7 +64,10 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate): Let
   };
 }
 
-/** The fields a template can use. Optional fields that are absent are left out, so strict mode names them. */
+/**
+ * The fields a template can use, by the registry's own names. Optional fields that are absent are left out, so
+ * strict mode names them.
+ */
 function templateContext(entry: LetterEntry, blockNames: readonly string[]): Record<string, unknown> {
   const { agency, sender } = entry;
   const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
@@ -75,15 +78,15 @@ function templateContext(entry: LetterEntry, blockNames: readonly string[]): Rec
     addendum: entry.addendum,
     date: toIsoDate(entry.date),
     deadline: entry.deadline ? toIsoDate(entry.deadline) : undefined,
-    our_ref: entry.ourRef,
-    your_ref: entry.yourRef,
-    sender: defined({ name: sender.name, short_name: sender.shortName, department: sender.department }),
+    our_ref: entry.our_ref,
+    your_ref: entry.your_ref,
+    sender: defined({ name: sender.name, short_name: sender.short_name, department: sender.department }),
     agency: defined({
       id: agency.id,
       name: agency.name,
-      short_name: agency.shortName,
+      short_name: agency.short_name,
       // The name a title uses: the short name only for an agency always called by it.
-      display_name: agency.naming === "short_name" && agency.shortName ? agency.shortName : agency.name,
+      display_name: agency.naming === "short_name" && agency.short_name ? agency.short_name : agency.name,
     }),
     blocks: Object.fromEntries(blockNames.map((name) => [name, entry.blocks[name] ?? ""])),
   });

@@ -1,6 +1,7 @@
 // Norwegian dates: "30. oktober 2020" (long) and "1.12.2020" (short).
-import type { CalendarDate } from "../registry/calendar-date.js";
+
 import type { Language } from "../registry/letter-entry.js";
+import type { CalendarDate } from "../shared/calendar-date.js";
 import { LABELS } from "./labels.js";
 
 export function formatLongDate(date: CalendarDate, language: Language): string {

@@ -1,8 +1,8 @@
 // An isolated Handlebars environment with brev's helpers. Data arrives as LiteralText tokens;
 // helpers unwrap their arguments, compute, and wrap the result again.
 import Handlebars from "handlebars";
-import { parseCalendarDate } from "../registry/calendar-date.js";
 import type { Language, Naming } from "../registry/letter-entry.js";
+import { parseCalendarDate } from "../shared/calendar-date.js";
 import { formatLongDate, formatShortDate } from "./format-date.js";
 import { genitive } from "./genitive.js";
 import type { LiteralText } from "./literal-text.js";
@@ -12,7 +12,7 @@ export interface RenderState {
   literal: LiteralText;
   language: Language;
   blocks: Record<string, string>;
-  agency: { name: string; shortName?: string; naming: Naming };
+  agency: { name: string; short_name?: string; naming: Naming };
   mentioned: boolean;
 }
 
@@ -74,7 +74,7 @@ export function createHandlebarsEnv(): typeof Handlebars {
   // The agency as the running text names it: "Husleietvistutvalget (HTU)" the first time, "HTU" after.
   env.registerHelper("agency", (options: HelperOptions) => {
     const s = state(options);
-    const { name, shortName, naming } = s.agency;
+    const { name, short_name: shortName, naming } = s.agency;
     const first = !s.mentioned;
     s.mentioned = true;
     if (!shortName || naming === "name") return s.literal.wrap(name);

@@ -1,4 +1,5 @@
 // The format-free letter: what both renderers read, and nothing else. Plain, JSON-serialisable data.
+import type { CalendarDate } from "../shared/calendar-date.js";
 
 export interface Inline {
   text: string;
@@ -28,8 +29,8 @@ export interface LetterModel {
     author: string;
     /** BCP 47 tag, e.g. "nb-NO". */
     language: string;
-    /** The letter's date as YYYY-MM-DD; the only date a renderer may write into the file. */
-    date: string;
+    /** The letter's date; the only date a renderer may write into the file. */
+    date: CalendarDate;
   };
   letterhead: string[];
   recipient: string[];

@@ -1,9 +1,9 @@
 // Records a letter file as it is now, changed by hand or not, so later runs leave it alone until its inputs change.
-import type { Diagnostic } from "../diagnostic.js";
-import { FileError } from "../errors.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { FileError } from "../shared/errors.js";
+import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
-import { sha256 } from "./hash.js";
 import { letterFileName } from "./letter-path.js";
 import { readManifest, writeManifest } from "./manifest.js";
 import type { LetterJob } from "./update-dispatch.js";

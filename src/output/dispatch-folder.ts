@@ -5,7 +5,8 @@
 import { constants } from "node:fs";
 import { lstat, open, readdir, realpath, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
-import { FileError } from "../errors.js";
+import { cannotWrite, FileError } from "../shared/errors.js";
+import { parseLetterFileName } from "./letter-path.js";
 import { isTempFile, tempOwner } from "./temp-file.js";
 import { makeFolder, writeAtomic } from "./write-atomic.js";
 
@@ -22,7 +23,7 @@ const KIND_WORDS: Record<Exclude<EntryKind, "absent" | "file">, string> = {
 };
 
 /** Names brev itself may create in the folder: letters, the manifest, the lock note, and temp files of those. */
-const OWN_NAME = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+|manifest\.json|\.brev-lock)$/;
+const isOwnName = (name: string) => name === "manifest.json" || name === ".brev-lock" || parseLetterFileName(name) !== undefined;
 
 export interface FolderOptions {
   /** The user named the output folder (--out): then it may be a link to a real folder. */
@@ -86,7 +87,7 @@ export class DispatchFolder {
 
   pathOf(name: string): string {
     // Only brev's own names: no separators, no "..", so no path can leave the folder.
-    if (!OWN_NAME.test(name) && !isTempFile(name)) throw new Error(`not a name brev writes: ${JSON.stringify(name)}`);
+    if (!isOwnName(name) && !isTempFile(name)) throw new Error(`not a name brev writes: ${JSON.stringify(name)}`);
     return path.join(this.dir, name);
   }
 
@@ -165,8 +166,7 @@ export class DispatchFolder {
     try {
       await makeFolder(this.dir);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new FileError(`cannot write ${this.options.shown(this.dir)}${code ? ` (${code})` : ""}: ${(e as Error).message}`, this.dir, e);
+      throw cannotWrite(this.dir, this.options.shown(this.dir), e);
     }
     // Made by us a moment ago; still check, as someone may have put a link there in between.
     if ((await kindOf(this.dir)) !== "folder") throw new FileError(`${this.options.shown(this.dir)} is not a folder`, this.dir);

@@ -1,27 +1,27 @@
 // The hash of a letter's inputs, as the manifest records it: everything that shapes the file. When any of it changes
-// (the letter model, the format, brev's version, its renderers' code, the file date, and for a PDF the fonts) the
-// file is re-rendered. What shapes one format only is hashed into that format only, so `-f docx` and a full run agree.
-import { sha256 } from "./hash.js";
-import type { Format } from "./letter-path.js";
+// (the letter model, brev's version, the file date, and per format what the render stage says shapes it: its code,
+// its libraries' installed versions, its fonts) the file is re-rendered. Each format hashes only what shapes it, so
+// `-f docx` and a full run agree.
+import type { Format } from "../render/formats.js";
+import { sha256 } from "../shared/hash.js";
 
 export interface RunInputs {
   brev: string;
-  /** A hash of the renderers' own code. */
-  renderers: string;
   fileDate: Date | undefined;
-  /** Per format, hashes of what else shapes that format's files (the PDF's embedded fonts). */
-  assets: Partial<Record<Format, string[]>>;
+  /** Per format, what else shapes its files (see render/renderers.ts). */
+  shapedBy: Partial<Record<Format, readonly string[]>>;
 }
 
-/** What every letter of a run shares, per format; computed once per run. */
-export function runFingerprints(inputs: RunInputs, formats: readonly Format[]): Record<Format, string> {
-  const shared = { brev: inputs.brev, renderers: inputs.renderers, fileDate: inputs.fileDate?.toISOString() ?? null };
-  return Object.fromEntries(formats.map((f) => [f, sha256(JSON.stringify({ ...shared, format: f, assets: inputs.assets[f] ?? [] }))])) as Record<
-    Format,
-    string
-  >;
-}
-
-export function letterInput(fingerprint: string, model: unknown): string {
-  return sha256(`${fingerprint}\n${JSON.stringify(model)}`);
+/** Returns the input hash of a letter model in a format; the per-format part is computed once per run. */
+export function inputHasher(inputs: RunInputs): (format: Format, model: unknown) => string {
+  const shared = { brev: inputs.brev, fileDate: inputs.fileDate?.toISOString() ?? null };
+  const perFormat = new Map<Format, string>();
+  return (format, model) => {
+    let fingerprint = perFormat.get(format);
+    if (!fingerprint) {
+      fingerprint = sha256(JSON.stringify({ ...shared, format, shapedBy: inputs.shapedBy[format] ?? [] }));
+      perFormat.set(format, fingerprint);
+    }
+    return sha256(`${fingerprint}\n${JSON.stringify(model)}`);
+  };
 }

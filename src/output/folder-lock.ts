@@ -7,9 +7,9 @@ import { realpath, unlink } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { FileError } from "../errors.js";
+import { FileError } from "../shared/errors.js";
+import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
-import { sha256 } from "./hash.js";
 import { THIS_RUN } from "./temp-file.js";
 
 export const LOCK_NOTE = ".brev-lock";

@@ -1,14 +1,13 @@
-// A letter's file name in out/<dispatch-id>/: <agency-id>.<format>. Ids are checked file stems, so no name escapes.
+// A letter's file name in out/<dispatch-id>/: <agency-id>.<format>. Ids are checked file stems, so no name escapes;
+// the formats are the letter formats of the render stage's table.
+import { FORMATS, type Format } from "../render/formats.js";
+import { isId } from "../shared/id.js";
 
-export type Format = "pdf" | "docx";
-export const FORMATS: readonly Format[] = ["pdf", "docx"];
-
-/** An id that is safe as a file name stem: the registry enforces it, and the output stage relies on it. */
-export const STEM = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export { FORMATS, type Format };
 
 export function letterFileName(agencyId: string, format: Format): string {
   // Validation already enforces this; checking again here keeps the guarantee local to the writer.
-  if (!STEM.test(agencyId)) throw new Error(`unsafe file name stem: ${JSON.stringify(agencyId)}`);
+  if (!isId(agencyId)) throw new Error(`unsafe file name stem: ${JSON.stringify(agencyId)}`);
   return `${agencyId}.${format}`;
 }
 
@@ -17,5 +16,5 @@ export function parseLetterFileName(name: string): { agency: string; format: For
   const dot = name.lastIndexOf(".");
   const agency = name.slice(0, dot);
   const format = name.slice(dot + 1) as Format;
-  return dot > 0 && STEM.test(agency) && FORMATS.includes(format) ? { agency, format } : undefined;
+  return dot > 0 && isId(agency) && FORMATS.includes(format) ? { agency, format } : undefined;
 }

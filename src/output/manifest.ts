@@ -1,10 +1,12 @@
 // out/<dispatch>/manifest.json: per letter and format, the hash of what shaped the file and the hash of the file.
 // It holds no times, so two runs over the same inputs write the same manifest. It is read as untrusted input: it may
 // have been edited or come from another machine, so every record is checked and a bad one is ignored with a warning.
-import type { Diagnostic } from "../diagnostic.js";
+
 import { clip } from "../shared/clip.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { isId } from "../shared/id.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
-import { FORMATS, type Format, STEM } from "./letter-path.js";
+import { FORMATS, type Format } from "./letter-path.js";
 
 export interface FileRecord {
   /** Hash of everything that shapes the file: the letter model, format, fonts, brev's version, file date. */
@@ -72,7 +74,7 @@ export async function readManifest(folder: DispatchFolder, dispatch: string, bre
   for (const [id, files] of Object.entries(data.letters)) {
     const line = lineOf(text, id);
     // Keys name files: they must pass the same id rule as the registry, or they could point anywhere.
-    if (!STEM.test(id)) {
+    if (!isId(id)) {
       warnings.push(warn(line, `record "${clip(id)}" is not a valid agency id; it is ignored`));
       continue;
     }
@@ -86,7 +88,7 @@ export async function readManifest(folder: DispatchFolder, dispatch: string, bre
       if (valid) kept[format as Format] = valid;
       else warnings.push(warn(line, `record "${id}" has a bad entry "${clip(format)}"; it is ignored`));
     }
-    // defineProperty, so that a key named "__proto__" stays a plain key (it cannot pass STEM, but keep it safe anyway).
+    // defineProperty, so that a key named "__proto__" stays a plain key (it cannot pass the id rule, but keep it safe anyway).
     Object.defineProperty(manifest.letters, id, { value: kept, enumerable: true, writable: true, configurable: true });
   }
   return { manifest, warnings };

@@ -1,6 +1,7 @@
 // Letters in out/<dispatch>/ whose agency is no longer in the registry, and which of them brev may delete.
+
+import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
-import { sha256 } from "./hash.js";
 import { type Format, letterFileName, parseLetterFileName } from "./letter-path.js";
 import { type Manifest, vouchedHashes } from "./manifest.js";
 

@@ -2,7 +2,7 @@
 // prove a leftover is from a run that is gone (same machine, process ended) before it deletes it.
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
-import { sha256 } from "./hash.js";
+import { sha256 } from "../shared/hash.js";
 
 const TEMP = /^\.(.+)\.([0-9a-f]{8})-(\d+)-[0-9a-f]{8}\.tmp$/;
 

@@ -1,10 +1,12 @@
-// Brings one out/<dispatch>/ folder up to date: under the folder's lock, plan what each letter needs (from the
-// manifest and the files), render and write only those, never replace a file brev cannot vouch for (unless forced),
-// and prune only letters brev wrote and nobody changed. The manifest never vouches for a file brev has not written.
-import type { Diagnostic } from "../diagnostic.js";
+// The output stage: brings one out/<dispatch>/ folder up to date. Under the folder's lock it plans what each letter
+// needs (from the manifest and the files on disk), renders and writes only those (atomically, in batches), never
+// replaces a file brev cannot vouch for unless forced, and prunes only letters brev wrote and nobody changed. The
+// manifest never vouches for a file brev has not written. Every file operation goes through DispatchFolder. It knows
+// the formats it writes and their file names, and nothing of YAML, templates or how a letter is drawn.
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
-import { sha256 } from "./hash.js";
 import { type Format, letterFileName } from "./letter-path.js";
 import { type LetterStatus, letterStatus } from "./letter-status.js";
 import { type FileRecord, type Manifest, readManifest, writeManifest } from "./manifest.js";

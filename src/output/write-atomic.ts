@@ -3,7 +3,7 @@
 import { constants } from "node:fs";
 import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
-import { FileError } from "../errors.js";
+import { cannotWrite } from "../shared/errors.js";
 import { tempNameFor } from "./temp-file.js";
 
 const CREATE_NEW = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
@@ -25,8 +25,7 @@ export async function writeAtomic(file: string, bytes: Uint8Array): Promise<void
     await rename(temp, file);
   } catch (e) {
     if (created) await rm(temp, { force: true }).catch(() => undefined);
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new FileError(`cannot write ${file}${code ? ` (${code})` : ""}: ${(e as Error).message}`, file, e);
+    throw cannotWrite(file, file, e);
   }
 }
 

@@ -1,5 +1,5 @@
 // Turns a registry file's bytes into parsed YAML: size limit, strict UTF-8 (a BOM is fine), then parse.
-import type { Result } from "../diagnostic.js";
+import type { Result } from "../shared/diagnostic.js";
 import { parseRegistry, type RegistrySource } from "./parse-registry.js";
 
 /** A registry of thousands of agencies is well under this; anything larger is a mistake or an attack. */

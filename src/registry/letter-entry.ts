@@ -1,5 +1,6 @@
-// The validated, defaults-resolved input for one letter: what compose needs, and nothing of YAML.
-import type { CalendarDate } from "./calendar-date.js";
+// The validated, defaults-resolved input for one letter: what compose needs, and nothing of YAML. Fields that come
+// from the registry keep the registry's names (our_ref, short_name), which are also the names templates use.
+import type { CalendarDate } from "../shared/calendar-date.js";
 
 export type Language = "nb" | "nn";
 export type Naming = "name" | "short_name" | "name_then_short_name";
@@ -13,27 +14,27 @@ export interface Person {
 export interface Signatory {
   name: string;
   title: string;
-  byAuthority: boolean;
+  by_authority: boolean;
 }
 
 export interface Sender {
   name: string;
-  shortName: string;
+  short_name: string;
   letterhead: string[];
-  postalAddress: string[];
-  officeAddress: string[];
+  postal_address: string[];
+  office_address: string[];
   email?: string;
   web?: string;
   phone?: string;
-  orgNr?: string;
+  org_nr?: string;
   department?: string;
-  caseHandler?: Person;
+  case_handler?: Person;
 }
 
 export interface Recipient {
   id: string;
   name: string;
-  shortName?: string;
+  short_name?: string;
   naming: Naming;
   address: string[];
 }
@@ -46,14 +47,14 @@ export interface LetterEntry {
   addendum?: number;
   date: CalendarDate;
   deadline?: CalendarDate;
-  ourRef?: string;
-  yourRef?: string;
+  our_ref?: string;
+  your_ref?: string;
   sender: Sender;
   agency: Recipient;
   signatories: Signatory[];
   copies: string[];
   attachments: string[];
-  electronicSignature: boolean;
+  electronic_signature: boolean;
   /** Per-agency text that replaces a named template block; plain text, never Markdown. */
   blocks: Record<string, string>;
   /** Where this agency's entry sits in the registry, for mapping later errors back to the file. */

@@ -1,7 +1,7 @@
 // Parses registry YAML text into plain data plus a source map, turning YAML errors into diagnostics.
 import { type Document, isAlias, LineCounter, parseDocument, visit } from "yaml";
-import type { Diagnostic, Result } from "../diagnostic.js";
 import { clip } from "../shared/clip.js";
+import type { Diagnostic, Result } from "../shared/diagnostic.js";
 import { SourceMap } from "./source-map.js";
 
 export interface RegistrySource {
@@ -30,7 +30,7 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
     uniqueKeys: true,
     merge: true,
   });
-  const sourceMap = new SourceMap(doc, lineCounter);
+  const sourceMap = new SourceMap(file, doc, lineCounter);
   const atOffset = (offset: number) => sourceMap.offsetToPosition(offset);
   const diagnostic = (severity: Diagnostic["severity"], offset: number, message: string, hint?: string): Diagnostic => ({
     file,

@@ -1,8 +1,9 @@
 // The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
 import { z } from "zod";
+import { type CalendarDate, parseCalendarDate } from "../shared/calendar-date.js";
 import { badCharacter, codePointName, isVisuallyEmpty } from "../shared/characters.js";
 import { clip } from "../shared/clip.js";
-import { type CalendarDate, parseCalendarDate } from "./calendar-date.js";
+import { ID } from "../shared/id.js";
 
 const MAX_TEXT = 2000;
 const MAX_BLOCK = 20000;
@@ -57,7 +58,7 @@ export const calendarDate = z
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 export const fileStem = z
   .string({ error: "expected an id" })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  .regex(ID, {
     error: (issue) => `"${clip(String(issue.input))}" is not a valid id: use lower-case a-z, 0-9 and single hyphens (it becomes a file name)`,
   })
   .max(64, { error: "is longer than 64 characters" })

@@ -1,5 +1,7 @@
-// Maps a path in the registry data (e.g. ["agencies", 3, "date"]) to a line and column in the YAML.
+// Maps a path in the registry data (e.g. ["agencies", 3, "date"]) to a line and column in the YAML, and builds the
+// diagnostics that point there: the one place a registry problem becomes file:line:col.
 import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+import { type Diagnostic, formatPath, type Severity } from "../shared/diagnostic.js";
 
 export interface Position {
   line: number;
@@ -10,9 +12,16 @@ export type DataPath = readonly (string | number)[];
 
 export class SourceMap {
   constructor(
+    /** The registry file, as messages show it. */
+    readonly file: string,
     private readonly doc: Document,
     private readonly lines: LineCounter,
   ) {}
+
+  /** A diagnostic at the value at `path` (or its key, for a key that is wrong or missing). */
+  at(path: DataPath, severity: Severity, message: string, hint?: string, on: "value" | "key" = "value"): Diagnostic {
+    return { file: this.file, ...this.positionOf(path, on), path: formatPath(path), severity, message, ...(hint ? { hint } : {}) };
+  }
 
   /** Position of the value at `path`, or of its key when `at` is "key". Falls back to the nearest ancestor that exists. */
   positionOf(path: DataPath, at: "value" | "key" = "value"): Position {

@@ -1,25 +1,19 @@
 // Validates parsed registry data with zod, resolves dispatch defaults per agency, and reports every problem at once.
-import { type Diagnostic, formatPath, type Result } from "../diagnostic.js";
+
+import { compareDates } from "../shared/calendar-date.js";
 import { clip } from "../shared/clip.js";
-import { compareDates } from "./calendar-date.js";
+import type { Diagnostic, Result } from "../shared/diagnostic.js";
 import type { Dispatch, LetterEntry, Naming, Person } from "./letter-entry.js";
 import type { RegistrySource } from "./parse-registry.js";
 import { type AgencyData, type RegistryData, registry } from "./schema.js";
-import type { DataPath } from "./source-map.js";
+import type { SourceMap } from "./source-map.js";
 import { issueToDiagnostics } from "./zod-diagnostics.js";
 
 /** The keys every registry has; a file with none of them is something else. */
 const REGISTRY_KEYS = ["dispatch", "sender", "agencies"] as const;
 
 export function validateRegistry(source: RegistrySource): Result<Dispatch> {
-  const at = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on: "key" | "value" = "value"): Diagnostic => ({
-    file: source.file,
-    ...source.sourceMap.positionOf(path, on),
-    path: formatPath(path),
-    severity,
-    message,
-    ...(hint ? { hint } : {}),
-  });
+  const at: SourceMap["at"] = (...args) => source.sourceMap.at(...args);
 
   if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
     const what = source.data == null ? "the file is empty" : `found ${Array.isArray(source.data) ? "a list" : typeof source.data}`;
@@ -47,7 +41,7 @@ export function validateRegistry(source: RegistrySource): Result<Dispatch> {
 
   const parsed = registry.safeParse(withoutExtensions(source.data as Record<string, unknown>), { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, diagnostics: parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, at, (path) => source.sourceMap.sourceOf(path))) };
+    return { ok: false, diagnostics: parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, source.sourceMap)) };
   }
 
   const data = parsed.data;
@@ -76,7 +70,7 @@ export function validateRegistry(source: RegistrySource): Result<Dispatch> {
     const base = ["agencies", i];
     const missing = [
       entry.agency.address.length === 0 ? "address" : undefined,
-      entry.ourRef === undefined ? "our_ref" : undefined,
+      entry.our_ref === undefined ? "our_ref" : undefined,
       entry.signatories.length === 0 ? "signatories" : undefined,
     ].filter((m): m is string => m !== undefined);
     if (missing.length > 0) {
@@ -123,32 +117,32 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number): Le
     ...(addendum !== undefined ? { addendum } : {}),
     date: agency.date ?? d.date,
     ...(deadline ? { deadline } : {}),
-    ...(agency.our_ref !== undefined ? { ourRef: agency.our_ref } : {}),
-    ...(agency.your_ref != null ? { yourRef: agency.your_ref } : {}),
+    ...optional("our_ref", agency.our_ref),
+    ...optional("your_ref", agency.your_ref ?? undefined),
     sender: {
       name: s.name,
-      shortName: s.short_name,
+      short_name: s.short_name,
       letterhead: s.letterhead,
-      postalAddress: s.postal_address,
-      officeAddress: s.office_address,
+      postal_address: s.postal_address,
+      office_address: s.office_address,
       ...optional("email", s.email),
       ...optional("web", s.web),
       ...optional("phone", s.phone),
-      ...optional("orgNr", s.org_nr),
+      ...optional("org_nr", s.org_nr),
       ...optional("department", department),
-      ...(caseHandler ? { caseHandler: toPerson(caseHandler) } : {}),
+      ...(caseHandler ? { case_handler: toPerson(caseHandler) } : {}),
     },
     agency: {
       id: agency.id,
       name: agency.name,
-      ...optional("shortName", agency.short_name),
+      ...optional("short_name", agency.short_name),
       naming,
       address: agency.address ?? [],
     },
-    signatories: (agency.signatories ?? data.signatories).map((p) => ({ name: p.name, title: p.title, byAuthority: p.by_authority })),
+    signatories: agency.signatories ?? data.signatories,
     copies: agency.copies ?? data.copies,
     attachments: agency.attachments ?? data.attachments,
-    electronicSignature: agency.electronic_signature ?? data.electronic_signature,
+    electronic_signature: agency.electronic_signature ?? data.electronic_signature,
     blocks: { ...(agency.blocks ?? {}) },
     sourcePath: ["agencies", index],
   };

@@ -1,21 +1,17 @@
 // Turns zod's issues into brev diagnostics: positions from the YAML, "missing" and "unknown key" in plain words,
 // and a "did you mean" from the keys the schema allows at that place.
 import type { z } from "zod";
-import { type Diagnostic, formatPath } from "../diagnostic.js";
 import { clip } from "../shared/clip.js";
-import { didYouMean } from "./did-you-mean.js";
+import { type Diagnostic, formatPath } from "../shared/diagnostic.js";
+import { didYouMean } from "../shared/did-you-mean.js";
 import { registry } from "./schema.js";
-import type { DataPath } from "./source-map.js";
+import type { DataPath, SourceMap } from "./source-map.js";
 
-export type At = (path: DataPath, severity: Diagnostic["severity"], message: string, hint?: string, on?: "key" | "value") => Diagnostic;
-
-/** The value at `path` as written in the YAML file (e.g. "0077" where YAML read the number 77). */
-export type SourceText = (path: DataPath) => string | undefined;
-
-export function issueToDiagnostics(issue: z.core.$ZodIssue, at: At, sourceText: SourceText): Diagnostic[] {
+export function issueToDiagnostics(issue: z.core.$ZodIssue, sourceMap: SourceMap): Diagnostic[] {
+  const at: SourceMap["at"] = (...args) => sourceMap.at(...args);
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   if (issue.code === "invalid_type" && issue.expected === "string" && issue.input !== undefined) {
-    return [wrongKind(path, issue.input, at, sourceText)];
+    return [wrongKind(path, issue.input, sourceMap)];
   }
   if (issue.code === "unrecognized_keys") {
     const known = knownKeysAt(path);
@@ -37,11 +33,13 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, at: At, sourceText: 
 }
 
 /** Text where YAML read a number, true/false or nothing: say what YAML did, and how to keep the text as typed. */
-function wrongKind(path: DataPath, input: unknown, at: At, sourceText: SourceText): Diagnostic {
+function wrongKind(path: DataPath, input: unknown, sourceMap: SourceMap): Diagnostic {
+  const at: SourceMap["at"] = (...args) => sourceMap.at(...args);
   const where = formatPath(path);
   const key = path[path.length - 1];
   if (input === null) return at(path, "error", `${where}: is empty`, "write a value, or leave the key out");
-  const written = sourceText(path);
+  // The value as the file writes it ("0077"), before YAML read it (77).
+  const written = sourceMap.sourceOf(path);
   const read =
     typeof input === "number" ? `the number ${String(input)}` : typeof input === "boolean" ? `the yes/no value ${String(input)}` : "a list or mapping";
   if (written === undefined || (typeof input !== "number" && typeof input !== "boolean")) return at(path, "error", `${where}: expected text, not ${read}`);

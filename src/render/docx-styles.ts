@@ -1,6 +1,6 @@
 // The DOCX's styles and list numbering: the named Word styles a clerk keeps editing with.
 import { AlignmentType, LevelFormat, LevelSuffix } from "docx";
-import { PAGE } from "./page-geometry.js";
+import { TYPE } from "./letter-style.js";
 
 /** The ministries' Word templates use Arial; Word substitutes where it is missing. */
 export const FONT = "Arial";
@@ -55,25 +55,25 @@ export function docxStyles(language: string) {
   const run = (size: number, extra: Record<string, unknown> = {}) => ({ font: FONT, size: halfPoints(size), ...extra });
   return {
     default: {
-      document: { run: { font: FONT, size: halfPoints(PAGE.bodySize), language: { value: language } }, paragraph: { spacing: { after: 160, line: 264 } } },
-      title: { run: run(13, { bold: true, color: "000000" }), paragraph: { spacing: { before: 480, after: 280 }, keepNext: true } },
-      heading1: { run: run(11, { bold: true, color: "000000" }), paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
-      heading2: { run: run(11, { bold: true, italics: true, color: "000000" }), paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
+      document: { run: { font: FONT, size: halfPoints(TYPE.body), language: { value: language } }, paragraph: { spacing: { after: 160, line: 264 } } },
+      title: { run: run(TYPE.title, { bold: true, color: "000000" }), paragraph: { spacing: { before: 480, after: 280 }, keepNext: true } },
+      heading1: { run: run(TYPE.heading, { bold: true, color: "000000" }), paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
+      heading2: { run: run(TYPE.heading, { bold: true, italics: true, color: "000000" }), paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
       listParagraph: { paragraph: { spacing: { after: 40 } } },
     },
     paragraphStyles: [
-      { id: "Letterhead", name: "Letterhead", basedOn: "Normal", run: run(11, { characterSpacing: 12 }), paragraph: { spacing: { after: 0 } } },
+      { id: "Letterhead", name: "Letterhead", basedOn: "Normal", run: run(TYPE.letterhead, { characterSpacing: 12 }), paragraph: { spacing: { after: 0 } } },
       { id: "Recipient", name: "Recipient", basedOn: "Normal", paragraph: { spacing: { after: 0 } } },
-      { id: "ReferenceLabel", name: "Reference Label", basedOn: "Normal", run: run(8), paragraph: { spacing: { before: 600, after: 0 } } },
-      { id: "ReferenceValue", name: "Reference Value", basedOn: "Normal", run: run(10), paragraph: { spacing: { after: 0 } } },
+      { id: "ReferenceLabel", name: "Reference Label", basedOn: "Normal", run: run(TYPE.referenceLabel), paragraph: { spacing: { before: 600, after: 0 } } },
+      { id: "ReferenceValue", name: "Reference Value", basedOn: "Normal", run: run(TYPE.referenceValue), paragraph: { spacing: { after: 0 } } },
       { id: "ListBullet", name: "List Bullet", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "bullets", level: 0 } } },
       { id: "ListNumber", name: "List Number", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "numbers", level: 0 } } },
       { id: "Closing", name: "Closing", basedOn: "Normal", paragraph: { spacing: { before: 240, after: 0 }, keepNext: true } },
       { id: "Signature", name: "Signature", basedOn: "Normal", paragraph: { spacing: { after: 0 }, keepNext: true } },
-      { id: "Small", name: "Small", basedOn: "Normal", run: run(10), paragraph: { spacing: { before: 240, after: 0 } } },
-      { id: "Header", name: "header", basedOn: "Normal", run: run(10), paragraph: { spacing: { after: 0 } } },
-      { id: "Footer", name: "footer", basedOn: "Normal", run: run(7.5), paragraph: { spacing: { after: 0, line: 240 } } },
-      { id: "FooterLabel", name: "Footer Label", basedOn: "Footer", run: run(7.5, { bold: true }) },
+      { id: "Small", name: "Small", basedOn: "Normal", run: run(TYPE.small), paragraph: { spacing: { before: 240, after: 0 } } },
+      { id: "Header", name: "header", basedOn: "Normal", run: run(TYPE.pageNumber), paragraph: { spacing: { after: 0 } } },
+      { id: "Footer", name: "footer", basedOn: "Normal", run: run(TYPE.footer), paragraph: { spacing: { after: 0, line: 240 } } },
+      { id: "FooterLabel", name: "Footer Label", basedOn: "Footer", run: run(TYPE.footer, { bold: true }) },
     ],
     characterStyles: [
       { id: "Strong", name: "Strong", run: { bold: true } },

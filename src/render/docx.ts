@@ -20,10 +20,9 @@ import {
 } from "docx";
 import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
 import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
-import { MM, PAGE } from "./page-geometry.js";
+import { fileDateOf, type Renderer, type RendererFactory } from "./format.js";
+import { MM, PAGE, TEXT_WIDTH as TEXT_WIDTH_PT } from "./letter-style.js";
 import { pinZipTimes } from "./pin-zip-times.js";
-
-export type DocxRenderer = (model: LetterModel) => Promise<Uint8Array>;
 
 export interface DocxOptions {
   /** The date written into the file (core properties, zip entries); default: the letter's date. */
@@ -32,7 +31,7 @@ export interface DocxOptions {
 
 const TWIPS_PER_PT = 20;
 const twips = (pt: number) => Math.round(pt * TWIPS_PER_PT);
-const TEXT_WIDTH = twips(PAGE.width - PAGE.marginLeft - PAGE.marginRight);
+const TEXT_WIDTH = twips(TEXT_WIDTH_PT);
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: "auto" },
   bottom: { style: BorderStyle.NONE, size: 0, color: "auto" },
@@ -42,9 +41,11 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: "auto" },
 };
 
-export function createDocxRenderer(options: DocxOptions = {}): DocxRenderer {
+export const docxRenderer: RendererFactory = (_, options) => createDocxRenderer(options);
+
+export function createDocxRenderer(options: DocxOptions = {}): Renderer {
   return async (model) => {
-    const date = options.fileDate ?? new Date(`${model.meta.date}T00:00:00Z`);
+    const date = fileDateOf(model, options);
     // docx stamps core.xml with the clock; our own core.xml pins it, so the same letter gives the same bytes.
     const buffer = await Packer.toBuffer(docxDocument(model), false, [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
     const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };

@@ -1,13 +1,14 @@
 // Lays out a letter model as a pdfmake document definition (pure: no fonts, no I/O).
 import type { Content, ContentText, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
-import { PAGE } from "./page-geometry.js";
+import { fileDateOf } from "./format.js";
+import { PAGE, TEXT_WIDTH, TYPE } from "./letter-style.js";
 
 export const PDF_FONT_FAMILY = "Arimo";
 
 export function pdfDocDefinition(model: LetterModel, fileDate?: Date): TDocumentDefinitions {
-  const date = fileDate ?? new Date(`${model.meta.date}T00:00:00Z`);
-  const recipientBottom = PAGE.recipientTop + model.recipient.length * PAGE.bodySize * PAGE.lineHeight;
+  const date = fileDateOf(model, fileDate ? { fileDate } : {});
+  const recipientBottom = PAGE.recipientTop + model.recipient.length * TYPE.body * PAGE.lineHeight;
   const firstFlowY = Math.max(PAGE.referenceTop, recipientBottom + 24);
   return {
     pageSize: "A4",
@@ -23,19 +24,21 @@ export function pdfDocDefinition(model: LetterModel, fileDate?: Date): TDocument
       creationDate: date,
       modDate: date,
     },
-    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: PAGE.bodySize, lineHeight: PAGE.lineHeight },
+    defaultStyle: { font: PDF_FONT_FAMILY, fontSize: TYPE.body, lineHeight: PAGE.lineHeight },
     styles: {
-      letterhead: { fontSize: 11, characterSpacing: 0.6, lineHeight: 1.2 },
-      referenceLabel: { fontSize: 8 },
-      referenceValue: { fontSize: 10 },
-      title: { fontSize: 13, bold: true },
-      heading: { fontSize: 11, bold: true },
-      small: { fontSize: 10 },
-      footer: { fontSize: 7.5, lineHeight: 1.1 },
-      footerLabel: { fontSize: 7.5, bold: true, lineHeight: 1.1 },
+      letterhead: { fontSize: TYPE.letterhead, characterSpacing: 0.6, lineHeight: 1.2 },
+      referenceLabel: { fontSize: TYPE.referenceLabel },
+      referenceValue: { fontSize: TYPE.referenceValue },
+      title: { fontSize: TYPE.title, bold: true },
+      heading: { fontSize: TYPE.heading, bold: true },
+      small: { fontSize: TYPE.small },
+      footer: { fontSize: TYPE.footer, lineHeight: 1.1 },
+      footerLabel: { fontSize: TYPE.footer, bold: true, lineHeight: 1.1 },
     },
     header: (page: number) =>
-      page > 1 ? { text: `${model.pageLabel} ${page}`, alignment: "right", fontSize: 10, margin: [PAGE.marginLeft, 12 * 2.835, PAGE.marginRight, 0] } : null,
+      page > 1
+        ? { text: `${model.pageLabel} ${page}`, alignment: "right", fontSize: TYPE.pageNumber, margin: [PAGE.marginLeft, 12 * 2.835, PAGE.marginRight, 0] }
+        : null,
     footer: (page: number) => (page === 1 ? footerBlock(model.footer) : null),
     content: [
       { stack: model.letterhead.map((line) => ({ text: line })), style: "letterhead", absolutePosition: { x: PAGE.marginLeft, y: PAGE.marginTop } },
@@ -117,10 +120,9 @@ function labelledList(list: LabelledLines): Content {
 }
 
 function footerBlock(columns: LabelledLines[][]): Content {
-  const width = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
   return {
     stack: [
-      { canvas: [{ type: "line", x1: 0, y1: 0, x2: width, y2: 0, lineWidth: 0.5 }] },
+      { canvas: [{ type: "line", x1: 0, y1: 0, x2: TEXT_WIDTH, y2: 0, lineWidth: 0.5 }] },
       {
         columns: columns.map((sections) => ({
           width: "*",

@@ -1,16 +1,8 @@
 // Renders a letter model to PDF bytes with pdfmake. Fonts come in as bytes; no file or URL is read while rendering.
 import pdfmakeModule from "pdfmake";
-import type { LetterModel } from "../compose/letter-model.js";
+import type { FontFiles } from "./fonts.js";
+import type { Renderer, RendererFactory } from "./format.js";
 import { PDF_FONT_FAMILY, pdfDocDefinition } from "./pdf-layout.js";
-
-export interface FontFiles {
-  normal: Uint8Array;
-  bold: Uint8Array;
-  italics: Uint8Array;
-  bolditalics: Uint8Array;
-}
-
-export type PdfRenderer = (model: LetterModel) => Promise<Uint8Array>;
 
 const VFS_DIR = "brev-fonts";
 
@@ -29,7 +21,12 @@ export interface PdfOptions {
   fileDate?: Date;
 }
 
-export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}): PdfRenderer {
+export const pdfRenderer: RendererFactory = (assets, options) => {
+  if (!assets.fonts) throw new Error("the PDF renderer needs the fonts");
+  return createPdfRenderer(assets.fonts, options);
+};
+
+export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}): Renderer {
   const names: Record<string, string> = {};
   for (const [style, bytes] of Object.entries(fonts)) {
     const name = `${VFS_DIR}/${PDF_FONT_FAMILY}-${style}.ttf`;

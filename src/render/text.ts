@@ -1,5 +1,8 @@
 // Renders a letter model as plain text, one line per paragraph: what `brev diff` compares and a reviewer reads.
 import type { Block, Inline, LetterModel } from "../compose/letter-model.js";
+import type { RendererFactory } from "./format.js";
+
+export const textRenderer: RendererFactory = () => async (model) => new TextEncoder().encode(letterText(model));
 
 export function letterText(model: LetterModel): string {
   const lines: string[] = [];

@@ -1,3 +1,4 @@
+// Composing one letter: the sample template with registry entries gives the expected model; data stays literal.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,9 +7,9 @@ import { composeLetter } from "../../src/compose/compose-letter.js";
 import type { Block, LetterModel } from "../../src/compose/letter-model.js";
 import { TemplateError } from "../../src/compose/template-error.js";
 import { dispatchFrom, registryWith } from "../helpers/entries.js";
-import { REPO } from "../helpers/sample.js";
+import { SAMPLE_TEMPLATES } from "../helpers/sample.js";
 
-const SAMPLE_TEMPLATE = readFileSync(path.join(REPO, "templates/inkluderingsdugnaden.nb.md.hbs"), "utf8");
+const SAMPLE_TEMPLATE = readFileSync(path.join(SAMPLE_TEMPLATES, "inkluderingsdugnaden.nb.md.hbs"), "utf8");
 
 function compose(agencyYaml: string, templateSource = SAMPLE_TEMPLATE, dispatchExtra = ""): LetterModel {
   const [entry] = dispatchFrom(registryWith(agencyYaml, dispatchExtra)).entries;
@@ -88,7 +89,7 @@ describe("composing the sample template", () => {
     expect(model.electronicSignature).toMatch(/^Dokumentet er elektronisk signert/);
     expect(model.copies).toEqual({ label: "Kopi", lines: ["Riksrevisjonen"] });
     expect(model.footer.flat().find((s) => s.label === "Saksbehandler")?.lines).toEqual(["Knut Ove Nordås", "22 24 70 49"]);
-    expect(model.meta).toMatchObject({ language: "nb-NO", date: "2020-11-11", author: "Kommunal- og moderniseringsdepartementet" });
+    expect(model.meta).toMatchObject({ language: "nb-NO", date: { year: 2020, month: 11, day: 11 }, author: "Kommunal- og moderniseringsdepartementet" });
   });
 
   it("uses nynorsk labels for a nynorsk letter", () => {

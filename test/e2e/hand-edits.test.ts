@@ -57,23 +57,4 @@ describe("a letter changed by hand", () => {
     expect(await readFile(path.join(cwd, DOCX))).not.toEqual(edited);
     expect(brev(["generate", "--check", "-q"], cwd).code).toBe(0);
   }, 60_000);
-
-  it("adopting an unchanged letter only records it", async () => {
-    const cwd = await workspace();
-    brev(["generate", "-q", "-a", "dss"], cwd);
-    const run = brev(["adopt", `${DISPATCH_DIR}/dss.pdf`], cwd);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain("it is exactly what brev writes for this letter");
-  });
-
-  it.each([
-    [["adopt", "README.md"], 2, "README.md is not a letter file"],
-    [["adopt", "out/no-such-dispatch/dss.pdf"], 2, 'no registry has a dispatch "no-such-dispatch"'],
-    [["adopt", `${DISPATCH_DIR}/nobody.pdf`], 2, 'has no agency "nobody"'],
-    [["adopt", `${DISPATCH_DIR}/dss.pdf`], 3, "no such file"],
-  ])("brev %j exits %i", async (args, code, message) => {
-    const run = brev(args, await workspace());
-    expect(run.code).toBe(code);
-    expect(run.stderr).toContain(message);
-  });
 });

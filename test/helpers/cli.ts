@@ -1,7 +1,8 @@
-// Runs the built `brev` command as a user would, and captures what it says.
+// Runs the built `brev` command as a user would, and captures what it says (for the end-to-end tests only; the
+// table-driven tests call the same `run` in-process, see run-in-process.ts).
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { REPO } from "./sample.js";
+import { REPO, SAMPLE } from "./sample.js";
 
 export interface CliRun {
   code: number | null;
@@ -9,7 +10,7 @@ export interface CliRun {
   stderr: string;
 }
 
-export function brev(args: string[], cwd = REPO, env: Record<string, string> = {}): CliRun {
+export function brev(args: string[], cwd = SAMPLE, env: Record<string, string> = {}): CliRun {
   const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
   const result = spawnSync(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], {
     cwd,
@@ -23,7 +24,7 @@ export function brev(args: string[], cwd = REPO, env: Record<string, string> = {
 export const STACK_FRAME = /^\s+at .+[:(].*\d+:\d+\)?$/m;
 
 /** Starts the built `brev` without waiting, for tests that run several at once. */
-export function brevAsync(args: string[], cwd = REPO, env: Record<string, string> = {}): Promise<CliRun> {
+export function brevAsync(args: string[], cwd = SAMPLE, env: Record<string, string> = {}): Promise<CliRun> {
   const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, env: { ...inherited, NO_COLOR: "1", ...env } });

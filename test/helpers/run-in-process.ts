@@ -1,9 +1,19 @@
-// Runs the CLI's `run` in this process, with a given context, capturing what it prints.
+// Runs the CLI's `run` in this process, as the built CLI would, capturing what it prints. The table-driven tests use
+// it: the same function the CLI calls, without starting a process for every case.
 import type { BrevContext } from "../../src/api/context.js";
+import type { Clock } from "../../src/cli/reporter.js";
 import { run } from "../../src/cli/run.js";
 import { PLAIN } from "../../src/cli/terminal.js";
 
-export async function runInProcess(argv: string[], ctx: BrevContext): Promise<{ code: number; stdout: string; stderr: string }> {
+export interface InProcessOptions {
+  /** Environment variables the run sees (SOURCE_DATE_EPOCH). */
+  env?: Record<string, string>;
+  /** More of the library's context: failing writers, fonts, library versions. */
+  context?: Partial<BrevContext>;
+  clock?: Clock;
+}
+
+export async function runInProcess(argv: string[], cwd: string, options: InProcessOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = "";
   let stderr = "";
   const io = {
@@ -14,6 +24,14 @@ export async function runInProcess(argv: string[], ctx: BrevContext): Promise<{ 
       stderr += t;
     },
   };
-  const code = await run(argv, ctx, io, "0.0.0-test", PLAIN);
+  const code = await run(argv, {
+    cwd,
+    env: options.env ?? {},
+    io,
+    terminal: PLAIN,
+    clock: options.clock ?? (() => 0),
+    version: "0.0.0-test",
+    ...(options.context ? { context: options.context } : {}),
+  });
   return { code, stdout, stderr };
 }

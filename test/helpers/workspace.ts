@@ -1,17 +1,17 @@
-// A throwaway project folder (data/ and templates/ copied from this repo), for tests that edit the registry.
+// A throwaway project folder (data/ and templates/ copied from the test sample), for tests that edit the registry.
 import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { sha256 } from "../../src/output/hash.js";
-import { REPO } from "./sample.js";
+import { sha256 } from "../../src/shared/hash.js";
+import { SAMPLE } from "./sample.js";
 
 export const SAMPLE_REGISTRY = "data/inkluderingsdugnaden-2020.yaml";
 export const DISPATCH_DIR = "out/inkluderingsdugnaden-2020";
 
 export async function workspace(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "brev-ws-"));
-  await cp(path.join(REPO, "data"), path.join(dir, "data"), { recursive: true });
-  await cp(path.join(REPO, "templates"), path.join(dir, "templates"), { recursive: true });
+  await cp(path.join(SAMPLE, "data"), path.join(dir, "data"), { recursive: true });
+  await cp(path.join(SAMPLE, "templates"), path.join(dir, "templates"), { recursive: true });
   return dir;
 }
 
@@ -35,7 +35,7 @@ export async function hashes(dir: string): Promise<Record<string, string>> {
 /** A registry with `count` agencies made from the sample's five. */
 export async function bigRegistry(dir: string, count: number): Promise<string> {
   const { parse, stringify } = await import("yaml");
-  const sample = parse(await readFile(path.join(REPO, SAMPLE_REGISTRY), "utf8"));
+  const sample = parse(await readFile(path.join(SAMPLE, SAMPLE_REGISTRY), "utf8"));
   const base = sample.agencies as { id: string; name: string }[];
   sample.agencies = Array.from({ length: count }, (_, i) => {
     const b = base[i % base.length] as { id: string; name: string };

@@ -7,9 +7,9 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { FileError } from "../../src/errors.js";
 import { DispatchFolder } from "../../src/output/dispatch-folder.js";
 import { THIS_RUN } from "../../src/output/temp-file.js";
+import { FileError } from "../../src/shared/errors.js";
 
 const servers: net.Server[] = [];
 afterAll(() => {

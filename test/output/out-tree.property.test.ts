@@ -109,9 +109,9 @@ beforeAll(async () => {
   await mkdir(path.join(template, "project/templates"));
   await writeFile(path.join(template, "project/data/r.yaml"), REGISTRY(["a", "b"]));
   await writeFile(path.join(template, "project/templates/t.nb.md.hbs"), TEMPLATE);
-  const first = await runInProcess(["generate", "-q", "-f", "docx"], { cwd: path.join(template, "project") });
+  const first = await runInProcess(["generate", "-q", "-f", "docx"], path.join(template, "project"));
   expect(first.code).toBe(0);
-  const pdf = await runInProcess(["generate", "-q", "-a", "a", "-f", "pdf"], { cwd: path.join(template, "project") });
+  const pdf = await runInProcess(["generate", "-q", "-a", "a", "-f", "pdf"], path.join(template, "project"));
   expect(pdf.code).toBe(0);
   await mkdir(path.join(template, "sibling/folder"), { recursive: true });
   await writeFile(path.join(template, "sibling/victim.docx"), "precious");
@@ -255,7 +255,7 @@ describe("out/ trees", () => {
         if (c.outNamed) argv.push("-o", "out");
         const started = performance.now();
         const run = await Promise.race([
-          runInProcess(argv, { cwd: project }),
+          runInProcess(argv, project),
           new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`run blocked: ${JSON.stringify(c)}`)), 5000)),
         ]);
         const ms = performance.now() - started;

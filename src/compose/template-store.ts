@@ -1,0 +1,64 @@
+// Finds, reads and compiles letter templates once per run: <templates>/<name>.<language>.md.hbs.
+import path from "node:path";
+import type { Language } from "../registry/letter-entry.js";
+import { DEFAULTS } from "../shared/defaults.js";
+import { displayPath } from "../shared/display-path.js";
+import { fileSystemReader, type SourceContext } from "../shared/source-reader.js";
+import { compileTemplate, type LetterTemplate } from "./compile-template.js";
+import { TemplateError } from "./template-error.js";
+
+/** Where templates are read from: the working folder, the templates folder (default `<cwd>/templates`), a reader. */
+export interface TemplateContext extends SourceContext {
+  templatesDir?: string;
+}
+
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
+export type TemplateLookup =
+  | { ok: true; template: LetterTemplate }
+  /** `missing`: no such file (the registry names it); `invalid`: the file is there but wrong (the template is at fault). */
+  | { ok: false; kind: "missing" | "invalid"; file: string; line: number; col: number; message: string };
+
+export class TemplateStore {
+  private readonly cache = new Map<string, Promise<TemplateLookup>>();
+
+  constructor(private readonly ctx: TemplateContext) {}
+
+  get(name: string, language: Language): Promise<TemplateLookup> {
+    const key = `${name}.${language}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.load(name, language);
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+
+  private async load(name: string, language: Language): Promise<TemplateLookup> {
+    const dir = this.ctx.templatesDir ?? path.join(this.ctx.cwd, DEFAULTS.templates);
+    const file = path.join(dir, `${name}.${language}.md.hbs`);
+    const shown = displayPath(file, this.ctx.cwd);
+    let source: string;
+    try {
+      const bytes = await (this.ctx.reader ?? fileSystemReader).readFile(file, MAX_TEMPLATE_BYTES);
+      source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const message =
+        code === "ENOENT"
+          ? `no template "${name}" in language "${language}" (looked for ${shown})`
+          : code === "EFBIG"
+            ? `the template is larger than ${MAX_TEMPLATE_BYTES / 1024} KB`
+            : e instanceof TypeError
+              ? "the template is not UTF-8 text"
+              : `cannot read ${shown}: ${code ?? (e as Error).message}`;
+      return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, message };
+    }
+    try {
+      return { ok: true, template: compileTemplate(source, shown) };
+    } catch (e) {
+      if (e instanceof TemplateError) return { ok: false, kind: "invalid", file: shown, line: e.line, col: e.col, message: e.message };
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+// The registry stage: finds the registry files, reads them (size limit, UTF-8), parses the YAML keeping positions,
+// validates it with the zod schema, resolves dispatch defaults into one LetterEntry per agency, and checks that no
+// two registries share a dispatch id. Every problem of every file is reported in one go, with file:line:col.
+// It knows nothing of templates, renderers or the output folder.
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { displayPath } from "../shared/display-path.js";
+import { FileError, InvalidInputError } from "../shared/errors.js";
+import { fileSystemReader, type SourceContext } from "../shared/source-reader.js";
+import { decodeRegistry, MAX_REGISTRY_BYTES, tooLarge } from "./decode-registry.js";
+import { findRegistries } from "./find-registries.js";
+import type { Dispatch } from "./letter-entry.js";
+import type { SourceMap } from "./source-map.js";
+import { validateRegistry } from "./validate-registry.js";
+
+export interface LoadedDispatch {
+  dispatch: Dispatch;
+  sourceMap: SourceMap;
+}
+
+export interface Loaded {
+  dispatches: LoadedDispatch[];
+  warnings: Diagnostic[];
+}
+
+export async function loadDispatches(files: readonly string[], ctx: SourceContext): Promise<Loaded> {
+  const dispatches: LoadedDispatch[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+  for (const file of await findRegistries(files, ctx)) {
+    const shown = displayPath(file, ctx.cwd);
+    const bytes = await readSource(file, shown, ctx);
+    const read = typeof bytes === "number" ? tooLarge(shown, bytes) : decodeRegistry(bytes, shown);
+    if (!read.ok) {
+      diagnostics.push(...read.diagnostics);
+      continue;
+    }
+    warnings.push(...read.warnings);
+    const valid = validateRegistry(read.value);
+    if (!valid.ok) {
+      diagnostics.push(...valid.diagnostics);
+      continue;
+    }
+    warnings.push(...valid.warnings);
+    dispatches.push({ dispatch: valid.value, sourceMap: read.value.sourceMap });
+  }
+  diagnostics.push(...duplicateDispatches(dispatches));
+  if (diagnostics.length > 0) throw new InvalidInputError([...diagnostics, ...warnings]);
+  return { dispatches, warnings };
+}
+
+/** Two registries with one dispatch id would write into the same folder. */
+function duplicateDispatches(dispatches: readonly LoadedDispatch[]): Diagnostic[] {
+  const seen = new Map<string, string>();
+  const found: Diagnostic[] = [];
+  for (const { dispatch, sourceMap } of dispatches) {
+    const other = seen.get(dispatch.id);
+    if (other)
+      found.push(sourceMap.at(["dispatch", "id"], "error", `dispatch id "${dispatch.id}" is also used by ${other}; the two would write to the same folder`));
+    else seen.set(dispatch.id, dispatch.file);
+  }
+  return found;
+}
+
+/** The file's bytes, or its size when it is too large to read. */
+async function readSource(file: string, shown: string, ctx: SourceContext): Promise<Uint8Array | number> {
+  try {
+    return await (ctx.reader ?? fileSystemReader).readFile(file, MAX_REGISTRY_BYTES);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EFBIG") return (e as { size: number }).size;
+    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "not a file" : (e as Error).message;
+    throw new FileError(`cannot read ${shown}: ${why}`, file, e);
+  }
+}

@@ -1,0 +1,21 @@
+// `--shard i/n`: a stable 1/n of the letters, chosen by a hash of dispatch and agency id, so CI runners can split the work.
+import { UsageError } from "../shared/errors.js";
+import { sha256 } from "../shared/hash.js";
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+export function parseShard(text: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(text);
+  const index = Number(m?.[1]);
+  const count = Number(m?.[2]);
+  if (!m || count < 1 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 <= i <= n, e.g. 1/4; got "${text}"`);
+  return { index, count };
+}
+
+export function inShard(shard: Shard, dispatchId: string, agencyId: string): boolean {
+  const bucket = Number.parseInt(sha256(`${dispatchId}/${agencyId}`).slice(0, 8), 16) % shard.count;
+  return bucket === shard.index - 1;
+}

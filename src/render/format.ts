@@ -1,0 +1,41 @@
+// What an output format is: one entry of the table in formats.ts. A renderer knows only the letter model.
+import type { LetterModel } from "../compose/letter-model.js";
+import type { FontFiles } from "./fonts.js";
+
+export type Renderer = (model: LetterModel) => Promise<Uint8Array>;
+
+/** What renderers may need besides the model, loaded once per run. */
+export interface RenderAssets {
+  fonts?: FontFiles;
+}
+
+export interface RenderOptions {
+  /** The date written into the file (from SOURCE_DATE_EPOCH); default: the letter's own date. */
+  fileDate?: Date;
+}
+
+/** Makes a renderer for one run. */
+export type RendererFactory = (assets: RenderAssets, options: RenderOptions) => Renderer;
+
+export interface OutputFormat {
+  /** Also the file extension: out/<dispatch>/<agency>.<id>. */
+  id: string;
+  mediaType: string;
+  /** Written into out/<dispatch>/ for every letter (the text rendering is not: `brev diff` reads it). */
+  letterFile: boolean;
+  /** npm packages whose installed version shapes the bytes: an upgrade re-renders every letter. */
+  libraries: readonly string[];
+  /** The renderer embeds the fonts (their bytes shape the file). */
+  fonts: boolean;
+  /** Loads the renderer's module on first use, so a run that renders nothing (validate, no change) never pays for it. */
+  load(): Promise<RendererFactory>;
+}
+
+/** The date a renderer writes into a file: the one given, or the letter's own date at midnight UTC. */
+export function fileDateOf(model: LetterModel, options: RenderOptions): Date {
+  if (options.fileDate) return options.fileDate;
+  const { year, month, day } = model.meta.date;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}

@@ -1,0 +1,38 @@
+// The render stage: draws the format-free letter model as files. This table declares every output format once:
+// its id (also the file extension), media type, whether it is a letter file in out/, what shapes its bytes, and where
+// its renderer is (loaded on first use). The Format type, the CLI's --format choices, orphan detection and pruning
+// all derive from it, so a new format is one new file here and one line below. Renderers know nothing of YAML,
+// Handlebars or the output folder.
+import type { OutputFormat } from "./format.js";
+
+export const FORMAT_TABLE = [
+  { id: "pdf", mediaType: "application/pdf", letterFile: true, libraries: ["pdfmake"], fonts: true, load: async () => (await import("./pdf.js")).pdfRenderer },
+  {
+    id: "docx",
+    mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    letterFile: true,
+    libraries: ["docx"],
+    fonts: false,
+    load: async () => (await import("./docx.js")).docxRenderer,
+  },
+  {
+    id: "txt",
+    mediaType: "text/plain; charset=utf-8",
+    letterFile: false,
+    libraries: [],
+    fonts: false,
+    load: async () => (await import("./text.js")).textRenderer,
+  },
+] as const satisfies readonly OutputFormat[];
+
+type LetterFormatSpec = Extract<(typeof FORMAT_TABLE)[number], { letterFile: true }>;
+
+/** A format written into out/<dispatch>/ for each letter. */
+export type Format = LetterFormatSpec["id"];
+
+/** The letter formats, in table order. */
+export const FORMATS: readonly Format[] = FORMAT_TABLE.filter((f): f is LetterFormatSpec => f.letterFile).map((f) => f.id);
+
+export function formatSpec(id: Format): OutputFormat {
+  return FORMAT_TABLE.find((f) => f.id === id) as OutputFormat;
+}

@@ -1,0 +1,37 @@
+// The letter's look that both renderers share: where things sit on an A4 page (in points, 1 mm = 2.835 pt) and the
+// type sizes. The PDF and the DOCX read these, so a change here changes both alike.
+
+export const MM = 72 / 25.4;
+
+export const PAGE = {
+  width: 595.28,
+  height: 841.89,
+  marginLeft: 22 * MM,
+  marginRight: 20 * MM,
+  marginTop: 17 * MM,
+  /** Room for the page-1 footer block. */
+  marginBottom: 36 * MM,
+  /** The recipient block, where a C5 window envelope shows it. */
+  recipientTop: 45 * MM,
+  /** The reference line starts no higher than this. */
+  referenceTop: 85 * MM,
+  lineHeight: 1.15,
+} as const;
+
+/** Type sizes in points. */
+export const TYPE = {
+  body: 11,
+  letterhead: 11,
+  referenceLabel: 8,
+  referenceValue: 10,
+  title: 13,
+  heading: 11,
+  /** E-signature line, Kopi, Vedlegg. */
+  small: 10,
+  /** "Side 2" on later pages. */
+  pageNumber: 10,
+  footer: 7.5,
+} as const;
+
+/** The text column's width. */
+export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;

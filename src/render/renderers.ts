@@ -1,0 +1,92 @@
+// Sets up the renderers a run needs: fonts read once (only when a format embeds them), each renderer made on first
+// use, and, per format, everything besides the letter model that shapes its files (for the manifest's fingerprint).
+import { readFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import type { LetterModel } from "../compose/letter-model.js";
+import { sha256 } from "../shared/hash.js";
+import { type FontStyle, loadFonts } from "./fonts.js";
+import type { RenderAssets, Renderer } from "./format.js";
+import { type Format, formatSpec } from "./formats.js";
+
+export interface RendererOptions {
+  /** The date written into every file; default each letter's own date. */
+  fileDate?: Date;
+  /** Font files to embed, by style; default Arimo from its npm package. */
+  fontFiles?: Partial<Record<FontStyle, string>>;
+  /** The installed version of an npm package; default read from node_modules. Tests stand in an upgrade here. */
+  libraryVersion?: (pkg: string) => string;
+}
+
+export interface Renderers {
+  render(format: Format, model: LetterModel): Promise<Uint8Array>;
+  /** Per format: the renderers' code, its libraries' installed versions, and its assets (fonts), as hashes. */
+  shapedBy: Record<Format, string[]>;
+}
+
+export async function prepareRenderers(formats: readonly Format[], options: RendererOptions = {}): Promise<Renderers> {
+  const specs = formats.map(formatSpec);
+  const assets: RenderAssets = specs.some((f) => f.fonts) ? { fonts: await loadFonts(options.fontFiles) } : {};
+  const code = await rendererCode();
+  const version = options.libraryVersion ?? installedVersion;
+  const shapedBy = Object.fromEntries(
+    specs.map((spec) => [
+      spec.id,
+      [
+        `code:${code}`,
+        ...spec.libraries.map((pkg) => `${pkg}@${version(pkg)}`),
+        ...(spec.fonts && assets.fonts ? Object.entries(assets.fonts).map(([style, bytes]) => `font:${style}:${sha256(bytes)}`) : []),
+      ],
+    ]),
+  ) as Record<Format, string[]>;
+  const made = new Map<Format, Promise<Renderer>>();
+  const renderOptions = options.fileDate ? { fileDate: options.fileDate } : {};
+  return {
+    shapedBy,
+    async render(format, model) {
+      let renderer = made.get(format);
+      if (!renderer) {
+        renderer = formatSpec(format)
+          .load()
+          .then((factory) => factory(assets, renderOptions));
+        made.set(format, renderer);
+      }
+      return (await renderer)(model);
+    },
+  };
+}
+
+/** A hash of the renderers' own code, so a changed renderer re-renders every letter even within one brev version. */
+async function rendererCode(): Promise<string> {
+  const dir = new URL("./", import.meta.url);
+  const names = (await readdir(dir)).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort();
+  const parts = await Promise.all(names.map(async (n) => `${n}:${sha256(await readFile(new URL(n, dir)))}`));
+  return sha256(parts.join("\n"));
+}
+
+const requireHere = createRequire(import.meta.url);
+const versions = new Map<string, string>();
+
+/** The version in the package.json of the copy of `pkg` that brev loads (found from its entry when not exported). */
+export function installedVersion(pkg: string): string {
+  let found = versions.get(pkg);
+  if (found) return found;
+  let dir = path.dirname(requireHere.resolve(pkg));
+  for (;;) {
+    try {
+      const data = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      if (data.name === pkg && data.version) {
+        found = data.version;
+        break;
+      }
+    } catch {
+      // no package.json here: look one folder up
+    }
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`cannot find the installed version of ${pkg}`);
+    dir = up;
+  }
+  versions.set(pkg, found);
+  return found;
+}

@@ -1,0 +1,52 @@
+// Every bad-input fixture (test/fixtures/bad/<case>/) through the CLI's own `run`, in this process: validate and
+// generate, their exit codes, their messages (file:line:col, no stack trace) and what they leave on disk.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { STACK_FRAME } from "../helpers/cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+import { REPO, SAMPLE_TEMPLATES } from "../helpers/sample.js";
+
+const BAD = path.join(REPO, "test/fixtures/bad");
+const badCases = readdirSync(BAD).filter((name) => existsSync(path.join(BAD, name, "expected.json")));
+
+interface Expected {
+  exit: number;
+  stderr: string[];
+  stdout?: string[];
+  /** When generate behaves differently from validate: template problems still write the other letters. */
+  generate?: { exit: number; files: string[] };
+}
+
+describe("bad input, one fixture folder per failure", () => {
+  it("has fixtures", () => expect(badCases.length).toBeGreaterThanOrEqual(40));
+
+  describe.each(badCases)("%s", (name) => {
+    const dir = path.join(BAD, name);
+    const expected = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as Expected;
+    const templates = existsSync(path.join(dir, "templates")) ? "templates" : SAMPLE_TEMPLATES;
+
+    it(`validate says where and exits ${expected.exit}`, async () => {
+      const run = await runInProcess(["validate", "registry.yaml", "-t", templates], dir);
+      expect(run.code).toBe(expected.exit);
+      for (const line of expected.stderr) expect(run.stderr).toContain(line);
+      for (const line of expected.stdout ?? []) expect(run.stdout).toContain(line);
+      if (expected.exit !== 0) expect(run.stderr).toMatch(/^[\w./-]+:\d+:\d+: error: /m);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+    });
+
+    it(`generate exits ${expected.generate?.exit ?? expected.exit} and writes ${expected.generate ? "only the good letters" : expected.exit === 0 ? "the letters" : "nothing"}`, async () => {
+      const out = await mkdtemp(path.join(tmpdir(), "brev-bad-"));
+      const run = await runInProcess(["generate", "registry.yaml", "-t", templates, "-o", out], dir);
+      expect(run.code).toBe(expected.generate?.exit ?? expected.exit);
+      for (const line of expected.stderr) expect(run.stderr).toContain(line);
+      expect(run.stderr).not.toMatch(STACK_FRAME);
+      const written = existsSync(path.join(out, "bad-case")) ? readdirSync(path.join(out, "bad-case")).sort() : [];
+      const wanted = expected.generate?.files ?? (expected.exit === 0 ? ["dss.docx", "dss.pdf", "manifest.json"] : []);
+      expect(written).toEqual(wanted);
+      if (wanted.length === 0) expect(readdirSync(out)).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+// The command line as a user types it, in-process: the sample's commands, usage errors, help, and --json documents.
+import { readdirSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { STACK_FRAME } from "../helpers/cli.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+import { REPO, SAMPLE } from "../helpers/sample.js";
+
+const LETTERS = ["digdir", "distriktssenteret", "dss", "htu", "valgdirektoratet"];
+
+describe("the sample registry", () => {
+  it("generate writes ten letters and names them", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
+    const run = await runInProcess(["generate", "-o", out], SAMPLE);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("10 written, 0 unchanged");
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(
+      ["manifest.json", ...LETTERS.flatMap((id) => [`${id}.docx`, `${id}.pdf`])].sort(),
+    );
+  });
+
+  it("generate -a -f writes only what was asked for", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
+    const run = await runInProcess(["generate", "-a", "htu", "dss", "-f", "pdf", "-o", out], SAMPLE);
+    expect(run.code).toBe(0);
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(["dss.pdf", "htu.pdf", "manifest.json"]);
+  });
+
+  it("validate passes with warnings for what the seeds did not show", async () => {
+    const run = await runInProcess(["validate"], SAMPLE);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("ok: 5 letter(s)");
+    expect(run.stderr).toMatch(/^data\/inkluderingsdugnaden-2020\.yaml:\d+:\d+: warning: digdir: no address, our_ref, signatories/m);
+  });
+
+  it("list shows one line per agency with ref, date and deadline", async () => {
+    const run = await runInProcess(["list"], SAMPLE);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split("\n");
+    expect(lines).toHaveLength(6);
+    expect(lines.find((l) => l.startsWith("distriktssenteret"))).toMatch(/Distriktssenteret\s+20\/49-15\s+11\.11\.2020\s+1\.12\.2020$/);
+  });
+});
+
+describe("usage", () => {
+  it.each([
+    [["frobnicate"], 2, "unknown command"],
+    [["generate", "-f", "odt"], 2, "Allowed choices are pdf, docx"],
+    [["generate", "-a", "dsss"], 2, 'did you mean "dss"?'],
+    [["generate", "--shard", "3/2"], 2, "--shard takes i/n"],
+    [["validate", "no/such.yaml"], 3, "cannot read no/such.yaml: no such file"],
+    [["validate", "data"], 3, "cannot read data: not a file"],
+    [["generate", "-o", ""], 2, "--out needs a folder name"],
+    [["validate", "-t", " "], 2, "--templates needs a folder name"],
+  ])("brev %j exits %i", async (args, code, message) => {
+    const run = await runInProcess(args, SAMPLE);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it("a bad SOURCE_DATE_EPOCH is a usage error, through the same path as every other error", async () => {
+    const run = await runInProcess(["validate"], SAMPLE, { env: { SOURCE_DATE_EPOCH: "yesterday" } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('brev: SOURCE_DATE_EPOCH must be a whole number of seconds, not "yesterday"\n');
+    const json = await runInProcess(["validate", "--json"], SAMPLE, { env: { SOURCE_DATE_EPOCH: "yesterday" } });
+    expect(json.code).toBe(2);
+  });
+
+  it("--help lists the commands and exit codes", async () => {
+    const run = await runInProcess(["--help"], SAMPLE);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/generate[\s\S]*validate[\s\S]*list[\s\S]*diff[\s\S]*adopt[\s\S]*schema/);
+    expect(run.stdout).toContain("Exit codes");
+  });
+});
+
+describe("--json", () => {
+  it.each([["generate", "--check"], ["validate"], ["list"]])("brev %s prints one JSON document and nothing else on stdout", async (...args) => {
+    const run = await runInProcess([...args, "--json"], SAMPLE);
+    const doc = JSON.parse(run.stdout) as { ok: boolean };
+    expect(typeof doc.ok).toBe("boolean");
+  });
+
+  it("stays one JSON document when a template tries to print (the {{log}} helper is refused, not run)", async () => {
+    const run = await runInProcess(["validate", "registry.yaml", "-t", "templates", "--json"], path.join(REPO, "test/fixtures/bad/template-log"));
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as { errors: { message: string }[] };
+    expect(doc.errors[0]?.message).toContain('unknown helper "log"');
+    expect(run.stdout).not.toContain("hei fra malen");
+    expect(run.stderr).toBe("");
+  });
+
+  it("reports invalid input as JSON with positions", async () => {
+    const run = await runInProcess(["validate", "--json", "test/fixtures/bad/impossible-date/registry.yaml"], REPO);
+    expect(run.code).toBe(1);
+    const doc = JSON.parse(run.stdout) as { ok: boolean; errors: { file: string; line: number; col: number; message: string }[] };
+    expect(doc.ok).toBe(false);
+    expect(doc.errors[0]).toMatchObject({ file: "test/fixtures/bad/impossible-date/registry.yaml", line: 6, col: 9 });
+    expect(run.stderr).toBe("");
+  });
+});
+
+describe("brev schema", () => {
+  it("matches the committed schema that registries point their editor at", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const run = await runInProcess(["schema"], SAMPLE);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(await readFile(path.join(REPO, "data/registry.schema.json"), "utf8"));
+    const schema = JSON.parse(run.stdout) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["dispatch", "sender", "agencies"]));
+  });
+});

@@ -1,0 +1,31 @@
+// The built CLI as a user runs it: the sample letters, a bad registry, the version. The table-driven cases run
+// in-process (test/cli); these few check that the real command behaves the same.
+import { readdirSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { brev, STACK_FRAME } from "../helpers/cli.js";
+import { REPO } from "../helpers/sample.js";
+
+describe("the built brev command", () => {
+  it("generate writes the ten sample letters and says so", async () => {
+    const out = await mkdtemp(path.join(tmpdir(), "brev-e2e-"));
+    const run = brev(["generate", "-o", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("10 written, 0 unchanged");
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(10);
+  });
+
+  it("a bad registry exits 1 with file:line:col and no stack trace", () => {
+    const run = brev(["validate", "registry.yaml", "-t", "../../sample/templates"], path.join(REPO, "test/fixtures/bad/many-errors"));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("registry.yaml:6:9: error: dispatch.date: 2020-13-01 is not a date: there is no month 13");
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it("--version prints the package version", async () => {
+    const { version } = JSON.parse((await import("node:fs")).readFileSync(path.join(REPO, "package.json"), "utf8")) as { version: string };
+    expect(brev(["--version"]).stdout.trim()).toBe(version);
+  });
+});

@@ -1,0 +1,100 @@
+// The DOCX at its tree level: the body's paragraphs and tables in order, with the Word styles a clerk edits with,
+// real numbering on section headings, and the first-page header and footer. Read with an XML parser.
+import { DOMParser } from "@xmldom/xmldom";
+import JSZip from "jszip";
+import { beforeAll, describe, expect, it } from "vitest";
+import { prepareLetters } from "../../src/compose/prepare-letters.js";
+import { TemplateStore } from "../../src/compose/template-store.js";
+import type { LetterModel } from "../../src/index.js";
+import { loadDispatches } from "../../src/registry/load-dispatches.js";
+import { createDocxRenderer } from "../../src/render/docx.js";
+import { SAMPLE } from "../helpers/sample.js";
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+type Node = { tag: "p"; style: string; text: string; numbered: boolean } | { tag: "tbl"; rows: string[][] };
+
+async function bodyOf(model: LetterModel): Promise<{ body: Node[]; parts: Record<string, Document> }> {
+  const zip = await JSZip.loadAsync(await createDocxRenderer()(model));
+  const parts: Record<string, Document> = {};
+  for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
+    parts[name] = new DOMParser().parseFromString((await zip.file(name)?.async("string")) ?? "", "text/xml") as unknown as Document;
+  }
+  const body = parts["word/document.xml"]?.getElementsByTagNameNS(W, "body")[0];
+  const text = (el: Element) =>
+    Array.from(el.getElementsByTagNameNS(W, "t"))
+      .map((t) => t.textContent)
+      .join("");
+  const nodes: Node[] = [];
+  for (const child of Array.from(body?.childNodes ?? []) as Element[]) {
+    if (child.localName === "p") {
+      const style = child.getElementsByTagNameNS(W, "pStyle")[0]?.getAttributeNS(W, "val") ?? "Normal";
+      nodes.push({ tag: "p", style, text: text(child), numbered: child.getElementsByTagNameNS(W, "numPr").length > 0 });
+    } else if (child.localName === "tbl") {
+      nodes.push({ tag: "tbl", rows: Array.from(child.getElementsByTagNameNS(W, "tr")).map((tr) => Array.from(tr.getElementsByTagNameNS(W, "tc")).map(text)) });
+    }
+  }
+  return { body: nodes, parts: parts as Record<string, Document> };
+}
+
+let model: LetterModel;
+beforeAll(async () => {
+  const { dispatches } = await loadDispatches([], { cwd: SAMPLE });
+  const { letters } = await prepareLetters(dispatches, new TemplateStore({ cwd: SAMPLE }), (e) => e.agency.id === "distriktssenteret");
+  model = letters[0]?.model as LetterModel;
+});
+
+describe("the DOCX tree of Distriktssenteret's letter", () => {
+  it("has the letter's parts in reading order, each with its Word style", async () => {
+    const { body } = await bodyOf(model);
+    const outline = body.map((n) => (n.tag === "tbl" ? `table ${n.rows.length}x${n.rows[0]?.length}` : `${n.style}${n.numbered ? "#" : ""}`));
+    expect(outline).toEqual([
+      "Recipient",
+      "Recipient",
+      "Recipient",
+      "table 2x4",
+      "Title",
+      "Heading1#",
+      ...Array(3).fill("Normal"),
+      "Heading1#",
+      "Normal",
+      ...Array(5).fill("ListBullet"),
+      ...Array(5).fill("Normal"),
+      "Closing",
+      "table 1x2",
+      "Small",
+      "Small",
+      "Small",
+    ]);
+    expect(body[0]).toMatchObject({ text: "Distriktssenteret" });
+    expect(body[3]).toEqual({
+      tag: "tbl",
+      rows: [
+        ["", "Deres ref", "Vår ref", "Dato"],
+        ["", "", "20/49-15", "11. november 2020"],
+      ],
+    });
+    expect(body[4]).toMatchObject({ text: model.title });
+    expect(body[5]).toMatchObject({ text: "Innledning", numbered: true });
+    expect(body.find((n) => n.tag === "p" && n.style === "Closing")).toMatchObject({ text: "Med hilsen" });
+  });
+
+  it("puts the letterhead in the first page's header, the footer block in its footer, and 'Side N' on the others", async () => {
+    const { parts } = await bodyOf(model);
+    const rels = parts["word/_rels/document.xml.rels"];
+    const settings = parts["word/document.xml"];
+    const ref = (kind: string, type: string) => {
+      const id = Array.from(settings?.getElementsByTagNameNS(W, `${kind}Reference`) ?? [])
+        .find((r) => r.getAttributeNS(W, "type") === type)
+        ?.getAttribute("r:id");
+      const target = Array.from(rels?.getElementsByTagName("Relationship") ?? [])
+        .find((r) => r.getAttribute("Id") === id)
+        ?.getAttribute("Target");
+      return parts[`word/${target}`]?.documentElement.textContent ?? "";
+    };
+    expect(ref("header", "first")).toBe("DET KONGELIGEKOMMUNAL- OG MODERNISERINGSDEPARTEMENT");
+    expect(ref("footer", "first")).toContain("PostadressePostboks 8112 Dep0032 Oslo");
+    expect(ref("header", "default")).toContain("Side");
+    expect(ref("header", "default")).toContain("PAGE");
+  });
+});
