@@ -8,8 +8,6 @@ import type { LabelledLines, LetterModel } from "./letter-model.js";
 import { LiteralText } from "./literal-text.js";
 import { markdownToBlocks } from "./markdown-to-blocks.js";
 
-const LANGUAGE_TAGS = { nb: "nb-NO", nn: "nn-NO" } as const;
-
 export function composeLetter(entry: LetterEntry, template: LetterTemplate): LetterModel {
   const labels = LABELS[entry.language];
   const literal = new LiteralText();
@@ -42,7 +40,7 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate): Let
       title,
       subject: subject ? plain(subject) : title,
       author: sender.name,
-      language: LANGUAGE_TAGS[entry.language],
+      language: labels.tag,
       date: entry.date,
     },
     letterhead: sender.letterhead,

@@ -2,6 +2,8 @@
 import type { Language } from "../registry/letter-entry.js";
 
 export interface Labels {
+  /** BCP 47 tag of the language, for the document's metadata. */
+  tag: string;
   yourRef: string;
   ourRef: string;
   date: string;
@@ -41,6 +43,7 @@ const SHARED = {
 export const LABELS: Readonly<Record<Language, Labels>> = {
   nb: {
     ...SHARED,
+    tag: "nb-NO",
     yourRef: "Deres ref",
     closing: "Med hilsen",
     electronicSignature: "Dokumentet er elektronisk signert og har derfor ikke håndskrevne signaturer",
@@ -48,6 +51,7 @@ export const LABELS: Readonly<Record<Language, Labels>> = {
   },
   nn: {
     ...SHARED,
+    tag: "nn-NO",
     yourRef: "Dykkar ref",
     closing: "Med helsing",
     electronicSignature: "Dokumentet er elektronisk signert og har difor ikkje handskrivne signaturar",

@@ -1,9 +1,12 @@
 // The validated, defaults-resolved input for one letter: what compose needs, and nothing of YAML. Fields that come
 // from the registry keep the registry's names (our_ref, short_name), which are also the names templates use.
+import type { z } from "zod";
 import type { CalendarDate } from "../shared/calendar-date.js";
+import type { language, naming } from "./schema.js";
 
-export type Language = "nb" | "nn";
-export type Naming = "name" | "short_name" | "name_then_short_name";
+/** The written standards, and the ways to name an agency: as the schema declares them. */
+export type Language = z.output<typeof language>;
+export type Naming = z.output<typeof naming>;
 
 export interface Person {
   name: string;
