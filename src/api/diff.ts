@@ -1,13 +1,11 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
 import { createTwoFilesPatch } from "diff";
-import { prepareLetters } from "../compose/prepare-letters.js";
-import { TemplateStore } from "../compose/template-store.js";
-import { loadDispatches } from "../registry/load-dispatches.js";
 import { letterText } from "../render/text.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { BrevError, FileError, UsageError } from "../shared/errors.js";
 import { gitReader, gitRoot, isCommit } from "../shared/source-reader.js";
 import type { BrevContext } from "./context.js";
+import { composeLetters, type Letters } from "./letters.js";
 
 export interface LetterDiff {
   dispatch: string;
@@ -54,15 +52,14 @@ export async function diffLetters(registries: readonly string[], base: string, c
 }
 
 async function lettersAt(registries: readonly string[], ctx: BrevContext, tolerant: boolean): Promise<{ texts: Map<string, string>; errors: Diagnostic[] }> {
-  let loaded: Awaited<ReturnType<typeof loadDispatches>>;
+  let composed: Letters;
   try {
-    loaded = await loadDispatches(registries, ctx);
+    composed = await composeLetters(registries, ctx);
   } catch (e) {
     // At the base revision a registry may not exist yet, or may not be valid: then it has no letters to compare.
     if (tolerant && e instanceof BrevError) return { texts: new Map(), errors: [] };
     throw e;
   }
-  const { letters, diagnostics } = await prepareLetters(loaded.dispatches, new TemplateStore(ctx));
-  const texts = new Map<string, string>(letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, letterText(l.model)]));
-  return { texts, errors: tolerant ? [] : diagnostics };
+  const texts = new Map<string, string>(composed.letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, letterText(l.model)]));
+  return { texts, errors: tolerant ? [] : composed.errors };
 }

@@ -1,13 +1,10 @@
 // `generate`: the pipeline. Registries -> letter entries -> letter models -> files in out/<dispatch>/, rendering only
 // what changed and never replacing what brev cannot vouch for. Each stage does its own work; this only connects them.
 import path from "node:path";
-import { prepareLetters } from "../compose/prepare-letters.js";
-import { TemplateStore } from "../compose/template-store.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { inputHasher } from "../output/fingerprint.js";
 import type { Orphan } from "../output/orphans.js";
 import { type DispatchUpdate, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
-import { loadDispatches } from "../registry/load-dispatches.js";
 import { selectAgencies } from "../registry/select-agencies.js";
 import { inShard, type Shard } from "../registry/shard.js";
 import { FORMATS, type Format } from "../render/formats.js";
@@ -18,6 +15,7 @@ import { displayPath } from "../shared/display-path.js";
 import { BrevError, cannotWrite } from "../shared/errors.js";
 import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
+import { composeLetters } from "./letters.js";
 
 export interface GenerateOptions {
   registries?: readonly string[];
@@ -64,18 +62,18 @@ export interface GenerateReport {
 }
 
 export async function generate(options: GenerateOptions, ctx: BrevContext): Promise<GenerateReport> {
-  const { dispatches, warnings } = await loadDispatches(options.registries ?? [], ctx);
-  const byAgency = selectAgencies(dispatches, options.agencies);
   const { shard } = options;
-  const selected = (e: Parameters<typeof byAgency>[0]) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
-  const { letters, diagnostics } = await prepareLetters(dispatches, new TemplateStore(ctx), selected);
+  const { dispatches, letters, warnings, errors } = await composeLetters(options.registries ?? [], ctx, (loaded) => {
+    const byAgency = selectAgencies(loaded, options.agencies);
+    return (e) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
+  });
   const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
   const renderers = await prepareRenderers(formats, ctx);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
   const outDir = path.resolve(ctx.cwd, options.outDir ?? DEFAULTS.out);
   const write = ctx.writeFile;
 
-  const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, warnings, errors: diagnostics };
+  const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, warnings, errors };
   let total = 0;
   let done = 0;
   for (const { dispatch } of dispatches) {

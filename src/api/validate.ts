@@ -1,10 +1,8 @@
 // `validate`: everything `generate` checks, without rendering or writing: registries, templates, and each letter's composition.
-import { prepareLetters } from "../compose/prepare-letters.js";
-import { TemplateStore } from "../compose/template-store.js";
-import { loadDispatches } from "../registry/load-dispatches.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { InvalidInputError } from "../shared/errors.js";
 import type { BrevContext } from "./context.js";
+import { composeLetters } from "./letters.js";
 
 export interface ValidateReport {
   letters: number;
@@ -12,8 +10,7 @@ export interface ValidateReport {
 }
 
 export async function validate(registries: readonly string[], ctx: BrevContext): Promise<ValidateReport> {
-  const { dispatches, warnings } = await loadDispatches(registries, ctx);
-  const { letters, diagnostics } = await prepareLetters(dispatches, new TemplateStore(ctx));
-  if (diagnostics.length > 0) throw new InvalidInputError([...diagnostics, ...warnings]);
+  const { letters, warnings, errors } = await composeLetters(registries, ctx);
+  if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
   return { letters: letters.length, warnings };
 }

@@ -1,7 +1,7 @@
 // Compiles a letter template (front matter + Handlebars Markdown body) once, for rendering many letters.
 import type Handlebars from "handlebars";
 import { parse as parseYaml } from "yaml";
-import { badCharacter, codePointName } from "../shared/characters.js";
+import { badCharacter, type CanDraw, codePointName, undrawable } from "../shared/characters.js";
 import { checkBlockNesting, checkMarkdownDepth, checkTemplateAst } from "./check-template.js";
 import { createHandlebarsEnv, KNOWN_HELPERS, type RenderState } from "./handlebars-env.js";
 import { TemplateError } from "./template-error.js";
@@ -18,9 +18,9 @@ export interface LetterTemplate {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
 
-export function compileTemplate(text: string, file: string): LetterTemplate {
+export function compileTemplate(text: string, file: string, canDraw?: CanDraw): LetterTemplate {
   const source = text.replace(/\r\n?/g, "\n");
-  refuseBadCharacters(source);
+  refuseBadCharacters(source, canDraw);
   const env = createHandlebarsEnv();
   const match = FRONT_MATTER.exec(source);
   if (!match) throw new TemplateError("the template must start with front matter (--- title: … ---)", 1, 1);
@@ -151,12 +151,27 @@ function collectBlockNames(ast: hbs.AST.Program): string[] {
   return [...names].sort();
 }
 
-/** Characters no letter may carry are refused in the template too: brev's own markers would splice in data. */
-function refuseBadCharacters(source: string): void {
+/**
+ * Characters no letter may carry are refused in the template too (brev's own markers would splice in data), and so
+ * are characters the letter's fonts cannot draw.
+ */
+function refuseBadCharacters(source: string, canDraw: CanDraw | undefined): void {
+  const at = (index: number) => {
+    const before = source.slice(0, index);
+    return { line: before.split("\n").length, col: index - before.lastIndexOf("\n") };
+  };
   const bad = badCharacter(source);
-  if (!bad) return;
-  const before = source.slice(0, bad.index);
-  const line = before.split("\n").length;
-  const col = bad.index - before.lastIndexOf("\n");
-  throw new TemplateError(`the template contains ${bad.what} (${codePointName(bad.codePoint)}), which a letter cannot carry; delete it`, line, col);
+  if (bad) {
+    const { line, col } = at(bad.index);
+    throw new TemplateError(`the template contains ${bad.what} (${codePointName(bad.codePoint)}), which a letter cannot carry; delete it`, line, col);
+  }
+  const missing = canDraw ? undrawable(source, canDraw) : undefined;
+  if (missing) {
+    const { line, col } = at(missing.index);
+    throw new TemplateError(
+      `the template has ${String.fromCodePoint(missing.codePoint)} (${codePointName(missing.codePoint)}), which the letter's font cannot draw; write it without that character`,
+      line,
+      col,
+    );
+  }
 }

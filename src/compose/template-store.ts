@@ -1,6 +1,7 @@
 // Finds, reads and compiles letter templates once per run: <templates>/<name>.<language>.md.hbs.
 import path from "node:path";
 import type { Language } from "../registry/letter-entry.js";
+import type { CanDraw } from "../shared/characters.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { displayPath } from "../shared/display-path.js";
 import { fileSystemReader, type SourceContext } from "../shared/source-reader.js";
@@ -10,6 +11,8 @@ import { TemplateError } from "./template-error.js";
 /** Where templates are read from: the working folder, the templates folder (default `<cwd>/templates`), a reader. */
 export interface TemplateContext extends SourceContext {
   templatesDir?: string;
+  /** Which characters the letter's fonts can draw; when given, template text with any other is an error. */
+  canDraw?: CanDraw;
 }
 
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
@@ -55,7 +58,7 @@ export class TemplateStore {
       return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, message };
     }
     try {
-      return { ok: true, template: compileTemplate(source, shown) };
+      return { ok: true, template: compileTemplate(source, shown, this.ctx.canDraw) };
     } catch (e) {
       if (e instanceof TemplateError) return { ok: false, kind: "invalid", file: shown, line: e.line, col: e.col, message: e.message };
       throw e;

@@ -10,7 +10,7 @@ import { decodeRegistry, MAX_REGISTRY_BYTES, tooLarge } from "./decode-registry.
 import { findRegistries } from "./find-registries.js";
 import type { Dispatch } from "./letter-entry.js";
 import type { SourceMap } from "./source-map.js";
-import { validateRegistry } from "./validate-registry.js";
+import { type ValidateOptions, validateRegistry } from "./validate-registry.js";
 
 export interface LoadedDispatch {
   dispatch: Dispatch;
@@ -22,7 +22,7 @@ export interface Loaded {
   warnings: Diagnostic[];
 }
 
-export async function loadDispatches(files: readonly string[], ctx: SourceContext): Promise<Loaded> {
+export async function loadDispatches(files: readonly string[], ctx: SourceContext, options: ValidateOptions = {}): Promise<Loaded> {
   const dispatches: LoadedDispatch[] = [];
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
@@ -35,7 +35,7 @@ export async function loadDispatches(files: readonly string[], ctx: SourceContex
       continue;
     }
     warnings.push(...read.warnings);
-    const valid = validateRegistry(read.value);
+    const valid = validateRegistry(read.value, options);
     if (!valid.ok) {
       diagnostics.push(...valid.diagnostics);
       continue;

@@ -1,8 +1,10 @@
 // Validates parsed registry data with zod, resolves dispatch defaults per agency, and reports every problem at once.
 
 import { compareDates } from "../shared/calendar-date.js";
+import type { CanDraw } from "../shared/characters.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
+import { undrawableValues } from "./drawable.js";
 import type { Dispatch, LetterEntry, Naming, Person } from "./letter-entry.js";
 import type { RegistrySource } from "./parse-registry.js";
 import { type AgencyData, type RegistryData, registry } from "./schema.js";
@@ -12,7 +14,12 @@ import { issueToDiagnostics } from "./zod-diagnostics.js";
 /** The keys every registry has; a file with none of them is something else. */
 const REGISTRY_KEYS = ["dispatch", "sender", "agencies"] as const;
 
-export function validateRegistry(source: RegistrySource): Result<Dispatch> {
+export interface ValidateOptions {
+  /** Which characters the letter's fonts can draw; when given, a value with any other is an error. */
+  canDraw?: CanDraw;
+}
+
+export function validateRegistry(source: RegistrySource, options: ValidateOptions = {}): Result<Dispatch> {
   const at: SourceMap["at"] = (...args) => source.sourceMap.at(...args);
 
   if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
@@ -45,7 +52,7 @@ export function validateRegistry(source: RegistrySource): Result<Dispatch> {
   }
 
   const data = parsed.data;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = options.canDraw ? undrawableValues(source.data, options.canDraw, source.sourceMap) : [];
   const warnings: Diagnostic[] = [];
   const firstIndexOfId = new Map<string, number>();
   data.agencies.forEach((agency, i) => {

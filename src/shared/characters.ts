@@ -47,6 +47,20 @@ export function isVisuallyEmpty(text: string): boolean {
   return text.replace(INVISIBLE, "") === "";
 }
 
+/** Whether the letter's fonts can draw a character (render decides; registry and compose ask, with positions). */
+export type CanDraw = (codePoint: number) => boolean;
+
+/** The first character of `text` that is visible yet cannot be drawn, with its index; whitespace is always fine. */
+export function undrawable(text: string, canDraw: CanDraw): { index: number; codePoint: number } | undefined {
+  let index = 0;
+  for (const char of text) {
+    const codePoint = char.codePointAt(0) ?? 0;
+    if (!/\s/.test(char) && !canDraw(codePoint)) return { index, codePoint };
+    index += char.length;
+  }
+  return undefined;
+}
+
 /** "U+FFFE", the way Unicode names a code point. */
 export function codePointName(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;

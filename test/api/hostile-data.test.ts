@@ -50,7 +50,7 @@ describe("text that looks like code or markup comes out literally", () => {
     "**fet** _kursiv_ # overskrift",
     "<w:t>&amp; ]]> </script>",
     "\u200Fמשרד\u200F \u202Eabc\u202C",
-    "á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž æøå 😀",
+    "á č đ ŋ š ŧ ž Á Č Đ Ŋ Š Ŧ Ž æøå",
   ];
 
   const RTL = /[\u200F\u202E]/;
@@ -73,10 +73,10 @@ describe("text that looks like code or markup comes out literally", () => {
     const docx = squash(docxPlainText(await readDocx(await readFile(path.join(dir, "digdir.docx")))));
     for (const s of NASTY) {
       expect(docx).toContain(squash(s));
-      // pdf.js reorders right-to-left runs and drops the invisible marks, so there the words are what can be compared;
-      // and the PDF font has no emoji glyph.
+      // pdf.js reorders right-to-left runs and drops the invisible marks, so there the words are what can be compared.
+      // (A character the font cannot draw, such as an emoji, is refused: see the fixture bad/undrawable.)
       if (RTL.test(s)) for (const word of ["משרד", "abc"]) expect(pdf).toContain(word);
-      else expect(pdf).toContain(squash(s.replace(" 😀", "")));
+      else expect(pdf).toContain(squash(s));
     }
     const out = await mkdtemp(path.join(tmpdir(), "brev-lo-"));
     execFileSync(
