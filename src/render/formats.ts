@@ -6,7 +6,7 @@
 import type { OutputFormat } from "./format.js";
 
 export const FORMAT_TABLE = [
-  { id: "pdf", mediaType: "application/pdf", letterFile: true, libraries: ["pdfmake"], fonts: true, load: async () => (await import("./pdf.js")).pdfRenderer },
+  { id: "pdf", mediaType: "application/pdf", letterFile: true, libraries: ["pdfkit"], fonts: true, load: async () => (await import("./pdf.js")).pdfRenderer },
   {
     id: "docx",
     mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

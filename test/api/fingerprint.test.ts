@@ -16,7 +16,7 @@ describe("the fingerprint", () => {
 
   it.each([
     ["docx", "docx"],
-    ["pdfmake", "pdf"],
+    ["pdfkit", "pdf"],
   ])("an upgrade of %s re-renders every %s letter and only those", async (pkg, format) => {
     const cwd = await workspace();
     expect((await runInProcess(["generate", "-q"], cwd)).code).toBe(0);

@@ -1,73 +1,161 @@
-// The PDF at its tree level: the document definition the PDF renderer lays out, before any bytes are written.
+// The PDF at its tree level: the layout the PDF renderer paints (pages of placed, tagged text) and the structure tree
+// it declares, before any bytes are written. Measured with the real embedded fonts.
+import PDFDocument from "pdfkit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareLetters } from "../../src/compose/prepare-letters.js";
 import { TemplateStore } from "../../src/compose/template-store.js";
 import type { LetterModel } from "../../src/index.js";
 import { loadDispatches } from "../../src/registry/load-dispatches.js";
-import { PAGE } from "../../src/render/letter-style.js";
-import { pdfDocDefinition } from "../../src/render/pdf-layout.js";
+import { loadFonts } from "../../src/render/fonts.js";
+import { PAGE, TEXT_WIDTH } from "../../src/render/letter-style.js";
+import { measureWith } from "../../src/render/pdf.js";
+import { type LetterLayout, layoutLetter } from "../../src/render/pdf-layout.js";
+import type { Measure } from "../../src/render/pdf-lines.js";
 import { SAMPLE } from "../helpers/sample.js";
 
-let model: LetterModel;
+let measure: Measure;
+const models = new Map<string, LetterModel>();
+
 beforeAll(async () => {
+  const fonts = await loadFonts();
+  const doc = new PDFDocument({ autoFirstPage: false });
+  const faces = { regular: fonts.normal, bold: fonts.bold, italic: fonts.italics, boldItalic: fonts.bolditalics };
+  for (const [face, bytes] of Object.entries(faces)) doc.registerFont(face, bytes as unknown as string);
+  measure = measureWith(doc);
   const { dispatches } = await loadDispatches([], { cwd: SAMPLE });
-  const { letters } = await prepareLetters(dispatches, new TemplateStore({ cwd: SAMPLE }), (e) => e.agency.id === "distriktssenteret");
-  model = letters[0]?.model as LetterModel;
+  const { letters } = await prepareLetters(dispatches, new TemplateStore({ cwd: SAMPLE }));
+  for (const l of letters) models.set(l.agencyId, l.model);
 });
 
-type Node = Record<string, unknown>;
-const texts = (node: unknown): string =>
-  typeof node === "string"
-    ? node
-    : Array.isArray(node)
-      ? node.map(texts).join("")
-      : node && typeof node === "object"
-        ? texts((node as Node).text ?? (node as Node).stack ?? (node as Node).columns ?? "")
-        : "";
+const layoutOf = (agency: string) => layoutLetter(models.get(agency) as LetterModel, measure);
 
-describe("the PDF layout of Distriktssenteret's letter", () => {
-  it("places letterhead and recipient absolutely, where the window envelope shows them", () => {
-    const doc = pdfDocDefinition(model);
-    const [letterhead, recipient] = doc.content as unknown as Node[];
-    expect(letterhead).toMatchObject({ style: "letterhead", absolutePosition: { x: PAGE.marginLeft, y: PAGE.marginTop } });
-    expect(texts(letterhead)).toBe("DET KONGELIGEKOMMUNAL- OG MODERNISERINGSDEPARTEMENT");
-    expect(recipient).toMatchObject({ absolutePosition: { x: PAGE.marginLeft, y: PAGE.recipientTop } });
-    expect(texts(recipient)).toBe("DistriktssenteretSkolegata 227713 STEINKJER");
-  });
+/** The structure tree as indented lines "Type: text", text joined from every page. */
+function tree(layout: LetterLayout): string[] {
+  const text = new Map<number, string>();
+  for (const page of layout.pages) {
+    for (const item of page.items) if (item.kind === "text") text.set(item.node, (text.get(item.node) ?? "") + item.fragments.map((f) => f.text).join(""));
+  }
+  const depth = (i: number): number => {
+    const parent = layout.nodes[i]?.parent;
+    return parent === null || parent === undefined ? 0 : depth(parent) + 1;
+  };
+  return layout.nodes.map((n, i) => `${"  ".repeat(depth(i))}${n.type}${text.has(i) ? `: ${(text.get(i) ?? "").trim()}` : ""}`);
+}
 
-  it("flows reference line, title, numbered headings, paragraphs, the list and the closing in order", () => {
-    const content = pdfDocDefinition(model).content as unknown as Node[];
-    const kinds = content
-      .slice(2)
-      .map((n) => (n.columns ? "columns" : n.ul ? "ul" : n.ol ? "ol" : n.style ? String(n.style) : n.stack ? "stack" : "paragraph"));
-    expect(kinds).toEqual([
-      "columns",
-      "title",
-      "heading",
-      ...Array(3).fill("paragraph"),
-      "heading",
-      "paragraph",
-      "ul",
-      ...Array(6).fill("paragraph"),
-      "stack",
-      "small",
-      "small",
+describe("the layout of Distriktssenteret's letter", () => {
+  it("declares the structure tree in reading order: letterhead, recipient, reference table, title, sections, closing, footer", () => {
+    const lines = tree(layoutOf("distriktssenteret"));
+    expect(lines.slice(0, 14)).toEqual([
+      "Document",
+      "  P: DET KONGELIGE KOMMUNAL- OG MODERNISERINGSDEPARTEMENT",
+      "  P: Distriktssenteret Skolegata 22 7713 STEINKJER",
+      "  Table",
+      "    TR",
+      "    TR",
+      "      TH: Deres ref",
+      "      TH: Vår ref",
+      "      TH: Dato",
+      "      TD",
+      "      TD: 20/49-15",
+      "      TD: 11. november 2020",
+      "  H1: Tillegg nr. 4 til tildelingsbrev 2020 til Distriktssenteret – handlingsplan for inkluderingsdugnaden",
+      "  H2: 1. Innledning",
     ]);
-    const headings = content.filter((n) => n.style === "heading");
-    expect(headings.map(texts)).toEqual(["1. Innledning", "2. Utarbeidelse av handlingsplan"]);
-    expect(headings.every((h) => h.headlineLevel === 1)).toBe(true);
-    expect(((content.find((n) => n.ul) as Node).ul as unknown[]).length).toBe(5);
+    expect(lines).toContain("  H2: 2. Utarbeidelse av handlingsplan");
+    const list = lines.indexOf("  L");
+    expect(lines.slice(list + 1, list + 4)).toEqual([
+      "    LI",
+      "      Lbl: •",
+      "      LBody: identifisere utfordringer knyttet til rekruttering fra målgruppen og muligheter som finnes for å løse utfordringene",
+    ]);
+    expect(lines.filter((l) => l === "    LI")).toHaveLength(6);
+    expect(lines.slice(-15)).toEqual([
+      "  P: Med hilsen",
+      "  P: Bjørn Barvik (e.f.) avdelingsdirektør",
+      "  P: Knut Ove Nordås seniorrådgiver",
+      "  P: Dokumentet er elektronisk signert og har derfor ikke håndskrevne signaturer",
+      "  P: Kopi",
+      "  L",
+      "    LI",
+      "      LBody: Riksrevisjonen",
+      "  Div",
+      "    P: Postadresse Postboks 8112 Dep 0032 Oslo postmottak@kmd.dep.no",
+      "    P: Kontoradresse Akersg. 59 www.kmd.dep.no",
+      "    P: Telefon 22 24 90 90",
+      "    P: Org.nr. 972 417 858",
+      "    P: Avdeling Regionalpolitisk avdeling",
+      "    P: Saksbehandler Knut Ove Nordås 22 24 70 49",
+    ]);
   });
 
-  it("draws the footer block on page 1 only, 'Side N' from page 2, and pins the file date to the letter's", () => {
-    const doc = pdfDocDefinition(model);
-    const footer = doc.footer as (page: number) => unknown;
-    const header = doc.header as (page: number) => unknown;
-    expect(texts(footer(1))).toContain("Postadresse");
-    expect(footer(2)).toBeNull();
-    expect(header(1)).toBeNull();
-    expect(header(2)).toMatchObject({ text: "Side 2", alignment: "right" });
-    expect(doc.info?.creationDate?.toISOString()).toBe("2020-11-11T00:00:00.000Z");
-    expect(pdfDocDefinition(model, new Date("2023-01-02T03:04:05Z")).info?.creationDate?.toISOString()).toBe("2023-01-02T03:04:05.000Z");
+  it("places letterhead and recipient where the window envelope shows them, the footer on page 1 only, 'Side 2' on page 2", () => {
+    const layout = layoutOf("distriktssenteret");
+    const [first, second] = layout.pages;
+    const texts = (page: typeof first) => page?.items.flatMap((i) => i.fragments.map((f) => ({ ...f, kind: i.kind }))) ?? [];
+    expect(texts(first)[0]).toMatchObject({ text: "DET KONGELIGE ", x: PAGE.marginLeft, y: PAGE.marginTop });
+    expect(texts(first).find((f) => f.text.startsWith("Distriktssenteret"))).toMatchObject({ x: PAGE.marginLeft, y: PAGE.recipientTop });
+    expect(texts(first).some((f) => f.text.startsWith("Postadresse"))).toBe(true);
+    expect(texts(second).some((f) => f.text.startsWith("Postadresse"))).toBe(false);
+    expect(texts(first).some((f) => /^Side/.test(f.text))).toBe(false);
+    expect(texts(second).find((f) => f.text === "Side 2")).toMatchObject({ kind: "artifact" });
+    expect(layout.pages).toHaveLength(2);
+  });
+
+  it("keeps every piece of text inside the page's text column, and below the previous line", () => {
+    for (const agency of models.keys()) {
+      const layout = layoutOf(agency);
+      for (const page of layout.pages) {
+        for (const item of page.items) {
+          for (const f of item.fragments) {
+            expect(f.x, `${agency}: ${f.text}`).toBeGreaterThanOrEqual(PAGE.marginLeft - 0.01);
+            expect(f.x + f.width, `${agency}: ${f.text}`).toBeLessThanOrEqual(PAGE.marginLeft + TEXT_WIDTH + 0.01);
+          }
+        }
+      }
+    }
+  });
+
+  it("bookmarks the title and each section, on the page where it starts", () => {
+    const layout = layoutOf("distriktssenteret");
+    expect(layout.outline.map((o) => [o.title, o.page])).toEqual([
+      ["Tillegg nr. 4 til tildelingsbrev 2020 til Distriktssenteret – handlingsplan for inkluderingsdugnaden", 0],
+      ["1. Innledning", 0],
+      ["2. Utarbeidelse av handlingsplan", 0],
+    ]);
+  });
+});
+
+describe("a paragraph that breaks across pages", () => {
+  it("stays one structure element, with text on both pages", () => {
+    const model = structuredClone(models.get("digdir") as LetterModel);
+    const long = Array.from({ length: 60 }, (_, i) => `Setning nummer ${i + 1} i et langt avsnitt som må brytes over to sider.`).join(" ");
+    model.body.splice(1, 0, { type: "paragraph", content: [{ text: long }] });
+    const layout = layoutLetter(model, measure);
+    const node = layout.nodes.findIndex((_n, i) =>
+      layout.pages.some((p) => p.items.some((it) => it.kind === "text" && it.node === i && it.fragments[0]?.text.startsWith("Setning nummer 1 "))),
+    );
+    const pages = layout.pages.filter((p) => p.items.some((it) => it.kind === "text" && it.node === node));
+    expect(pages.length).toBe(2);
+  });
+});
+
+describe("a long word", () => {
+  it("breaks inside the word and never runs over the line or the next block", () => {
+    const model = structuredClone(models.get("valgdirektoratet") as LetterModel);
+    const word = "Direktoratforlangenavnutenmellomrom".repeat(20);
+    model.recipient = [word, ...model.recipient.slice(1)];
+    model.title = `Tillegg til ${word}`;
+    const layout = layoutLetter(model, measure);
+    const first = layout.pages[0]?.items ?? [];
+    const recipient = first.find((i) => i.kind === "text" && i.fragments[0]?.text.startsWith("Direktorat"));
+    const lines = recipient?.fragments ?? [];
+    expect(lines.length).toBeGreaterThan(3);
+    for (const f of lines) expect(f.x + f.width).toBeLessThanOrEqual(PAGE.marginLeft + TEXT_WIDTH + 0.01);
+    // Nothing of the word is lost or repeated in the breaking.
+    expect(lines.map((f) => f.text).join("")).toBe(word);
+    // The reference line starts below the recipient's last line.
+    const recipientBottom = Math.max(...lines.map((f) => f.y));
+    const reference = first.find((i) => i.kind === "text" && i.fragments[0]?.text === "Deres ref");
+    expect(reference?.fragments[0]?.y ?? 0).toBeGreaterThan(recipientBottom);
   });
 });
