@@ -42,6 +42,12 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate): Let
       author: sender.name,
       language: labels.tag,
       date: entry.date,
+      references: {
+        dispatch: entry.dispatchId,
+        recipient: entry.agency.name,
+        ...(entry.our_ref !== undefined ? { our_ref: entry.our_ref } : {}),
+        ...(entry.your_ref !== undefined ? { your_ref: entry.your_ref } : {}),
+      },
     },
     letterhead: sender.letterhead,
     recipient: [entry.agency.name, ...entry.agency.address],

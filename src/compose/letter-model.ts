@@ -31,6 +31,13 @@ export interface LetterModel {
     language: string;
     /** The letter's date; the only date a renderer may write into the file. */
     date: CalendarDate;
+    /** What an archive system files the letter by (Noark 5): written as document properties. */
+    references: {
+      dispatch: string;
+      recipient: string;
+      our_ref?: string;
+      your_ref?: string;
+    };
   };
   letterhead: string[];
   recipient: string[];

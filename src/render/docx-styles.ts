@@ -57,8 +57,16 @@ export function docxStyles(language: string) {
     default: {
       document: { run: { font: FONT, size: halfPoints(TYPE.body), language: { value: language } }, paragraph: { spacing: { after: 160, line: 264 } } },
       title: { run: run(TYPE.title, { bold: true, color: "000000" }), paragraph: { spacing: { before: 480, after: 280 }, keepNext: true } },
-      heading1: { run: run(TYPE.heading, { bold: true, color: "000000" }), paragraph: { spacing: { before: 160, after: 80 }, keepNext: true } },
-      heading2: { run: run(TYPE.heading, { bold: true, italics: true, color: "000000" }), paragraph: { spacing: { before: 120, after: 60 }, keepNext: true } },
+      // Outline levels make the headings headings for Word's navigation pane, LibreOffice's tagged PDF and pandoc;
+      // the section numbers live in Heading 1 itself, so a heading the clerk adds in Word is numbered too.
+      heading1: {
+        run: run(TYPE.heading, { bold: true, color: "000000" }),
+        paragraph: { spacing: { before: 160, after: 80 }, keepNext: true, outlineLevel: 0, numbering: { reference: "sections", level: 0 } },
+      },
+      heading2: {
+        run: run(TYPE.heading, { bold: true, italics: true, color: "000000" }),
+        paragraph: { spacing: { before: 120, after: 60 }, keepNext: true, outlineLevel: 1 },
+      },
       listParagraph: { paragraph: { spacing: { after: 40 } } },
     },
     paragraphStyles: [

@@ -68,10 +68,13 @@ function coreProperties(model: LetterModel, date: Date): string {
 }
 
 export function docxDocument(model: LetterModel): Document {
+  const { references } = model.meta;
   return new Document({
     title: model.meta.title,
     subject: model.meta.subject,
     creator: model.meta.author,
+    // What an archive system files the letter by, under the registry's own names.
+    customProperties: Object.entries(references).map(([name, value]) => ({ name, value })),
     styles: docxStyles(model.meta.language),
     numbering: DOCX_NUMBERING,
     sections: [
@@ -130,8 +133,8 @@ function block(b: Block): Paragraph[] {
     case "heading":
       return [
         new Paragraph({
+          // Heading 1 numbers itself (its style has the section numbering): "1. Innledning".
           heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
-          ...(b.number ? { numbering: { reference: "sections", level: 0 } } : {}),
           children: runs(b.content),
         }),
       ];
@@ -150,36 +153,37 @@ function block(b: Block): Paragraph[] {
   }
 }
 
-function cell(children: Paragraph[], width: number): TableCell {
-  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS });
+function cell(children: Paragraph[], width: number, borders: object = NO_BORDERS): TableCell {
+  return new TableCell({ children, width: { size: width, type: WidthType.DXA }, borders });
 }
 
-/** LibreOffice ignores implicit widths, so every column and cell gets one. */
-function table(rows: TableCell[][], widths: number[], borders: object = NO_BORDERS): Table {
+/** Neither a header row nor a first column of headers: how OOXML says a table only lays text out. */
+const LAYOUT_TABLE = { firstRow: false, lastRow: false, firstColumn: false, lastColumn: false, noHBand: true, noVBand: true } as const;
+
+/**
+ * A table without borders or inner cell margins, so its text lines up with the body text, as in the PDF. LibreOffice
+ * ignores implicit widths, so every column and cell gets one. `header`: the first row heads the columns (repeated
+ * on a new page, and read as headers); otherwise the table is marked as a layout table.
+ */
+function table(rows: TableCell[][], widths: number[], options: { borders?: object; header?: boolean; indent?: number } = {}): Table {
   return new Table({
-    rows: rows.map((cells) => new TableRow({ children: cells })),
+    rows: rows.map((cells, i) => new TableRow({ children: cells, ...(options.header && i === 0 ? { tableHeader: true } : {}) })),
     columnWidths: widths,
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    // No inner cell margin, so table text lines up with the body text, as in the PDF.
     margins: { left: 0, right: 0 },
-    borders,
+    borders: options.borders ?? NO_BORDERS,
+    tableLook: options.header ? { ...LAYOUT_TABLE, firstRow: true } : LAYOUT_TABLE,
+    ...(options.indent ? { indent: { size: options.indent, type: WidthType.DXA } } : {}),
   });
 }
 
+/** Deres ref / Vår ref / Dato: a real table whose first row heads its columns, at the right of the text column. */
 function referenceTable(model: LetterModel): Table {
   const widths = [twips(95), twips(85), twips(110)];
-  const spacer = TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
-  const columnWidths = [spacer, ...widths];
-  const labels = [
-    cell([new Paragraph({ style: "ReferenceLabel" })], spacer),
-    ...model.reference.map((r, i) => cell([new Paragraph({ style: "ReferenceLabel", text: r.label })], widths[i] ?? 0)),
-  ];
-  const values = [
-    cell([new Paragraph({ style: "ReferenceValue" })], spacer),
-    ...model.reference.map((r, i) => cell([new Paragraph({ style: "ReferenceValue", text: r.value })], widths[i] ?? 0)),
-  ];
-  return table([labels, values], columnWidths);
+  const labels = model.reference.map((r, i) => cell([new Paragraph({ style: "ReferenceLabel", text: r.label })], widths[i] ?? 0));
+  const values = model.reference.map((r, i) => cell([new Paragraph({ style: "ReferenceValue", text: r.value })], widths[i] ?? 0));
+  return table([labels, values], widths, { header: true, indent: TEXT_WIDTH - widths.reduce((a, b) => a + b, 0) });
 }
 
 function closing(model: LetterModel): (Paragraph | Table)[] {
@@ -210,8 +214,10 @@ function labelledList(list: LabelledLines): Paragraph[] {
   ];
 }
 
+/** The sender's contact data at the foot of page 1, under a rule (on the cells: their own borders win over the table's). */
 function footerTable(columns: LabelledLines[][]): Table {
   const width = Math.floor(TEXT_WIDTH / Math.max(1, columns.length));
+  const rule = { ...NO_BORDERS, top: { style: BorderStyle.SINGLE, size: 4, color: "000000" } };
   const cells = columns.map((sections) =>
     cell(
       sections.flatMap((s) => [
@@ -219,12 +225,11 @@ function footerTable(columns: LabelledLines[][]): Table {
         ...s.lines.map((line) => new Paragraph({ style: "Footer", text: line })),
       ]),
       width,
+      rule,
     ),
   );
-  const line = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
   return table(
     [cells],
     columns.map(() => width),
-    { ...NO_BORDERS, top: line },
   );
 }

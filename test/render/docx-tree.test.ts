@@ -1,6 +1,6 @@
 // The DOCX at its tree level: the body's paragraphs and tables in order, with the Word styles a clerk edits with,
 // real numbering on section headings, and the first-page header and footer. Read with an XML parser.
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareLetters } from "../../src/compose/prepare-letters.js";
@@ -18,7 +18,7 @@ async function bodyOf(model: LetterModel): Promise<{ body: Node[]; parts: Record
   const zip = await JSZip.loadAsync(await createDocxRenderer()(model));
   const parts: Record<string, Document> = {};
   for (const name of Object.keys(zip.files).filter((n) => /\.(xml|rels)$/.test(n))) {
-    parts[name] = new DOMParser().parseFromString((await zip.file(name)?.async("string")) ?? "", "text/xml") as unknown as Document;
+    parts[name] = new DOMParser().parseFromString((await zip.file(name)?.async("string")) ?? "", "text/xml");
   }
   const body = parts["word/document.xml"]?.getElementsByTagNameNS(W, "body")[0];
   const text = (el: Element) =>
@@ -34,7 +34,7 @@ async function bodyOf(model: LetterModel): Promise<{ body: Node[]; parts: Record
       nodes.push({ tag: "tbl", rows: Array.from(child.getElementsByTagNameNS(W, "tr")).map((tr) => Array.from(tr.getElementsByTagNameNS(W, "tc")).map(text)) });
     }
   }
-  return { body: nodes, parts: parts as Record<string, Document> };
+  return { body: nodes, parts: parts };
 }
 
 let model: LetterModel;
@@ -52,11 +52,11 @@ describe("the DOCX tree of Distriktssenteret's letter", () => {
       "Recipient",
       "Recipient",
       "Recipient",
-      "table 2x4",
+      "table 2x3",
       "Title",
-      "Heading1#",
+      "Heading1",
       ...Array(3).fill("Normal"),
-      "Heading1#",
+      "Heading1",
       "Normal",
       ...Array(5).fill("ListBullet"),
       ...Array(5).fill("Normal"),
@@ -70,13 +70,34 @@ describe("the DOCX tree of Distriktssenteret's letter", () => {
     expect(body[3]).toEqual({
       tag: "tbl",
       rows: [
-        ["", "Deres ref", "Vår ref", "Dato"],
-        ["", "", "20/49-15", "11. november 2020"],
+        ["Deres ref", "Vår ref", "Dato"],
+        ["", "20/49-15", "11. november 2020"],
       ],
     });
     expect(body[4]).toMatchObject({ text: model.title });
-    expect(body[5]).toMatchObject({ text: "Innledning", numbered: true });
+    // The number comes from the Heading 1 style (see below), not from the paragraph.
+    expect(body[5]).toMatchObject({ text: "Innledning", numbered: false });
     expect(body.find((n) => n.tag === "p" && n.style === "Closing")).toMatchObject({ text: "Med hilsen" });
+  });
+
+  it("gives the heading styles outline levels, and Heading 1 the section numbering, so a heading added in Word is numbered", async () => {
+    const { parts } = await bodyOf(model);
+    const styles = Array.from(parts["word/styles.xml"]?.getElementsByTagNameNS(W, "style") ?? []);
+    const style = (id: string) => styles.find((st) => st.getAttributeNS(W, "styleId") === id);
+    const level = (id: string) => style(id)?.getElementsByTagNameNS(W, "outlineLvl")[0]?.getAttributeNS(W, "val");
+    expect(level("Heading1")).toBe("0");
+    expect(level("Heading2")).toBe("1");
+    expect(level("Title")).toBeUndefined();
+    const numId = style("Heading1")?.getElementsByTagNameNS(W, "numId")[0]?.getAttributeNS(W, "val");
+    const nums = Array.from(parts["word/numbering.xml"]?.getElementsByTagNameNS(W, "num") ?? []);
+    const abstractId = nums
+      .find((n) => n.getAttributeNS(W, "numId") === numId)
+      ?.getElementsByTagNameNS(W, "abstractNumId")[0]
+      ?.getAttributeNS(W, "val");
+    const abstract = Array.from(parts["word/numbering.xml"]?.getElementsByTagNameNS(W, "abstractNum") ?? []).find(
+      (a) => a.getAttributeNS(W, "abstractNumId") === abstractId,
+    );
+    expect(abstract?.getElementsByTagNameNS(W, "lvlText")[0]?.getAttributeNS(W, "val")).toBe("%1.");
   });
 
   it("puts the letterhead in the first page's header, the footer block in its footer, and 'Side N' on the others", async () => {
@@ -90,7 +111,7 @@ describe("the DOCX tree of Distriktssenteret's letter", () => {
       const target = Array.from(rels?.getElementsByTagName("Relationship") ?? [])
         .find((r) => r.getAttribute("Id") === id)
         ?.getAttribute("Target");
-      return parts[`word/${target}`]?.documentElement.textContent ?? "";
+      return parts[`word/${target}`]?.documentElement?.textContent ?? "";
     };
     expect(ref("header", "first")).toBe("DET KONGELIGEKOMMUNAL- OG MODERNISERINGSDEPARTEMENT");
     expect(ref("footer", "first")).toContain("PostadressePostboks 8112 Dep0032 Oslo");
