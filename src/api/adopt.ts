@@ -27,13 +27,13 @@ export interface AdoptReport {
 
 export async function adopt(files: readonly string[], options: AdoptOptions, ctx: BrevContext): Promise<AdoptReport> {
   let targets: Target[] = [];
-  const { letters, warnings, errors } = await composeLetters(options.registries ?? [], ctx, (dispatches) => {
+  const { letters, images, warnings, errors } = await composeLetters(options.registries ?? [], ctx, (dispatches) => {
     targets = files.map((file) => target(file, dispatches, ctx));
     const wanted = new Set(targets.map((t) => `${t.dispatch}/${t.agency}`));
     return (e) => wanted.has(`${e.dispatchId}/${e.agency.id}`);
   });
   if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
-  const renderers = await prepareRenderers([...new Set(targets.map((t) => t.format))], ctx);
+  const renderers = await prepareRenderers([...new Set(targets.map((t) => t.format))], ctx, images);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
   const report: AdoptReport = { adopted: [], warnings };
   for (const t of targets) {

@@ -63,12 +63,12 @@ export interface GenerateReport {
 
 export async function generate(options: GenerateOptions, ctx: BrevContext): Promise<GenerateReport> {
   const { shard } = options;
-  const { dispatches, letters, warnings, errors } = await composeLetters(options.registries ?? [], ctx, (loaded) => {
+  const { dispatches, letters, images, warnings, errors } = await composeLetters(options.registries ?? [], ctx, (loaded) => {
     const byAgency = selectAgencies(loaded, options.agencies);
     return (e) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
   });
   const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
-  const renderers = await prepareRenderers(formats, ctx);
+  const renderers = await prepareRenderers(formats, ctx, images);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
   const outDir = path.resolve(ctx.cwd, options.outDir ?? DEFAULTS.out);
   const write = ctx.writeFile;

@@ -1,16 +1,22 @@
 // Registries -> composed letter models, as every command that makes letters starts: the registry and the templates
-// checked against what the letter's fonts can draw, then each selected letter composed.
+// checked against what the letter's fonts can draw, each dispatch's logo read once, then each selected letter
+// composed. The images go on to the renderers.
 import { type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
 import { TemplateStore } from "../compose/template-store.js";
 import type { LetterEntry } from "../registry/letter-entry.js";
 import { type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
 import { letterFontCoverage } from "../render/font-coverage.js";
+import type { ImageAsset } from "../render/format.js";
+import { type LoadedImage, loadImage } from "../render/images.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
+import { InvalidInputError } from "../shared/errors.js";
 import type { BrevContext } from "./context.js";
 
 export interface Letters {
   dispatches: LoadedDispatch[];
   letters: PreparedLetter[];
+  /** The images the letters draw, by hash (for the renderers). */
+  images: Map<string, ImageAsset>;
   warnings: Diagnostic[];
   /** Template problems, each failing only the letters it touches. */
   errors: Diagnostic[];
@@ -23,6 +29,30 @@ export async function composeLetters(
 ): Promise<Letters> {
   const canDraw = await letterFontCoverage(ctx.fontFiles);
   const { dispatches, warnings } = await loadDispatches(registries, ctx, { canDraw });
-  const { letters, diagnostics } = await prepareLetters(dispatches, new TemplateStore({ ...ctx, canDraw }), select(dispatches));
-  return { dispatches, letters, warnings, errors: diagnostics };
+  const logos = await loadLogos(dispatches, warnings);
+  const images = new Map([...logos.values()].map((l) => [l.sha256, l.asset]));
+  const assetsOf = (d: LoadedDispatch) => {
+    const logo = logos.get(d.dispatch.entries[0]?.sender.logo?.path ?? "");
+    return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height } } : {};
+  };
+  const { letters, diagnostics } = await prepareLetters(dispatches, new TemplateStore({ ...ctx, canDraw }), select(dispatches), assetsOf);
+  return { dispatches, letters, images, warnings, errors: diagnostics };
+}
+
+/** Each dispatch's logo, read once; a logo that cannot be used is an error at the registry line that names it. */
+async function loadLogos(dispatches: readonly LoadedDispatch[], warnings: Diagnostic[]): Promise<Map<string, LoadedImage>> {
+  const logos = new Map<string, LoadedImage>();
+  const errors: Diagnostic[] = [];
+  for (const { dispatch, sourceMap } of dispatches) {
+    const logo = dispatch.entries[0]?.sender.logo;
+    if (!logo || logos.has(logo.path)) continue;
+    const loaded = await loadImage(logo.path, logo.project);
+    if ("problem" in loaded) {
+      errors.push(
+        sourceMap.at(logo.sourcePath, "error", `sender.logo.file: ${loaded.problem}`, "give a PNG, JPEG or SVG file in the project, e.g. assets/logo.svg"),
+      );
+    } else logos.set(logo.path, loaded);
+  }
+  if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
+  return logos;
 }

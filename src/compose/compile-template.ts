@@ -4,7 +4,9 @@ import { parse as parseYaml } from "yaml";
 import { badCharacter, type CanDraw, codePointName, undrawable } from "../shared/characters.js";
 import { checkBlockNesting, checkMarkdownDepth, checkTemplateAst } from "./check-template.js";
 import { createHandlebarsEnv, KNOWN_HELPERS, type RenderState } from "./handlebars-env.js";
+import type { MarkdownError } from "./markdown-to-blocks.js";
 import { TemplateError } from "./template-error.js";
+import { checkTemplateMarkdown, locateInBody } from "./template-markdown.js";
 
 export interface LetterTemplate {
   file: string;
@@ -14,6 +16,10 @@ export interface LetterTemplate {
   renderTitle(context: unknown, state: RenderState): string;
   renderSubject(context: unknown, state: RenderState): string | undefined;
   renderBody(context: unknown, state: RenderState): string;
+  /** The template file's line where the body starts. */
+  bodyLine: number;
+  /** Where a problem in a rendered body's Markdown comes from in the template. */
+  locate(rendered: string, e: MarkdownError): TemplateError;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
@@ -46,6 +52,7 @@ export function compileTemplate(text: string, file: string, canDraw?: CanDraw): 
   const bodySource = source.slice(match[0].length);
   checkMarkdownDepth(bodySource, bodyLineOffset + 1);
   const body = compilePart(env, bodySource, { line: bodyLineOffset + 1, col: 1 });
+  checkTemplateMarkdown(bodySource, bodyLineOffset + 1);
 
   return {
     file,
@@ -53,6 +60,8 @@ export function compileTemplate(text: string, file: string, canDraw?: CanDraw): 
     renderTitle: title.render,
     renderSubject: (context, state) => subject?.render(context, state),
     renderBody: body.render,
+    bodyLine: bodyLineOffset + 1,
+    locate: (rendered, e) => locateInBody(bodySource, bodyLineOffset + 1, rendered, e),
   };
 }
 
@@ -126,7 +135,16 @@ function toTemplateError(e: unknown, start: PartStart): TemplateError {
     message = expecting.endsWith("got 'EOF'") ? "syntax error: the template ends inside a block ({{#…}} without its {{/…}})" : `syntax error: ${expecting}`;
   }
   const strictMissing = /^"([^"]+)" not defined in/.exec(message);
-  if (strictMissing) message = `"${strictMissing[1]}" is not a field this letter has`;
+  if (strictMissing) {
+    const lineInPart = line ?? 1;
+    return new TemplateError(
+      `"${strictMissing[1]}" is not a field this letter has`,
+      lineInPart + start.line - 1,
+      lineInPart === 1 ? col + start.col - 1 : col,
+      undefined,
+      strictMissing[1],
+    );
+  }
   const unknownHelper = /unknown helper (\S+)/.exec(message);
   if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (helpers: ${KNOWN_HELPERS.join(", ")})`;
   const lineInPart = line ?? 1;

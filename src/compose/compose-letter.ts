@@ -4,11 +4,19 @@ import type { LetterTemplate } from "./compile-template.js";
 import { formatLongDate, toIsoDate } from "./format-date.js";
 import type { RenderState } from "./handlebars-env.js";
 import { LABELS } from "./labels.js";
-import type { LabelledLines, LetterModel } from "./letter-model.js";
-import { LiteralText } from "./literal-text.js";
-import { markdownToBlocks } from "./markdown-to-blocks.js";
+import { didYouMean } from "../shared/did-you-mean.js";
+import type { Block, LabelledLines, LetterModel } from "./letter-model.js";
+import { LiteralText, NotTextError } from "./literal-text.js";
+import { MarkdownError, markdownToBlocks } from "./markdown-to-blocks.js";
+import { TemplateError } from "./template-error.js";
 
-export function composeLetter(entry: LetterEntry, template: LetterTemplate): LetterModel {
+/** What composing needs besides the entry and the template: facts about assets that renderers will draw. */
+export interface ComposeAssets {
+  /** The sender's logo, as loaded once per run: its hash (renderers find the image by it) and size in pixels. */
+  logo?: { image: string; width: number; height: number };
+}
+
+export function composeLetter(entry: LetterEntry, template: LetterTemplate, assets: ComposeAssets = {}): LetterModel {
   const labels = LABELS[entry.language];
   const literal = new LiteralText();
   const state = (): RenderState => ({
@@ -18,12 +26,25 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate): Let
     agency: entry.agency,
     mentioned: false,
   });
-  const context = literal.wrapData(templateContext(entry, template.blockNames));
-  const plain = (text: string) => literal.resolve(text).replace(/\s+/g, " ").trim();
+  const fields = templateContext(entry, template.blockNames);
+  const context = literal.wrapData(fields);
+  const plain = (text: string) =>
+    notTextAsTemplateError(() => literal.resolve(text), template)
+      .replace(/\s+/g, " ")
+      .trim();
+  const render = <T>(part: () => T): T => withFieldHint(() => notTextAsTemplateError(part, template), fields);
 
-  const title = plain(template.renderTitle(context, state()));
-  const subject = template.renderSubject(context, state());
-  const body = markdownToBlocks(template.renderBody(context, state()), (t) => literal.resolve(t));
+  const title = plain(render(() => template.renderTitle(context, state())));
+  const subject = render(() => template.renderSubject(context, state()));
+  const markdown = render(() => template.renderBody(context, state()));
+  let body: Block[];
+  try {
+    body = notTextAsTemplateError(() => markdownToBlocks(markdown, (t) => literal.resolve(t)), template);
+  } catch (e) {
+    // Something the template (or an agency's block) built that letters do not use: found where it comes from.
+    if (e instanceof MarkdownError) throw template.locate(markdown, e);
+    throw e;
+  }
 
   const { sender } = entry;
   const footer: LabelledLines[][] = [
@@ -50,6 +71,7 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate): Let
       },
     },
     letterhead: sender.letterhead,
+    ...(sender.logo && assets.logo ? { logo: { ...assets.logo, alt: sender.logo.alt } } : {}),
     recipient: [entry.agency.name, ...entry.agency.address],
     reference: [
       { label: labels.yourRef, value: entry.your_ref ?? "" },
@@ -93,7 +115,44 @@ function templateContext(entry: LetterEntry, blockNames: readonly string[]): Rec
       display_name: agency.naming === "short_name" && agency.short_name ? agency.short_name : agency.name,
     }),
     blocks: Object.fromEntries(blockNames.map((name) => [name, entry.blocks[name] ?? ""])),
+    fields: entry.fields,
   });
+}
+
+/** A list or group printed as text: a template error (at the body's start; the value itself has no line). */
+function notTextAsTemplateError<T>(part: () => T, template: LetterTemplate): T {
+  try {
+    return part();
+  } catch (e) {
+    if (e instanceof NotTextError) throw new TemplateError(e.message, template.bodyLine, 1);
+    throw e;
+  }
+}
+
+/** A field the template asks for that the letter lacks: say which fields it has, or which one was meant. */
+function withFieldHint<T>(part: () => T, context: Record<string, unknown>): T {
+  try {
+    return part();
+  } catch (e) {
+    if (!(e instanceof TemplateError) || !e.field) throw e;
+    const known = fieldPaths(context);
+    const leaf = (p: string) => p.split(".").pop() ?? p;
+    const suggestion = didYouMean(e.field, known.map(leaf));
+    const meant = suggestion ? known.find((p) => leaf(p) === suggestion) : undefined;
+    const fieldNames = known.filter((p) => p.startsWith("fields.")).map(leaf);
+    const hint = meant ? `did you mean ${meant}?` : fieldNames.length > 0 ? `this letter's fields: ${fieldNames.join(", ")}` : undefined;
+    throw new TemplateError(e.message, e.line, e.col, hint, e.field);
+  }
+}
+
+/** The names a template can use, two levels deep ("year", "agency.name", "fields.belop"). */
+function fieldPaths(context: Record<string, unknown>): string[] {
+  const paths: string[] = [];
+  for (const [key, value] of Object.entries(context)) {
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) for (const inner of Object.keys(value)) paths.push(`${key}.${inner}`);
+    else paths.push(key);
+  }
+  return paths;
 }
 
 function present(value: string | undefined): string[] {

@@ -4,6 +4,7 @@ import Handlebars from "handlebars";
 import type { Language, Naming } from "../registry/letter-entry.js";
 import { parseCalendarDate } from "../shared/calendar-date.js";
 import { formatLongDate, formatShortDate } from "./format-date.js";
+import { addNumbers, formatNumber, parseNumber } from "./format-number.js";
 import { genitive } from "./genitive.js";
 import type { LiteralText } from "./literal-text.js";
 
@@ -23,6 +24,9 @@ export const HELPERS = {
   genitive: { params: 1, block: false, usage: "genitive needs a name, e.g. {{genitive (agency)}}" },
   agency: { params: 0, block: false, usage: "agency takes nothing: write {{agency}}" },
   block: { params: 1, block: true, usage: 'block needs a name in quotes and an end, e.g. {{#block "status"}}default text{{/block}}' },
+  number: { params: 1, block: false, usage: "number needs a number, e.g. {{number fields.belop}}" },
+  kroner: { params: 1, block: false, usage: "kroner needs a number, e.g. {{kroner fields.belop}}" },
+  sum: { params: 2, block: false, usage: 'sum needs a list and the name of the number in it, e.g. {{kroner (sum fields.rader "belop")}}' },
 } as const;
 
 export type HelperName = keyof typeof HELPERS;
@@ -81,12 +85,31 @@ export function createHandlebarsEnv(): typeof Handlebars {
     if (naming === "short_name") return s.literal.wrap(shortName);
     return s.literal.wrap(first ? `${name} (${shortName})` : shortName);
   });
-  // A named block: the agency's own text when the registry gives one, else the template's default.
+  // A named block: the agency's own text when the registry gives one, else the template's default. The agency's text
+  // is Markdown (paragraphs, lists, tables, bold), written by the registry's author; it is never run as template code.
   env.registerHelper("block", function (this: unknown, name: unknown, options: HelperOptions) {
     const s = state(options);
     const key = s.literal.resolve(String(name));
     const own = s.blocks[key];
-    return own !== undefined ? s.literal.wrap(own) : options.fn(this);
+    return own !== undefined ? own : options.fn(this);
+  });
+  const numberText = (name: HelperName, value: unknown, options: HelperOptions): string => {
+    const text = typeof value === "string" || typeof value === "number" ? state(options).literal.resolve(String(value)) : "";
+    if (parseNumber(text) === undefined)
+      return fail(name, `got ${typeof value === "object" && value !== null ? "a list or group" : JSON.stringify(text)}`, options);
+    return text;
+  };
+  env.registerHelper("number", (value: unknown, options: HelperOptions) =>
+    state(options).literal.wrap(formatNumber(numberText("number", value, options)) ?? ""),
+  );
+  env.registerHelper("kroner", (value: unknown, options: HelperOptions) =>
+    state(options).literal.wrap(`${formatNumber(numberText("kroner", value, options)) ?? ""} kroner`),
+  );
+  env.registerHelper("sum", (list: unknown, key: unknown, options: HelperOptions) => {
+    if (!Array.isArray(list)) return fail("sum", "the first argument is not a list", options);
+    const name = state(options).literal.resolve(String(key));
+    const values = list.map((item) => numberText("sum", (item as Record<string, unknown> | null)?.[name], options));
+    return state(options).literal.wrap(addNumbers(values));
   });
   return env;
 }

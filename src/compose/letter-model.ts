@@ -5,12 +5,24 @@ export interface Inline {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** Where the run links to (http, https or mailto). */
+  link?: string;
 }
+
+/** A list item: its text, and at most one level of list inside it. */
+export interface ListItem {
+  content: Inline[];
+  sublist?: { ordered: boolean; items: { content: Inline[] }[] };
+}
+
+export type Align = "left" | "center" | "right";
 
 export type Block =
   | { type: "heading"; level: number; number?: string; content: Inline[] }
   | { type: "paragraph"; content: Inline[] }
-  | { type: "list"; ordered: boolean; items: Inline[][] };
+  | { type: "list"; ordered: boolean; items: ListItem[] }
+  /** A table with one header row; `align` per column (numbers right-aligned). */
+  | { type: "table"; align: Align[]; header: Inline[][]; rows: Inline[][][] };
 
 export interface LabelledLines {
   label: string;
@@ -40,6 +52,8 @@ export interface LetterModel {
     };
   };
   letterhead: string[];
+  /** The sender's logo, drawn in the letterhead of page 1; the image itself is a render asset, found by its hash. */
+  logo?: { image: string; alt: string; width: number; height: number };
   recipient: string[];
   /** Deres ref / Vår ref / Dato, in that order; an empty value is shown as an empty cell. */
   reference: { label: string; value: string }[];

@@ -5,10 +5,13 @@
 import { LITERAL_CLOSE, LITERAL_OPEN } from "../shared/characters.js";
 
 // The markers are refused in every registry value and template (shared/characters.ts), so only brev makes tokens.
-const TOKEN = new RegExp(`${LITERAL_OPEN}(\\d+)${LITERAL_CLOSE}`, "g");
+// A "~" token stands for a list or group printed as text.
+const TOKEN = new RegExp(`${LITERAL_OPEN}(~?)(\\d+)${LITERAL_CLOSE}`, "g");
 
 export class LiteralText {
   private readonly values: string[] = [];
+  /** Lists and groups that were printed as text: what they are, by token. */
+  private readonly notText: string[] = [];
 
   /** Returns a token standing for `value`; the empty string stays empty so `{{#if}}` still works. */
   wrap(value: string): string {
@@ -17,23 +20,48 @@ export class LiteralText {
     return `${LITERAL_OPEN}${this.values.length - 1}${LITERAL_CLOSE}`;
   }
 
-  /** Replaces every token in `text` by the literal it stands for. */
+  /** Replaces every token in `text` by the literal it stands for; a list or group printed as text is an error. */
   resolve(text: string): string {
-    return text.replace(TOKEN, (_, index: string) => this.values[Number(index)] ?? "");
+    return text.replace(TOKEN, (_, notText: string, index: string) => {
+      if (notText) throw new NotTextError(this.notText[Number(index)] ?? "");
+      return this.values[Number(index)] ?? "";
+    });
   }
 
-  /** Deep-copies plain data, wrapping every string and number; booleans and null stay as they are. */
-  wrapData(data: unknown): unknown {
+  /**
+   * Deep-copies plain data, wrapping every string and number; booleans and null stay as they are. A list or group
+   * printed as text ({{fields.rader}}) is an error that names it, rather than "[object Object]" in a letter.
+   */
+  wrapData(data: unknown, path = ""): unknown {
     if (typeof data === "string") return this.wrap(data);
     if (typeof data === "number") return this.wrap(String(data));
-    if (Array.isArray(data)) return data.map((item) => this.wrapData(item));
+    if (Array.isArray(data))
+      return this.markNotText(
+        data.map((item, i) => this.wrapData(item, `${path}[${i}]`)),
+        path,
+        "a list",
+      );
     if (data !== null && typeof data === "object") {
       const out: Record<string, unknown> = {};
       // defineProperty, so that a key named "__proto__" stays a plain key and never sets a prototype.
       for (const [key, value] of Object.entries(data))
-        Object.defineProperty(out, key, { value: this.wrapData(value), enumerable: true, writable: true, configurable: true });
-      return out;
+        Object.defineProperty(out, key, { value: this.wrapData(value, path ? `${path}.${key}` : key), enumerable: true, writable: true, configurable: true });
+      return this.markNotText(out, path, "a group of fields");
     }
     return data;
   }
+
+  /**
+   * Printed as text, a list or group becomes a token that resolve() reports by name. (Throwing from toString itself
+   * would also fire where Handlebars only describes the object in a message of its own.)
+   */
+  private markNotText<T extends object>(value: T, path: string, what: string): T {
+    this.notText.push(`${path || "this"} is ${what}, which cannot be printed as text; use {{#each ${path}}}…{{/each}}, or one of its fields`);
+    const token = `${LITERAL_OPEN}~${this.notText.length - 1}${LITERAL_CLOSE}`;
+    Object.defineProperty(value, "toString", { value: () => token, enumerable: false });
+    return value;
+  }
 }
+
+/** A list or group printed as text. */
+export class NotTextError extends Error {}

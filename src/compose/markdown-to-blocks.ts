@@ -1,68 +1,261 @@
-// Turns the template's Markdown body into letter blocks, using marked's tokenizer (no rendering to HTML).
+// Turns Markdown into letter blocks, using marked's tokenizer (no rendering to HTML). Letters use paragraphs, lists
+// (nested one level), bold and italic, links (http, https, mailto), GFM tables and two levels of heading; anything
+// else (images, HTML, quotations, code, deeper headings, …) is refused with its offset and what to write instead,
+// never dropped or printed raw.
 import { Lexer, type Token, type Tokens } from "marked";
-import type { Block, Inline } from "./letter-model.js";
+import type { Align, Block, Inline, ListItem } from "./letter-model.js";
 
-type Style = Pick<Inline, "bold" | "italic">;
+type Style = Pick<Inline, "bold" | "italic" | "link">;
+
+/** Something in the Markdown that letters do not use; `offset` is where it starts in the Markdown text. */
+export class MarkdownError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+    readonly hint: string,
+  ) {
+    super(message);
+  }
+}
+
+const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
 
 /**
- * Level-1 headings are the letter's numbered sections ("1. Innledning").
+ * Level-1 headings are the letter's numbered sections ("1. Innledning"), level 2 its sub-headings.
  * `literal` turns tokens of interpolated data back into their text.
  */
-export function markdownToBlocks(markdown: string, literal: (text: string) => string): Block[] {
-  const blocks: Block[] = [];
-  let section = 0;
-  for (const token of Lexer.lex(markdown, { gfm: true })) {
+export function markdownToBlocks(markdown: string, literal: (text: string) => string = (t) => t): Block[] {
+  return new Reader(markdown, literal).blocks();
+}
+
+/** The first thing in `markdown` that letters do not use, or undefined. */
+export function unsupportedMarkdown(markdown: string): MarkdownError | undefined {
+  try {
+    markdownToBlocks(markdown);
+    return undefined;
+  } catch (e) {
+    if (e instanceof MarkdownError) return e;
+    throw e;
+  }
+}
+
+class Reader {
+  private section = 0;
+
+  constructor(
+    private readonly markdown: string,
+    private readonly literal: (text: string) => string,
+  ) {}
+
+  blocks(): Block[] {
+    const blocks: Block[] = [];
+    let offset = 0;
+    for (const token of Lexer.lex(this.markdown, { gfm: true })) {
+      const at = this.markdown.indexOf(token.raw, offset);
+      const start = at >= 0 ? at : offset;
+      const block = this.block(token, start);
+      if (block) blocks.push(block);
+      offset = start + token.raw.length;
+    }
+    return blocks;
+  }
+
+  private block(token: Token, at: number): Block | undefined {
     switch (token.type) {
       case "heading": {
         const t = token as Tokens.Heading;
-        const content = inlines(t.tokens, {}, literal);
-        if (t.depth === 1) blocks.push({ type: "heading", level: 1, number: String(++section), content });
-        else blocks.push({ type: "heading", level: t.depth, content });
-        break;
+        if (t.depth > 2)
+          throw new MarkdownError(
+            `a heading with ${"#".repeat(t.depth)} is deeper than a letter's headings`,
+            at,
+            "use # for a numbered section, ## for a sub-heading",
+          );
+        const content = this.inlines(t.tokens, {}, at);
+        return t.depth === 1 ? { type: "heading", level: 1, number: String(++this.section), content } : { type: "heading", level: 2, content };
       }
-      case "paragraph": {
-        const content = inlines((token as Tokens.Paragraph).tokens, {}, literal);
-        if (content.length > 0) blocks.push({ type: "paragraph", content });
-        break;
+      case "paragraph":
+      case "text": {
+        const content = this.inlines((token as Tokens.Paragraph).tokens, {}, at);
+        return content.length > 0 ? { type: "paragraph", content } : undefined;
       }
-      case "list": {
-        const t = token as Tokens.List;
-        const items = t.items.map((item) => inlines(item.tokens, {}, literal));
-        blocks.push({ type: "list", ordered: t.ordered, items });
-        break;
-      }
+      case "list":
+        return this.list(token as Tokens.List, at, true);
+      case "table":
+        return this.table(token as Tokens.Table, at);
       case "space":
+        return undefined;
+      case "blockquote":
+        throw new MarkdownError(
+          "a quotation (lines starting with >) is not used in letters",
+          at,
+          "write it as an ordinary paragraph, with the quotation in «…»",
+        );
+      case "code":
+        throw new MarkdownError(
+          "a code block (``` or an indentation of four spaces) is not used in letters",
+          at,
+          "write it as an ordinary paragraph, without the indentation",
+        );
+      case "html":
+        throw new MarkdownError(
+          `HTML is not used in letters: ${token.raw.trim().slice(0, 40)}`,
+          at,
+          "write the text without tags: **bold**, _italic_, [text](https://…) for a link",
+        );
       case "hr":
-        break;
+        throw new MarkdownError("a line (---) is not used in letters", at, "leave it out; a new section starts with #");
+      case "def":
+        throw new MarkdownError("a link definition ([name]: address) is not used in letters", at, "write the link where it is used: [text](https://…)");
       default:
-        // Anything else the template author wrote (a code block, a table, raw HTML) is shown as its text.
-        blocks.push({ type: "paragraph", content: [{ text: normalise(literal(token.raw)) }] });
+        throw new MarkdownError(
+          `this Markdown (${token.type}) is not used in letters`,
+          at,
+          "write paragraphs, lists, tables, **bold**, _italic_ and [links](https://…)",
+        );
     }
   }
-  return blocks;
+
+  private list(t: Tokens.List, at: number, top: boolean): Block & { type: "list" } {
+    const items: ListItem[] = [];
+    for (const item of t.items) {
+      const itemAt = this.find(item.raw, at);
+      if (item.task) throw new MarkdownError("a checklist ([ ] or [x]) is not used in letters", itemAt, "write an ordinary list: - item");
+      const content: Inline[] = [];
+      let sublist: ListItem["sublist"];
+      for (const child of item.tokens) {
+        const childAt = this.find(child.raw, itemAt);
+        if (child.type === "list") {
+          if (!top) throw new MarkdownError("lists nest one level deep in letters", childAt, "write the deeper points as items of the inner list");
+          const inner = this.list(child as Tokens.List, childAt, false);
+          sublist = { ordered: inner.ordered, items: inner.items.map((i) => ({ content: i.content })) };
+        } else if (child.type === "text" || child.type === "paragraph") {
+          const runs = this.inlines((child as Tokens.Text).tokens ?? [{ type: "text", raw: child.raw, text: child.raw } as Tokens.Text], {}, childAt);
+          if (content.length > 0 && runs.length > 0) content.push({ text: "\n" });
+          content.push(...runs);
+        } else if (child.type !== "space") {
+          this.block(child, childAt);
+          throw new MarkdownError("a list item holds text and at most a list", childAt, "write the rest as a paragraph after the list");
+        }
+      }
+      items.push({ content: mergeRuns(content), ...(sublist ? { sublist } : {}) });
+    }
+    return { type: "list", ordered: t.ordered, items };
+  }
+
+  private table(t: Tokens.Table, at: number): Block {
+    const header = t.header.map((cell) => this.inlines(cell.tokens, {}, at));
+    const rows = t.rows.map((row) => row.map((cell) => this.inlines(cell.tokens, {}, this.find(cell.text, at))));
+    // A column is right-aligned when the template says so (--:), or when every cell in it is a number.
+    const align: Align[] = t.header.map((_, c) => {
+      const given = t.align[c];
+      if (given) return given;
+      const cells = rows
+        .map((r) =>
+          (r[c] ?? [])
+            .map((run) => run.text)
+            .join("")
+            .trim(),
+        )
+        .filter((s) => s !== "");
+      return cells.length > 0 && cells.every((s) => NUMBER.test(s)) ? "right" : "left";
+    });
+    return { type: "table", align, header, rows };
+  }
+
+  private inlines(tokens: Token[] | undefined, style: Style, at: number): Inline[] {
+    const out: Inline[] = [];
+    for (const token of tokens ?? []) {
+      const where = this.find(token.raw, at);
+      switch (token.type) {
+        case "strong":
+          out.push(...this.inlines((token as Tokens.Strong).tokens, { ...style, bold: true }, where));
+          break;
+        case "em":
+          out.push(...this.inlines((token as Tokens.Em).tokens, { ...style, italic: true }, where));
+          break;
+        case "link": {
+          const t = token as Tokens.Link;
+          const href = this.literal(t.href).trim();
+          if (!ALLOWED_LINK.test(href)) {
+            throw new MarkdownError(
+              `a link must go to an https, http or mailto address, not "${href.slice(0, 40)}"`,
+              where,
+              "write the whole address, e.g. [Regjeringen](https://www.regjeringen.no)",
+            );
+          }
+          const runs = this.inlines(t.tokens, { ...style, link: href }, where);
+          out.push(...runs);
+          // A printed letter keeps the address: it is written out where the link's text does not already say it.
+          const shown = runs.map((r) => r.text).join("");
+          if (!sameAddress(shown, href)) push(out, ` (${href.replace(/^mailto:/i, "")})`, { ...style, link: href });
+          break;
+        }
+        case "br":
+          push(out, "\n", style);
+          break;
+        case "text":
+        case "escape":
+          if ("tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0) out.push(...this.inlines(token.tokens, style, where));
+          else push(out, this.literal((token as Tokens.Text).text), style);
+          break;
+        case "image":
+          throw new MarkdownError("an image in the text is not used in letters", where, "the logo goes in the registry (sender.logo); leave other images out");
+        case "html":
+          throw new MarkdownError(
+            `HTML is not used in letters: ${token.raw.slice(0, 40)}`,
+            where,
+            "write the text without tags: **bold**, _italic_, [text](https://…) for a link",
+          );
+        case "codespan":
+          throw new MarkdownError("code (`…`) is not used in letters", where, "write it as ordinary text, without the backticks");
+        case "del":
+          throw new MarkdownError("struck-through text (~~…~~) is not used in letters", where, "leave the text out instead");
+        default:
+          throw new MarkdownError(`this Markdown (${token.type}) is not used in letters`, where, "write text, **bold**, _italic_ and [links](https://…)");
+      }
+    }
+    return trimEnds(mergeRuns(out));
+  }
+
+  /** Where `raw` starts, searching from `from` (the position of the enclosing token). */
+  private find(raw: string, from: number): number {
+    const at = this.markdown.indexOf(raw, from);
+    return at >= 0 ? at : from;
+  }
 }
 
-function inlines(tokens: Token[] | undefined, style: Style, literal: (text: string) => string): Inline[] {
-  const out: Inline[] = [];
-  for (const token of tokens ?? []) {
-    if (token.type === "strong") out.push(...inlines((token as Tokens.Strong).tokens, { ...style, bold: true }, literal));
-    else if (token.type === "em") out.push(...inlines((token as Tokens.Em).tokens, { ...style, italic: true }, literal));
-    else if ("tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0) out.push(...inlines(token.tokens, style, literal));
-    else if (token.type === "br") push(out, "\n", style);
-    else if (token.type === "codespan" || token.type === "escape" || token.type === "text") push(out, literal((token as Tokens.Text).text), style);
-    else push(out, literal(token.raw), style);
-  }
-  return trimEnds(out);
+/** A number as letters write it: digits grouped with spaces, a decimal comma, a minus, perhaps "kroner". */
+const NUMBER = /^[-\u2212]?[\d\u00a0 .,]+(?: kroner| kr\.?)?$/;
+
+function sameAddress(text: string, href: string): boolean {
+  const bare = (s: string) =>
+    s
+      .trim()
+      .toLowerCase()
+      .replace(/^(https?:\/\/|mailto:)/, "")
+      .replace(/^www\./, "")
+      .replace(/\/$/, "");
+  return bare(text) === bare(href);
 }
 
 function push(out: Inline[], text: string, style: Style): void {
-  const normalised = text === "\n" ? text : normalise(text);
-  const last = out[out.length - 1];
-  if (last && !!last.bold === !!style.bold && !!last.italic === !!style.italic) {
-    last.text += normalised;
-    return;
+  out.push({
+    text: text === "\n" ? text : normalise(text),
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.italic ? { italic: true } : {}),
+    ...(style.link ? { link: style.link } : {}),
+  });
+}
+
+/** Neighbouring runs of the same style become one. */
+function mergeRuns(runs: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const run of runs) {
+    const last = out[out.length - 1];
+    if (last && !!last.bold === !!run.bold && !!last.italic === !!run.italic && last.link === run.link) last.text += run.text;
+    else out.push({ ...run });
   }
-  out.push({ text: normalised, ...(style.bold ? { bold: true } : {}), ...(style.italic ? { italic: true } : {}) });
+  return out;
 }
 
 /** Template lines are wrapped for reading; in the letter a line break inside a paragraph is a space. */

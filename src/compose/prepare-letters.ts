@@ -7,8 +7,10 @@ import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { formatPath } from "../shared/diagnostic.js";
 import { didYouMean } from "../shared/did-you-mean.js";
-import { composeLetter } from "./compose-letter.js";
+import type { SourceMap } from "../registry/source-map.js";
+import { type ComposeAssets, composeLetter } from "./compose-letter.js";
 import type { LetterModel } from "./letter-model.js";
+import { unsupportedMarkdown } from "./markdown-to-blocks.js";
 import { TemplateError } from "./template-error.js";
 import type { TemplateStore } from "./template-store.js";
 
@@ -23,13 +25,21 @@ export async function prepareLetters(
   dispatches: readonly LoadedDispatch[],
   templates: TemplateStore,
   select: (entry: LetterEntry) => boolean = () => true,
+  assetsOf: (dispatch: LoadedDispatch) => ComposeAssets = () => ({}),
 ): Promise<{ letters: PreparedLetter[]; diagnostics: Diagnostic[] }> {
   const letters: PreparedLetter[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const { dispatch, sourceMap } of dispatches) {
+  for (const loaded of dispatches) {
+    const { dispatch, sourceMap } = loaded;
+    const assets = assetsOf(loaded);
     const at = (path: (string | number)[], message: string, hint?: string, on: "key" | "value" = "value") => sourceMap.at(path, "error", message, hint, on);
     for (const entry of dispatch.entries.filter(select)) {
       const id = entry.agency.id;
+      const blockProblems = blockMarkdownProblems(entry, sourceMap);
+      if (blockProblems.length > 0) {
+        diagnostics.push(...blockProblems);
+        continue;
+      }
       const lookup = await templates.get(entry.template, entry.language);
       if (!lookup.ok) {
         diagnostics.push(
@@ -43,6 +53,7 @@ export async function prepareLetters(
                 path: formatPath(entry.sourcePath),
                 severity: "error",
                 message: `${lookup.message} (rendering ${id})`,
+                ...(lookup.hint ? { hint: lookup.hint } : {}),
               },
         );
         continue;
@@ -64,7 +75,7 @@ export async function prepareLetters(
         continue;
       }
       try {
-        letters.push({ dispatchId: dispatch.id, agencyId: id, entry, model: composeLetter(entry, template) });
+        letters.push({ dispatchId: dispatch.id, agencyId: id, entry, model: composeLetter(entry, template, assets) });
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
         diagnostics.push({
@@ -74,9 +85,23 @@ export async function prepareLetters(
           path: formatPath(entry.sourcePath),
           severity: "error",
           message: `${e.message} (rendering ${id})`,
+          ...(e.hint ? { hint: e.hint } : {}),
         });
       }
     }
   }
   return { letters, diagnostics };
+}
+
+/** An agency's blocks are Markdown the registry's author wrote: whatever letters do not use is an error there. */
+function blockMarkdownProblems(entry: LetterEntry, sourceMap: SourceMap): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const [name, text] of Object.entries(entry.blocks)) {
+    const problem = unsupportedMarkdown(text);
+    if (!problem) continue;
+    const path = [...entry.sourcePath, "blocks", name];
+    const line = text.slice(0, problem.offset).split("\n").length - 1;
+    found.push({ ...sourceMap.at(path, "error", `${formatPath(path)}: ${problem.message}`, problem.hint), ...sourceMap.positionInValue(path, line) });
+  }
+  return found;
 }

@@ -5,6 +5,10 @@ export class TemplateError extends Error {
     message: string,
     readonly line: number,
     readonly col: number,
+    /** What to write instead, in words. */
+    readonly hint?: string,
+    /** A field the template asked for that this letter does not have (for "did you mean"). */
+    readonly field?: string,
   ) {
     super(message);
     this.name = "TemplateError";

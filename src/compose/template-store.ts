@@ -20,7 +20,7 @@ const MAX_TEMPLATE_BYTES = 1024 * 1024;
 export type TemplateLookup =
   | { ok: true; template: LetterTemplate }
   /** `missing`: no such file (the registry names it); `invalid`: the file is there but wrong (the template is at fault). */
-  | { ok: false; kind: "missing" | "invalid"; file: string; line: number; col: number; message: string };
+  | { ok: false; kind: "missing" | "invalid"; file: string; line: number; col: number; message: string; hint?: string };
 
 export class TemplateStore {
   private readonly cache = new Map<string, Promise<TemplateLookup>>();
@@ -60,7 +60,8 @@ export class TemplateStore {
     try {
       return { ok: true, template: compileTemplate(source, shown, this.ctx.canDraw) };
     } catch (e) {
-      if (e instanceof TemplateError) return { ok: false, kind: "invalid", file: shown, line: e.line, col: e.col, message: e.message };
+      if (e instanceof TemplateError)
+        return { ok: false, kind: "invalid", file: shown, line: e.line, col: e.col, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
       throw e;
     }
   }

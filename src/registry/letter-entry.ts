@@ -20,10 +20,22 @@ export interface Signatory {
   by_authority: boolean;
 }
 
+/** The sender's logo: where the image is (absolute; inside the project folder), and what it shows. */
+export interface Logo {
+  path: string;
+  /** The project folder the image must stay inside. */
+  project: string;
+  alt: string;
+  /** Where `file` sits in the registry, for messages about the image. */
+  sourcePath: (string | number)[];
+}
+
 export interface Sender {
   name: string;
   short_name: string;
+  /** In the letter's language. */
   letterhead: string[];
+  logo?: Logo;
   postal_address: string[];
   office_address: string[];
   email?: string;
@@ -58,14 +70,17 @@ export interface LetterEntry {
   copies: string[];
   attachments: string[];
   electronic_signature: boolean;
-  /** Per-agency text that replaces a named template block; plain text, never Markdown. */
+  /** Per-agency text that replaces a named template block: Markdown written by the registry's author. */
   blocks: Record<string, string>;
+  /** Data for the template: the dispatch's fields with the agency's merged over them, key by key. */
+  fields: Record<string, unknown>;
   /** Where this agency's entry sits in the registry, for mapping later errors back to the file. */
   sourcePath: (string | number)[];
 }
 
 export interface Dispatch {
   id: string;
+  /** The registry file, as messages show it. */
   file: string;
   template: string;
   entries: LetterEntry[];

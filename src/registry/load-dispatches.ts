@@ -35,7 +35,7 @@ export async function loadDispatches(files: readonly string[], ctx: SourceContex
       continue;
     }
     warnings.push(...read.warnings);
-    const valid = validateRegistry(read.value, options);
+    const valid = validateRegistry(read.value, { ...options, registryPath: file });
     if (!valid.ok) {
       diagnostics.push(...valid.diagnostics);
       continue;

@@ -1,7 +1,8 @@
 // The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
 import { z } from "zod";
 import { type CalendarDate, parseCalendarDate } from "../shared/calendar-date.js";
-import { badCharacter, codePointName, isVisuallyEmpty } from "../shared/characters.js";
+import { fieldValues } from "./fields.js";
+import { textProblem } from "./text-rules.js";
 import { clip } from "../shared/clip.js";
 import { ID } from "../shared/id.js";
 
@@ -21,20 +22,8 @@ function textOf(max: number) {
         .min(1, { error: "must not be empty" })
         .max(max, { error: `is longer than ${max} characters` })
         .superRefine((s, ctx) => {
-          const bad = badCharacter(s);
-          if (bad) {
-            ctx.addIssue({
-              code: "custom",
-              message: `contains ${bad.what} (${codePointName(bad.codePoint)}) at character ${bad.index + 1}, which a letter cannot carry`,
-              params: { hint: "delete it (it often comes along when text is pasted from another program)" },
-            });
-          } else if (isVisuallyEmpty(s)) {
-            ctx.addIssue({
-              code: "custom",
-              message: "holds only invisible characters (zero-width or direction marks), so the letter would show nothing",
-              params: { hint: "write the text, or leave the field out" },
-            });
-          }
+          const problem = textProblem(s);
+          if (problem) ctx.addIssue({ code: "custom", message: problem.message, ...(problem.hint ? { params: { hint: problem.hint } } : {}) });
         }),
     );
 }
@@ -64,6 +53,11 @@ export const fileStem = z
   .max(64, { error: "is longer than 64 characters" })
   .refine((s) => !WINDOWS_RESERVED.test(s), { error: (i) => `"${clip(String(i.input))}" is a reserved file name on Windows` });
 
+/** A block's name, as the template writes it in {{#block "name"}}: letters of any alphabet, digits and hyphens. */
+export const blockName = z.string().regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u, {
+  error: (i) => `"${clip(String(i.input))}" is not a block name: use letters, digits and single hyphens`,
+});
+
 export const language = z.enum(["nb", "nn"], { error: 'expected "nb" (bokmål) or "nn" (nynorsk)' });
 
 const yesNo = z.boolean({ error: (i) => (typeof i.input === "string" ? `expected true or false, not "${i.input}"` : "expected true or false") });
@@ -91,6 +85,8 @@ const overridable = {
   electronic_signature: yesNo.optional(),
   department: text.optional(),
   case_handler: person.optional(),
+  /** Data for the template (`{{fields.name}}`): the agency's are merged over the dispatch's, key by key. */
+  fields: fieldValues.optional(),
 };
 
 export const naming = z.enum(["name", "short_name", "name_then_short_name"], {
@@ -105,14 +101,23 @@ export const agency = z.strictObject({
   address: lines.optional(),
   our_ref: text.optional(),
   your_ref: text.nullable().optional(),
-  blocks: z.record(fileStem, blockText).optional(),
+  blocks: z.record(blockName, blockText).optional(),
   ...overridable,
 });
+
+/** The letterhead's lines, or its lines per language ({ nb: […], nn: […] }) where the written standards differ. */
+const letterhead = z.union([lines.min(1, { error: "needs at least one line" }), z.strictObject({ nb: lines.min(1), nn: lines.min(1).optional() })], {
+  error: "expected the letterhead's lines, e.g. [DET KONGELIGE, …], or { nb: […], nn: […] }",
+});
+
+/** The sender's logo (the coat of arms): an image file next to the registry, and what it shows, in words. */
+export const logo = z.strictObject({ file: text, alt: text });
 
 export const sender = z.strictObject({
   name: text,
   short_name: text,
-  letterhead: lines.min(1, { error: "needs at least one line" }),
+  letterhead,
+  logo: logo.optional(),
   postal_address: lines.default([]),
   office_address: lines.default([]),
   email: text.optional(),
@@ -131,6 +136,7 @@ export const dispatch = z.strictObject({
   addendum: count.optional(),
   date: calendarDate,
   deadline: calendarDate.optional(),
+  fields: fieldValues.optional(),
 });
 
 export const registry = z.strictObject({

@@ -51,14 +51,30 @@ export class SourceMap {
     return best;
   }
 
-  /** The scalar at `path` exactly as the file writes it (before YAML turns "0077" into 77), or undefined. */
-  sourceOf(path: DataPath): string | undefined {
+  /**
+   * Where line `line` (0-based) of a text value starts in the file: for a literal block (`|`) that line of the file;
+   * for any other value, where the value starts.
+   */
+  positionInValue(path: DataPath, line: number): Position {
+    const node = this.nodeAt(path);
+    const start = this.positionOf(path);
+    if (!isScalar(node) || node.type !== "BLOCK_LITERAL" || line === 0) return start;
+    return { line: start.line + 1 + line, col: start.col };
+  }
+
+  private nodeAt(path: DataPath): unknown {
     let node: unknown = this.doc.contents;
     for (const step of path) {
       if (isMap(node)) node = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step))?.value;
       else if (isSeq(node) && typeof step === "number") node = node.items[step];
       else return undefined;
     }
+    return node;
+  }
+
+  /** The scalar at `path` exactly as the file writes it (before YAML turns "0077" into 77), or undefined. */
+  sourceOf(path: DataPath): string | undefined {
+    const node = this.nodeAt(path);
     return isScalar(node) && typeof node.source === "string" ? node.source : undefined;
   }
 

@@ -1,11 +1,12 @@
 // Validates parsed registry data with zod, resolves dispatch defaults per agency, and reports every problem at once.
-
+import path from "node:path";
 import { compareDates } from "../shared/calendar-date.js";
 import type { CanDraw } from "../shared/characters.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
 import { undrawableValues } from "./drawable.js";
-import type { Dispatch, LetterEntry, Naming, Person } from "./letter-entry.js";
+import { mergeFields } from "./fields.js";
+import type { Dispatch, LetterEntry, Logo, Naming, Person } from "./letter-entry.js";
 import type { RegistrySource } from "./parse-registry.js";
 import { type AgencyData, type RegistryData, registry } from "./schema.js";
 import type { SourceMap } from "./source-map.js";
@@ -17,6 +18,8 @@ const REGISTRY_KEYS = ["dispatch", "sender", "agencies"] as const;
 export interface ValidateOptions {
   /** Which characters the letter's fonts can draw; when given, a value with any other is an error. */
   canDraw?: CanDraw;
+  /** The registry's own path, which files it names (the logo) are relative to. */
+  registryPath?: string;
 }
 
 export function validateRegistry(source: RegistrySource, options: ValidateOptions = {}): Result<Dispatch> {
@@ -72,7 +75,9 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
   });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
-  const entries = data.agencies.map((agency, i) => resolveEntry(data, agency, i));
+  const logo = data.sender.logo ? resolveLogo(data.sender.logo, options.registryPath ?? source.file, at) : undefined;
+  if (logo && "error" in logo) return { ok: false, diagnostics: [logo.error] };
+  const entries = data.agencies.map((agency, i) => resolveEntry(data, agency, i, logo));
   entries.forEach((entry, i) => {
     const base = ["agencies", i];
     const missing = [
@@ -108,7 +113,29 @@ function withoutExtensions(data: Record<string, unknown>): Record<string, unknow
   return Object.fromEntries(Object.entries(data).filter(([key]) => !key.startsWith("x-")));
 }
 
-function resolveEntry(data: RegistryData, agency: AgencyData, index: number): LetterEntry {
+/**
+ * The logo's file, relative to the registry, must stay inside the project folder (the folder holding data/, or the
+ * registry's own folder): a registry never reaches for files elsewhere on the machine.
+ */
+function resolveLogo(logo: { file: string; alt: string }, registryPath: string, at: SourceMap["at"]): Logo | { error: Diagnostic } {
+  const dir = path.dirname(path.resolve(registryPath));
+  const project = path.basename(dir) === "data" ? path.dirname(dir) : dir;
+  const full = path.resolve(dir, logo.file);
+  const inside = path.relative(project, full);
+  if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside)) {
+    return {
+      error: at(
+        ["sender", "logo", "file"],
+        "error",
+        `sender.logo.file: ${logo.file} is outside the project folder`,
+        "put the image in the project, e.g. assets/logo.svg, and write its path from the registry's folder",
+      ),
+    };
+  }
+  return { path: full, project, alt: logo.alt, sourcePath: ["sender", "logo", "file"] };
+}
+
+function resolveEntry(data: RegistryData, agency: AgencyData, index: number, logo: Logo | undefined): LetterEntry {
   const d = data.dispatch;
   const s = data.sender;
   const naming: Naming = agency.naming ?? (agency.short_name ? "name_then_short_name" : "name");
@@ -116,10 +143,13 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number): Le
   const caseHandler = agency.case_handler ?? s.case_handler;
   const addendum = agency.addendum ?? d.addendum;
   const deadline = agency.deadline ?? d.deadline;
+  const language = agency.language ?? d.language;
+  // A letterhead per language; a nynorsk letter without its own takes the bokmål one.
+  const letterhead = Array.isArray(s.letterhead) ? s.letterhead : language === "nn" ? (s.letterhead.nn ?? s.letterhead.nb) : s.letterhead.nb;
   return {
     dispatchId: d.id,
     template: d.template,
-    language: agency.language ?? d.language,
+    language,
     year: agency.year ?? d.year,
     ...(addendum !== undefined ? { addendum } : {}),
     date: agency.date ?? d.date,
@@ -129,7 +159,8 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number): Le
     sender: {
       name: s.name,
       short_name: s.short_name,
-      letterhead: s.letterhead,
+      letterhead,
+      ...(logo ? { logo } : {}),
       postal_address: s.postal_address,
       office_address: s.office_address,
       ...optional("email", s.email),
@@ -151,6 +182,7 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number): Le
     attachments: agency.attachments ?? data.attachments,
     electronic_signature: agency.electronic_signature ?? data.electronic_signature,
     blocks: { ...(agency.blocks ?? {}) },
+    fields: mergeFields(d.fields, agency.fields),
     sourcePath: ["agencies", index],
   };
 }

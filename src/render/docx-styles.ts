@@ -23,27 +23,24 @@ export const DOCX_NUMBERING = {
         },
       ],
     },
+    // Lists nest one level, with the labels the PDF draws (listLabel): • and –, 1. and a.
     {
       reference: "bullets",
       levels: [
-        {
-          level: 0,
-          format: LevelFormat.BULLET,
-          text: "\u2022",
-          alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: 360, hanging: 240 } } },
-        },
+        { level: 0, format: LevelFormat.BULLET, text: "\u2022", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 400, hanging: 240 } } } },
+        { level: 1, format: LevelFormat.BULLET, text: "\u2013", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 800, hanging: 240 } } } },
       ],
     },
     {
       reference: "numbers",
       levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 400, hanging: 360 } } } },
         {
-          level: 0,
-          format: LevelFormat.DECIMAL,
-          text: "%1.",
+          level: 1,
+          format: LevelFormat.LOWER_LETTER,
+          text: "%2.",
           alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: 360, hanging: 360 } } },
+          style: { paragraph: { indent: { left: 800, hanging: 360 } } },
         },
       ],
     },
@@ -76,6 +73,9 @@ export function docxStyles(language: string) {
       { id: "ReferenceValue", name: "Reference Value", basedOn: "Normal", run: run(TYPE.referenceValue), paragraph: { spacing: { after: 0 } } },
       { id: "ListBullet", name: "List Bullet", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "bullets", level: 0 } } },
       { id: "ListNumber", name: "List Number", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "numbers", level: 0 } } },
+      { id: "ListBullet2", name: "List Bullet 2", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "bullets", level: 1 } } },
+      { id: "ListNumber2", name: "List Number 2", basedOn: "Normal", paragraph: { spacing: { after: 40 }, numbering: { reference: "numbers", level: 1 } } },
+      { id: "TableText", name: "Table Text", basedOn: "Normal", paragraph: { spacing: { before: 40, after: 40 } } },
       { id: "Closing", name: "Closing", basedOn: "Normal", paragraph: { spacing: { before: 240, after: 0 }, keepNext: true } },
       { id: "Signature", name: "Signature", basedOn: "Normal", paragraph: { spacing: { after: 0 }, keepNext: true } },
       { id: "Small", name: "Small", basedOn: "Normal", run: run(TYPE.small), paragraph: { spacing: { before: 240, after: 0 } } },

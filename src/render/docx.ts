@@ -4,9 +4,12 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
+  ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
+  HorizontalPositionRelativeFrom,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -16,12 +19,15 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  TextWrappingSide,
+  TextWrappingType,
+  VerticalPositionRelativeFrom,
   WidthType,
 } from "docx";
 import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
 import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
-import { fileDateOf, type Renderer, type RendererFactory } from "./format.js";
-import { MM, PAGE, TEXT_WIDTH as TEXT_WIDTH_PT } from "./letter-style.js";
+import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
+import { LOGO, MM, PAGE, TEXT_WIDTH as TEXT_WIDTH_PT } from "./letter-style.js";
 import { pinZipTimes } from "./pin-zip-times.js";
 
 export interface DocxOptions {
@@ -41,13 +47,16 @@ const NO_BORDERS = {
   insideVertical: { style: BorderStyle.NONE, size: 0, color: "auto" },
 };
 
-export const docxRenderer: RendererFactory = (_, options) => createDocxRenderer(options);
+export const docxRenderer: RendererFactory = (assets, options) => createDocxRenderer(options, assets.images);
 
-export function createDocxRenderer(options: DocxOptions = {}): Renderer {
+/** Images letters draw (the logo), by the hash the model names them by. */
+type Images = ReadonlyMap<string, ImageAsset>;
+
+export function createDocxRenderer(options: DocxOptions = {}, images: Images = new Map()): Renderer {
   return async (model) => {
     const date = fileDateOf(model, options);
     // docx stamps core.xml with the clock; our own core.xml pins it, so the same letter gives the same bytes.
-    const buffer = await Packer.toBuffer(docxDocument(model), false, [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
+    const buffer = await Packer.toBuffer(docxDocument(model, images), false, [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
     const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
     return pinZipTimes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), day);
   };
@@ -67,7 +76,7 @@ function coreProperties(model: LetterModel, date: Date): string {
   );
 }
 
-export function docxDocument(model: LetterModel): Document {
+export function docxDocument(model: LetterModel, images: Images = new Map()): Document {
   const { references } = model.meta;
   return new Document({
     title: model.meta.title,
@@ -94,7 +103,7 @@ export function docxDocument(model: LetterModel): Document {
           },
         },
         headers: {
-          first: new Header({ children: model.letterhead.map((line) => new Paragraph({ style: "Letterhead", text: line })) }),
+          first: new Header({ children: letterhead(model, images) }),
           default: new Header({
             children: [
               new Paragraph({
@@ -116,7 +125,7 @@ export function docxDocument(model: LetterModel): Document {
           ),
           referenceTable(model),
           new Paragraph({ heading: HeadingLevel.TITLE, children: runs([{ text: model.title }]) }),
-          ...model.body.flatMap(block),
+          ...blocks(model.body),
           ...closing(model),
         ],
       },
@@ -124,11 +133,24 @@ export function docxDocument(model: LetterModel): Document {
   });
 }
 
-function runs(content: Inline[]): ParagraphChild[] {
-  return content.map((r) => new TextRun({ text: r.text, ...(r.bold ? { style: "Strong" } : r.italic ? { style: "Emphasis" } : {}) }));
+/** Text runs with the Strong and Emphasis character styles; a linked run is a real hyperlink (external relationship). */
+function runs(content: readonly Inline[]): ParagraphChild[] {
+  return content.map((r) => {
+    const run = new TextRun({
+      text: r.text,
+      ...(r.bold ? { style: "Strong", ...(r.italic ? { italics: true } : {}) } : r.italic ? { style: "Emphasis" } : {}),
+    });
+    return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
+  });
 }
 
-function block(b: Block): Paragraph[] {
+/** The body's blocks. Each list gets its own numbering instance, so every numbered list starts at 1. */
+function blocks(body: readonly Block[]): (Paragraph | Table)[] {
+  let instance = 0;
+  return body.flatMap((b) => block(b, () => ++instance));
+}
+
+function block(b: Block, nextInstance: () => number): (Paragraph | Table)[] {
   switch (b.type) {
     case "heading":
       return [
@@ -140,17 +162,80 @@ function block(b: Block): Paragraph[] {
       ];
     case "paragraph":
       return [new Paragraph({ children: runs(b.content) })];
-    case "list":
+    case "list": {
+      const items: ListEntry[] = [];
+      const list = nextInstance();
+      for (const item of b.items) {
+        items.push({ content: item.content, ordered: b.ordered, level: 0, instance: list });
+        const sub = item.sublist ? nextInstance() : 0;
+        for (const inner of item.sublist?.items ?? []) items.push({ content: inner.content, ordered: item.sublist?.ordered ?? false, level: 1, instance: sub });
+      }
       // The list's last item keeps a paragraph's space after it, so the next paragraph does not touch it.
-      return b.items.map(
-        (item, i) =>
-          new Paragraph({
-            style: b.ordered ? "ListNumber" : "ListBullet",
-            children: runs(item),
-            ...(i === b.items.length - 1 ? { spacing: { after: 160 } } : {}),
-          }),
-      );
+      return items.map((e, i) => listParagraph(e, i === items.length - 1));
+    }
+    case "table":
+      // An empty small paragraph after the table: Word needs one between a table and what follows.
+      return [dataTable(b), new Paragraph({ style: "TableText" })];
   }
+}
+
+interface ListEntry {
+  content: readonly Inline[];
+  ordered: boolean;
+  level: 0 | 1;
+  instance: number;
+}
+
+function listParagraph(e: ListEntry, last: boolean): Paragraph {
+  return new Paragraph({
+    style: e.ordered ? (e.level === 0 ? "ListNumber" : "ListNumber2") : e.level === 0 ? "ListBullet" : "ListBullet2",
+    numbering: { reference: e.ordered ? "numbers" : "bullets", level: e.level, instance: e.instance },
+    children: runs(e.content),
+    ...(last ? { spacing: { after: 160 } } : {}),
+  });
+}
+
+/**
+ * A table as wide as the text: its first row a header row (bold, repeated on a new page, read as headers), a thin
+ * rule under it and under the last row, no vertical lines; columns as wide as their longest text allows.
+ */
+function dataTable(b: Block & { type: "table" }): Table {
+  const columns = b.header.length;
+  const lengths = b.header.map((cellRuns, c) =>
+    Math.max(4, ...[cellRuns, ...b.rows.map((r) => r[c] ?? [])].map((cells) => cells.map((r) => r.text).join("").length)),
+  );
+  const total = lengths.reduce((a, x) => a + x, 0);
+  const widths = lengths.map((n) => Math.floor((TEXT_WIDTH * n) / total));
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  const alignment = (c: number) => (b.align[c] === "right" ? AlignmentType.RIGHT : b.align[c] === "center" ? AlignmentType.CENTER : AlignmentType.LEFT);
+  const rowOf = (cells: readonly Inline[][], header: boolean, last: boolean) =>
+    new TableRow({
+      ...(header ? { tableHeader: true, cantSplit: true } : { cantSplit: true }),
+      children: Array.from(
+        { length: columns },
+        (_, c) =>
+          new TableCell({
+            width: { size: widths[c] ?? 0, type: WidthType.DXA },
+            borders: { ...NO_BORDERS, ...(header || last ? { bottom: rule } : {}) },
+            children: [
+              new Paragraph({
+                style: "TableText",
+                alignment: alignment(c),
+                children: runs(header ? (cells[c] ?? []).map((r) => ({ ...r, bold: true })) : (cells[c] ?? [])),
+              }),
+            ],
+          }),
+      ),
+    });
+  return new Table({
+    rows: [rowOf(b.header, true, false), ...b.rows.map((row, i) => rowOf(row, false, i === b.rows.length - 1))],
+    columnWidths: widths,
+    width: { size: widths.reduce((a, x) => a + x, 0), type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    margins: { left: twips(4), right: twips(4) },
+    borders: NO_BORDERS,
+    tableLook: { ...LAYOUT_TABLE, firstRow: true },
+  });
 }
 
 function cell(children: Paragraph[], width: number, borders: object = NO_BORDERS): TableCell {
@@ -176,6 +261,34 @@ function table(rows: TableCell[][], widths: number[], options: { borders?: objec
     tableLook: options.header ? { ...LAYOUT_TABLE, firstRow: true } : LAYOUT_TABLE,
     ...(options.indent ? { indent: { size: options.indent, type: WidthType.DXA } } : {}),
   });
+}
+
+/**
+ * The first page's letterhead: the logo (an image with its description) floating at the left, the lines beside it.
+ * An SVG logo goes in as SVG, with the PNG Word needs as its fallback.
+ */
+function letterhead(model: LetterModel, images: Images): Paragraph[] {
+  const lines = model.letterhead.map((line) => new Paragraph({ style: "Letterhead", children: [new TextRun(line)] }));
+  const logo = model.logo;
+  const image = logo ? images.get(logo.image) : undefined;
+  if (!logo || !image) return lines;
+  // Sizes in pixels at 96 to the inch, as docx takes them: as high as in the PDF.
+  const px = (pt: number) => Math.round((pt * 96) / 72);
+  const height = px(LOGO.height);
+  const width = Math.min(px(LOGO.maxWidth), Math.round((height * logo.width) / Math.max(1, logo.height)));
+  const raster = { type: image.type, data: image.bytes } as const;
+  const run = new ImageRun({
+    ...(image.svg ? { type: "svg" as const, data: image.svg, fallback: raster } : raster),
+    transformation: { width, height },
+    altText: { name: "logo", title: logo.alt, description: logo.alt },
+    floating: {
+      horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: 0 },
+      verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: 0 },
+      wrap: { type: TextWrappingType.SQUARE, side: TextWrappingSide.RIGHT },
+      margins: { right: Math.round(LOGO.gap * 12700) },
+    },
+  });
+  return [new Paragraph({ style: "Letterhead", children: [run, new TextRun(model.letterhead[0] ?? "")] }), ...lines.slice(1)];
 }
 
 /** Deres ref / Vår ref / Dato: a real table whose first row heads its columns, at the right of the text column. */

@@ -7,6 +7,15 @@ export type Renderer = (model: LetterModel) => Promise<Uint8Array>;
 /** What renderers may need besides the model, loaded once per run. */
 export interface RenderAssets {
   fonts?: FontFiles;
+  /** Images letters draw (the sender's logo), by the hash the letter model names them by. */
+  images?: ReadonlyMap<string, ImageAsset>;
+}
+
+/** An image as renderers take it: PNG or JPEG bytes, and the original SVG when it was one (the DOCX keeps it). */
+export interface ImageAsset {
+  bytes: Uint8Array;
+  type: "png" | "jpg";
+  svg?: Uint8Array;
 }
 
 export interface RenderOptions {

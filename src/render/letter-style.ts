@@ -33,5 +33,14 @@ export const TYPE = {
   footer: 7.5,
 } as const;
 
+/** The sender's logo at the top left of page 1, in points: its height, its widest, and the gap to the letterhead. */
+export const LOGO = { height: 16 * MM, maxWidth: 40 * MM, gap: 4 * MM } as const;
+
 /** The text column's width. */
 export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
+
+/** A list item's label: "•" and "–" for bullets, "1." and "a." for numbers, by depth (0 or 1). */
+export function listLabel(ordered: boolean, index: number, depth: number): string {
+  if (!ordered) return depth === 0 ? "\u2022" : "\u2013";
+  return depth === 0 ? `${index + 1}.` : `${String.fromCharCode(97 + (index % 26))}.`;
+}

@@ -1,16 +1,23 @@
 // Lays out a letter model as PDF pages: every piece of text gets its place, its face and size, and the structure
-// element it belongs to (P, H1, Table, L, …); page furniture ("Side 2", rules) is marked as artifact. Pure: the
+// element it belongs to (P, H1, Table, L, Link, Figure, …); page furniture ("Side 2", rules, repeated table headers)
+// is marked as artifact. Nodes and contents carry a reading-order number, so the painter can give every element its
+// children in reading order even where the page is painted in another (the page-1 footer is read last). Pure: the
 // fonts are reached only through `measure`, and the result is plain data (the tree-level tests read it).
-import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
-import { PAGE, TEXT_WIDTH, TYPE } from "./letter-style.js";
+import type { Align, Block, Inline, LabelledLines, LetterModel, ListItem } from "../compose/letter-model.js";
+import { LOGO, listLabel, MM, PAGE, TEXT_WIDTH, TYPE } from "./letter-style.js";
 import { breakLines, type Face, type Line, type Measure, type Run } from "./pdf-lines.js";
 
-/** A structure element of the tagged PDF, in reading order; `parent` indexes this list (the root has none). */
+/** A structure element of the tagged PDF; `parent` indexes the node list (the root has none). */
 export interface StructNode {
   type: string;
   parent: number | null;
+  /** Reading order, shared with the page items. */
+  order: number;
   /** Table header cells: what they head. */
   scope?: "Column" | "Row";
+  /** Figures: what the image shows, and where it is (points from the page's top left: left, top, right, bottom). */
+  alt?: string;
+  bbox?: [number, number, number, number];
 }
 
 export interface Fragment {
@@ -22,14 +29,25 @@ export interface Fragment {
   y: number;
   width: number;
   characterSpacing?: number;
+  /** The address this piece of text links to; it is the content of a Link element. */
   link?: string;
+}
+
+export interface Rule {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  width: number;
 }
 
 export type PageItem =
   /** Text that belongs to structure element `node`. */
-  | { kind: "text"; node: number; fragments: Fragment[] }
-  /** Page furniture: page numbers ("Pagination") and rules ("Layout"). */
-  | { kind: "artifact"; type: "Pagination" | "Layout"; fragments: Fragment[]; rules: { x1: number; y1: number; x2: number; y2: number; width: number }[] };
+  | { kind: "text"; node: number; order: number; fragments: Fragment[] }
+  /** An image (the logo), the content of a Figure. */
+  | { kind: "image"; node: number; order: number; image: string; x: number; y: number; width: number; height: number }
+  /** Page furniture: page numbers and repeated table headers ("Pagination"), rules ("Layout"). */
+  | { kind: "artifact"; type: "Pagination" | "Layout"; fragments: Fragment[]; rules: Rule[] };
 
 export interface PageLayout {
   items: PageItem[];
@@ -51,6 +69,8 @@ const SPACE = {
   listIndent: 20,
   listLabelGap: 6,
   listItemAfter: 2,
+  tableCellPadding: 4,
+  tableRowPadding: 2,
   closingBefore: 12,
   signatureRowBefore: 20,
   signatureColumn: 220,
@@ -61,7 +81,7 @@ const SPACE = {
   footerColumnGap: 8,
   referenceWidths: [95, 85, 110],
   recipientToReference: 24,
-  pageNumberTop: 12 * (72 / 25.4),
+  pageNumberTop: 12 * MM,
 } as const;
 
 const LINE = {
@@ -77,10 +97,23 @@ export function layoutLetter(model: LetterModel, measure: Measure): LetterLayout
   return layout.result();
 }
 
+interface BlockOptions {
+  size: number;
+  x?: number;
+  width?: number;
+  factor?: number;
+  characterSpacing?: number;
+  /** A block of at most this many lines is kept on one page (default 3). */
+  keepLines?: number;
+  /** Lines of what follows that must fit on the same page. */
+  keepWithNext?: number;
+}
+
 class Layout {
-  private readonly nodes: StructNode[] = [{ type: "Document", parent: null }];
+  private readonly nodes: StructNode[] = [{ type: "Document", parent: null, order: 0 }];
   private readonly pages: PageLayout[] = [];
   private readonly outline: LetterLayout["outline"] = [];
+  private order = 1;
   private y = 0;
 
   constructor(
@@ -95,8 +128,7 @@ class Layout {
 
   letter(model: LetterModel): void {
     this.newPage();
-    this.y = PAGE.marginTop;
-    this.block(this.node("P", 0), plain(model.letterhead), { size: TYPE.letterhead, factor: LINE.letterhead, characterSpacing: 0.6 });
+    this.letterhead(model);
     this.y = PAGE.recipientTop;
     this.block(this.node("P", 0), plain(model.recipient), { size: TYPE.body });
     this.y = Math.max(PAGE.referenceTop, this.y + SPACE.recipientToReference);
@@ -114,8 +146,8 @@ class Layout {
     return this.pages.length - 1;
   }
 
-  private node(type: string, parent: number, scope?: StructNode["scope"]): number {
-    this.nodes.push({ type, parent, ...(scope ? { scope } : {}) });
+  private node(type: string, parent: number, extra: Partial<Pick<StructNode, "scope" | "alt" | "bbox">> = {}): number {
+    this.nodes.push({ type, parent, order: this.order++, ...extra });
     return this.nodes.length - 1;
   }
 
@@ -127,7 +159,7 @@ class Layout {
       // "Side 2" at the top right of every later page: page furniture, not content.
       const label = `${this.pageLabel} ${number}`;
       const width = this.measure.width(label, "regular", TYPE.pageNumber);
-      this.current().push({
+      this.items().push({
         kind: "artifact",
         type: "Pagination",
         fragments: [{ text: label, face: "regular", size: TYPE.pageNumber, x: PAGE.width - PAGE.marginRight - width, y: SPACE.pageNumberTop, width }],
@@ -136,8 +168,8 @@ class Layout {
     }
   }
 
-  private current(): PageItem[] {
-    return (this.pages[this.page] as PageLayout).items;
+  private items(page = this.page): PageItem[] {
+    return (this.pages[page] as PageLayout).items;
   }
 
   private get bottom(): number {
@@ -148,63 +180,89 @@ class Layout {
     return this.measure.lineHeight(face, size) * factor;
   }
 
+  /** Adds a fragment to the page as content of `node`, joining the node's last piece on this page when it is last. */
+  private emit(node: number, fragment: Fragment): void {
+    const items = this.items();
+    const last = items[items.length - 1];
+    if (last?.kind === "text" && last.node === node) last.fragments.push(fragment);
+    else items.push({ kind: "text", node, order: this.order++, fragments: [fragment] });
+  }
+
   /**
-   * Places the lines of one text block, breaking across pages where they do not fit. A block of at most `keepLines`
-   * lines is kept on one page. All its lines, on every page, belong to structure element `node`.
+   * Places the lines of one text block, breaking across pages where they do not fit; every line, on every page,
+   * belongs to structure element `node`, and each link in it to a Link element inside it.
    */
-  private block(
-    node: number,
-    runs: Run[],
-    o: { size: number; x?: number; width?: number; factor?: number; characterSpacing?: number; keepLines?: number; keepWithNext?: number },
-  ): Line[] {
+  private block(node: number, runs: Run[], o: BlockOptions): Line[] {
     const x = o.x ?? PAGE.marginLeft;
-    const width = o.width ?? TEXT_WIDTH;
-    const lines = breakLines(runs, width, o.size, this.measure, o.characterSpacing ?? 0);
+    const lines = breakLines(runs, o.width ?? TEXT_WIDTH, o.size, this.measure, o.characterSpacing ?? 0);
     const height = this.lineHeight(o.size, o.factor);
     const keep = Math.max(o.keepLines ?? 3, 1);
     const needed = (lines.length <= keep ? lines.length : 2) + (o.keepWithNext ?? 0);
     if (this.y + needed * height > this.bottom && this.y > PAGE.marginTop + 1) this.newPage();
-    let fragments: Fragment[] = [];
-    const emit = () => {
-      if (fragments.length > 0) this.current().push({ kind: "text", node, fragments });
-      fragments = [];
-    };
+    const links = this.linker(node);
     for (const [i, line] of lines.entries()) {
       // Never leave a paragraph's last line alone at the top of a page, nor its first alone at the bottom.
       const left = lines.length - i;
       const room = Math.floor((this.bottom - this.y) / height);
-      if (this.y + height > this.bottom || (i > 0 && left === 2 && room === 1 && lines.length > 3)) {
-        emit();
-        this.newPage();
-      }
+      if (this.y + height > this.bottom || (i > 0 && left === 2 && room === 1 && lines.length > 3)) this.newPage();
       for (const f of line.fragments) {
-        fragments.push({
-          text: f.text,
-          face: f.face,
-          size: o.size,
-          x: x + f.x,
-          y: this.y,
-          width: f.width,
-          ...(o.characterSpacing ? { characterSpacing: o.characterSpacing } : {}),
-          ...(f.link ? { link: f.link } : {}),
-        });
+        const fragment: Fragment = { text: f.text, face: f.face, size: o.size, x: x + f.x, y: this.y, width: f.width };
+        if (o.characterSpacing) fragment.characterSpacing = o.characterSpacing;
+        links(f.link ? { ...fragment, link: f.link } : fragment);
       }
       this.y += height;
     }
-    emit();
     return lines;
+  }
+
+  /**
+   * Emits the fragments of one structure element in order: linked text goes into a Link element inside it, one Link
+   * for one link, also where the link wraps onto the next line.
+   */
+  private linker(node: number): (fragment: Fragment) => void {
+    let link: { url: string; node: number } | undefined;
+    return (fragment) => {
+      if (fragment.link) {
+        if (link?.url !== fragment.link) link = { url: fragment.link, node: this.node("Link", node) };
+        this.emit(link.node, fragment);
+      } else {
+        if (fragment.text.trim() !== "") link = undefined;
+        this.emit(node, fragment);
+      }
+    };
+  }
+
+  /** The letterhead of page 1: the logo at the top left (a Figure), the lines beside it. */
+  private letterhead(model: LetterModel): void {
+    let x = PAGE.marginLeft;
+    if (model.logo) {
+      const height = LOGO.height;
+      const width = Math.min(LOGO.maxWidth, (height * model.logo.width) / Math.max(1, model.logo.height));
+      const bbox: [number, number, number, number] = [x, PAGE.marginTop, x + width, PAGE.marginTop + height];
+      const node = this.node("Figure", 0, { alt: model.logo.alt, bbox });
+      this.items().push({ kind: "image", node, order: this.order++, image: model.logo.image, x, y: PAGE.marginTop, width, height });
+      x += width + LOGO.gap;
+    }
+    this.y = PAGE.marginTop;
+    this.block(this.node("P", 0), plain(model.letterhead), {
+      size: TYPE.letterhead,
+      factor: LINE.letterhead,
+      characterSpacing: 0.6,
+      x,
+      width: PAGE.marginLeft + TEXT_WIDTH - x,
+    });
   }
 
   private referenceTable(cells: LetterModel["reference"]): void {
     const table = this.node("Table", 0);
     const head = this.node("TR", table);
+    const headers = cells.map(() => this.node("TH", head, { scope: "Column" }));
     const body = this.node("TR", table);
+    const values = cells.map(() => this.node("TD", body));
     const widths = SPACE.referenceWidths;
     let x = PAGE.marginLeft + TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
     const top = this.y;
     let bottom = top;
-    const headers = cells.map(() => this.node("TH", head, "Column"));
-    const values = cells.map(() => this.node("TD", body));
     for (const [i, cell] of cells.entries()) {
       const width = widths[i] ?? 90;
       this.y = top;
@@ -224,8 +282,7 @@ class Layout {
         this.y += SPACE.headingBefore;
         // A heading stays with the start of what follows it.
         const nextLines = next ? 2 : 0;
-        const height = this.lineHeight(TYPE.heading);
-        if (this.y + (1 + nextLines) * height > this.bottom) this.newPage();
+        if (this.y + (1 + nextLines) * this.lineHeight(TYPE.heading) > this.bottom) this.newPage();
         this.outline.push({ title: text, page: this.page, y: this.y });
         this.block(this.node(`H${Math.min(b.level + 1, 6)}`, 0), runs([...(b.number ? [{ text: `${b.number}. ` }] : []), ...b.content], "bold"), {
           size: TYPE.heading,
@@ -238,43 +295,136 @@ class Layout {
         this.block(this.node("P", 0), runs(b.content), { size: TYPE.body });
         this.y += SPACE.paragraphAfter;
         return;
-      case "list": {
-        const list = this.node("L", 0);
-        for (const [i, item] of b.items.entries()) {
-          const li = this.node("LI", list);
-          const label = b.ordered ? `${i + 1}.` : "\u2022";
-          const labelWidth = this.measure.width(label, "regular", TYPE.body);
-          const top = this.y;
-          const textX = PAGE.marginLeft + SPACE.listIndent;
-          const lbl = this.node("Lbl", li);
-          const body = this.node("LBody", li);
-          // The body decides where the item starts (it may move to the next page); the label goes beside its first line.
-          const pageBefore = this.page;
-          const lines = this.block(body, runs(item), { size: TYPE.body, x: textX, width: TEXT_WIDTH - SPACE.listIndent });
-          const firstY = this.page === pageBefore ? top : PAGE.marginTop;
-          const bodyItem = this.findFirst(body);
-          if (lines.length > 0 && bodyItem) {
-            bodyItem.page.splice(bodyItem.index, 0, {
-              kind: "text",
-              node: lbl,
-              fragments: [{ text: label, face: "regular", size: TYPE.body, x: textX - SPACE.listLabelGap - labelWidth, y: firstY, width: labelWidth }],
-            });
-          }
-          this.y += SPACE.listItemAfter;
-        }
+      case "list":
+        this.list(this.node("L", 0), b.ordered, b.items, 0);
         this.y += SPACE.paragraphAfter - SPACE.listItemAfter;
         return;
-      }
+      case "table":
+        this.table(b);
+        this.y += SPACE.paragraphAfter;
+        return;
     }
   }
 
-  /** The page and position of a node's first text, so a list label can be drawn (and read) just before its body. */
-  private findFirst(node: number): { page: PageItem[]; index: number } | undefined {
-    for (const page of this.pages) {
-      const index = page.items.findIndex((item) => item.kind === "text" && item.node === node);
-      if (index >= 0) return { page: page.items, index };
+  /** A list: each item a Lbl (the bullet or number, as text) and an LBody, which may hold one level of list. */
+  private list(list: number, ordered: boolean, items: readonly ListItem[], depth: number): void {
+    const indent = SPACE.listIndent * (depth + 1);
+    for (const [i, item] of items.entries()) {
+      const li = this.node("LI", list);
+      const label = listLabel(ordered, i, depth);
+      const labelWidth = this.measure.width(label, "regular", TYPE.body);
+      const lbl = this.node("Lbl", li);
+      const body = this.node("LBody", li);
+      const textX = PAGE.marginLeft + indent;
+      const before = { page: this.page, y: this.y };
+      this.block(body, runs(item.content), { size: TYPE.body, x: textX, width: TEXT_WIDTH - indent });
+      // The label goes beside the item's first line, on the page where the item starts (it may have moved on).
+      const page = this.firstPageOf(body, before.page);
+      const y = page === before.page ? before.y : PAGE.marginTop;
+      const at = this.items(page).findIndex((item) => item.kind === "text" && item.node === body);
+      this.items(page).splice(at >= 0 ? at : this.items(page).length, 0, {
+        kind: "text",
+        node: lbl,
+        order: this.order++,
+        fragments: [{ text: label, face: "regular", size: TYPE.body, x: textX - SPACE.listLabelGap - labelWidth, y, width: labelWidth }],
+      });
+      if (item.sublist) this.list(this.node("L", body), item.sublist.ordered, item.sublist.items, depth + 1);
+      this.y += SPACE.listItemAfter;
     }
-    return undefined;
+  }
+
+  /** The first page, from `from` on, with text of `node` (the current page if it has none yet). */
+  private firstPageOf(node: number, from: number): number {
+    for (let page = from; page <= this.page; page++) if (this.items(page).some((item) => item.kind === "text" && item.node === node)) return page;
+    return this.page;
+  }
+
+  /**
+   * A table as wide as the text: a header row (TH, bold, a rule under it), rows of TD, a rule under the last row,
+   * no vertical lines. Rows never split; on a new page the header row is drawn again, as page furniture.
+   */
+  private table(b: Block & { type: "table" }): void {
+    const size = TYPE.body;
+    const pad = SPACE.tableCellPadding;
+    const widths = this.columnWidths(b, size);
+    const table = this.node("Table", 0);
+    const layoutRow = (cells: Inline[][], base: "regular" | "bold") =>
+      cells.map((cell, c) => breakLines(runs(cell, base), Math.max(1, (widths[c] ?? 0) - 2 * pad), size, this.measure));
+    const heightOf = (row: Line[][]) => Math.max(1, ...row.map((lines) => lines.length)) * this.lineHeight(size) + 2 * SPACE.tableRowPadding;
+    const header = layoutRow(b.header, "bold");
+    const rows = b.rows.map((row) => layoutRow(row, "regular"));
+    const drawRow = (cells: Line[][], nodes: number[] | undefined, align: readonly Align[]) => {
+      let x = PAGE.marginLeft;
+      for (const [c, lines] of cells.entries()) {
+        const width = widths[c] ?? 0;
+        const node = nodes?.[c];
+        // A repeated header row is page furniture; a cell's text is the content of its TH or TD.
+        const put = node === undefined ? (f: Fragment) => this.artifact("Pagination").fragments.push(f) : this.linker(node);
+        let y = this.y + SPACE.tableRowPadding;
+        for (const line of lines) {
+          const offset = align[c] === "right" ? width - pad - line.width : align[c] === "center" ? (width - line.width) / 2 : pad;
+          for (const f of line.fragments)
+            put({ text: f.text, face: f.face, size, x: x + offset + f.x, y, width: f.width, ...(f.link ? { link: f.link } : {}) });
+          y += this.lineHeight(size);
+        }
+        x += width;
+      }
+      this.y += heightOf(cells);
+    };
+    const rule = () => this.artifact("Layout").rules.push({ x1: PAGE.marginLeft, y1: this.y, x2: PAGE.marginLeft + TEXT_WIDTH, y2: this.y, width: 0.5 });
+    const headerRow = (repeated: boolean) => {
+      if (repeated) drawRow(header, undefined, b.align);
+      else {
+        const tr = this.node("TR", table);
+        drawRow(
+          header,
+          header.map(() => this.node("TH", tr, { scope: "Column" })),
+          b.align,
+        );
+      }
+      rule();
+    };
+    if (this.y + heightOf(header) + (rows[0] ? heightOf(rows[0]) : 0) > this.bottom) this.newPage();
+    headerRow(false);
+    for (const row of rows) {
+      if (this.y + heightOf(row) > this.bottom) {
+        this.newPage();
+        headerRow(true);
+      }
+      const tr = this.node("TR", table);
+      drawRow(
+        row,
+        row.map(() => this.node("TD", tr)),
+        b.align,
+      );
+    }
+    rule();
+  }
+
+  /** Each column as wide as its widest line, the text columns sharing what is left of the text width. */
+  private columnWidths(b: Block & { type: "table" }, size: number): number[] {
+    const pad = 2 * SPACE.tableCellPadding;
+    const natural = b.header.map((cell, c) => {
+      const widths = [cell, ...b.rows.map((r) => r[c] ?? [])].map((cells, r) =>
+        runs(cells, r === 0 ? "bold" : "regular").reduce((w, run) => w + this.measure.width(run.text, run.face, size), 0),
+      );
+      return Math.max(...widths) + pad;
+    });
+    const total = natural.reduce((a, b) => a + b, 0);
+    if (total > TEXT_WIDTH) return natural.map((w) => (w * TEXT_WIDTH) / total);
+    const growing = natural.map((_, c) => b.align[c] !== "right");
+    const share = growing.some(Boolean) ? natural.reduce((s, w, c) => s + (growing[c] ? w : 0), 0) : total;
+    return natural.map((w, c) => (growing[c] || !growing.some(Boolean) ? w + ((TEXT_WIDTH - total) * w) / share : w));
+  }
+
+  /** The page's artifact item of a type (one per type and page). */
+  private artifact(type: "Pagination" | "Layout"): PageItem & { kind: "artifact" } {
+    const items = this.items();
+    const found = items.find((i): i is PageItem & { kind: "artifact" } => i.kind === "artifact" && i.type === type);
+    if (found) return found;
+    const item: PageItem & { kind: "artifact" } = { kind: "artifact", type, fragments: [], rules: [] };
+    items.push(item);
+    return item;
   }
 
   private closing(model: LetterModel): void {
@@ -317,12 +467,11 @@ class Layout {
     for (const line of list.lines) this.block(this.node("LBody", this.node("LI", l)), [{ text: line, face: "regular" }], { size: TYPE.small });
   }
 
-  /** The sender's contact data at the foot of page 1: real content (last in reading order), with an artifact rule. */
+  /** The sender's contact data at the foot of page 1: real content (last in reading order), under an artifact rule. */
   private footer(columns: LabelledLines[][]): void {
     if (columns.length === 0) return;
-    const first = this.pages[0] as PageLayout;
     const top = PAGE.height - PAGE.marginBottom + SPACE.footerBefore;
-    first.items.push({
+    this.items(0).push({
       kind: "artifact",
       type: "Layout",
       fragments: [],
@@ -337,12 +486,11 @@ class Layout {
       for (const section of sections) {
         const node = this.node("P", div);
         const fragments: Fragment[] = [];
-        const lines = breakLines([{ text: `${section.label}\n`, face: "bold" }, ...plain(section.lines)], width, TYPE.footer, this.measure);
-        for (const line of lines) {
+        for (const line of breakLines([{ text: `${section.label}\n`, face: "bold" }, ...plain(section.lines)], width, TYPE.footer, this.measure)) {
           for (const f of line.fragments) fragments.push({ text: f.text, face: f.face, size: TYPE.footer, x: x + f.x, y, width: f.width });
           y += height;
         }
-        first.items.push({ kind: "text", node, fragments });
+        this.items(0).push({ kind: "text", node, order: this.order++, fragments });
       }
     }
   }
@@ -357,6 +505,6 @@ function runs(content: readonly Inline[], base: "regular" | "bold" = "regular"):
   return content.map((r) => {
     const bold = base === "bold" || Boolean(r.bold);
     const face: Face = bold && r.italic ? "boldItalic" : bold ? "bold" : r.italic ? "italic" : "regular";
-    return { text: r.text, face };
+    return { text: r.text, face, ...(r.link ? { link: r.link } : {}) };
   });
 }

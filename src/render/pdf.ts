@@ -6,9 +6,9 @@ import { create as parseFont } from "fontkit";
 import PDFDocument from "pdfkit";
 import { sha256 } from "../shared/hash.js";
 import type { FontFiles } from "./fonts.js";
-import { fileDateOf, type Renderer, type RendererFactory } from "./format.js";
+import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
 import { PAGE } from "./letter-style.js";
-import { type LetterLayout, layoutLetter, type PageItem } from "./pdf-layout.js";
+import { type Fragment, type LetterLayout, layoutLetter } from "./pdf-layout.js";
 import type { Face, Measure } from "./pdf-lines.js";
 import { xmpDescriptions } from "./pdf-metadata.js";
 
@@ -19,7 +19,7 @@ export interface PdfOptions {
 
 export const pdfRenderer: RendererFactory = (assets, options) => {
   if (!assets.fonts) throw new Error("the PDF renderer needs the fonts");
-  return createPdfRenderer(assets.fonts, options);
+  return createPdfRenderer(assets.fonts, options, assets.images);
 };
 
 const FACES: Record<Face, keyof FontFiles> = { regular: "normal", bold: "bold", italic: "italics", boldItalic: "bolditalics" };
@@ -28,7 +28,7 @@ const CREATOR = "brev";
 /** The parts of pdfkit's document that are not in its typings: brev writes the XMP itself. */
 type Document = PDFKit.PDFDocument & { _addInfo(): void; appendXML(xml: string, newline?: boolean): void };
 
-export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}): Renderer {
+export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}, images: Images = new Map()): Renderer {
   const faces = parsedFaces(fonts);
   return async (model) => {
     const date = fileDateOf(model, options);
@@ -64,7 +64,7 @@ export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}): R
       );
     for (const [face, font] of Object.entries(faces)) doc.registerFont(face, font as unknown as string);
     const bytes = collect(doc);
-    paint(doc, layoutLetter(model, measureWith(doc)));
+    paint(doc, layoutLetter(model, measureWith(doc)), images);
     doc.end();
     return bytes;
   };
@@ -96,44 +96,67 @@ export function measureWith(doc: PDFKit.PDFDocument): Measure {
   };
 }
 
-function paint(doc: PDFKit.PDFDocument, layout: LetterLayout): void {
-  const elements = layout.nodes.map((n) => doc.struct(n.type, n.scope ? ({ scope: n.scope } as PDFKit.Mixins.StructureElementOptions) : {}));
-  const root = elements[0] as PDFKit.PDFStructureElement;
-  doc.addStructure(root);
-  for (const [i, n] of layout.nodes.entries()) if (n.parent !== null) elements[n.parent]?.add(elements[i] as PDFKit.PDFStructureElement);
-  for (const page of layout.pages) {
-    doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
-    for (const item of page.items)
-      paintItem(
-        doc,
-        item,
-        (node) => layout.nodes[node]?.type ?? "P",
-        (node, content) => elements[node]?.add(content),
-      );
+/** Images a letter draws (the logo), by hash; the PDF takes PNG or JPEG. */
+type Images = ReadonlyMap<string, ImageAsset>;
+
+function paint(doc: PDFKit.PDFDocument, layout: LetterLayout, images: Images): void {
+  // The first page exists before any element: a Figure's bounding box is given in page coordinates.
+  doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+  const elements = layout.nodes.map((n) => doc.struct(n.type, elementOptions(n)));
+  const contents = layout.nodes.map((): { order: number; content: PDFKit.PDFStructureContent }[] => []);
+  for (const [p, page] of layout.pages.entries()) {
+    if (p > 0) doc.addPage({ size: [PAGE.width, PAGE.height], margin: 0 });
+    for (const item of page.items) {
+      if (item.kind === "artifact") {
+        doc.markContent("Artifact", { type: item.type } as PDFKit.Mixins.MarkingOptions);
+        drawFragments(doc, item.fragments);
+        for (const r of item.rules) doc.moveTo(r.x1, r.y1).lineTo(r.x2, r.y2).lineWidth(r.width).stroke();
+        doc.endMarkedContent();
+        continue;
+      }
+      const element = elements[item.node] as PDFKit.PDFStructureElement;
+      const content = doc.markStructureContent(layout.nodes[item.node]?.type ?? "P");
+      if (item.kind === "image") {
+        const image = images.get(item.image);
+        if (!image) throw new Error(`no image ${item.image} among the render assets`);
+        doc.image(Buffer.from(image.bytes), item.x, item.y, { width: item.width, height: item.height });
+      } else drawFragments(doc, item.fragments);
+      doc.endMarkedContent();
+      contents[item.node]?.push({ order: item.order, content });
+      // A link is clickable: an annotation over its text, belonging to its Link element, the address kept.
+      for (const f of item.kind === "text" ? item.fragments : []) {
+        if (f.link && f.text.trim() !== "") {
+          doc.link(f.x, f.y, f.width, doc.font(f.face).fontSize(f.size).currentLineHeight(true), f.link, {
+            structParent: element,
+            Contents: new String(f.link),
+          } as never);
+        }
+      }
+    }
   }
+  // Every element gets its children (elements and marked content) in reading order, whatever order they were painted in.
+  for (const i of layout.nodes.keys()) {
+    const children = [
+      ...layout.nodes.flatMap((n, j) =>
+        n.parent === i ? [{ order: n.order, child: elements[j] as PDFKit.PDFStructureElement | PDFKit.PDFStructureContent }] : [],
+      ),
+      ...(contents[i] ?? []).map((c) => ({ order: c.order, child: c.content })),
+    ].sort((x, y) => x.order - y.order);
+    for (const { child } of children) elements[i]?.add(child as PDFKit.PDFStructureElement);
+  }
+  doc.addStructure(elements[0] as PDFKit.PDFStructureElement);
   for (const entry of layout.outline) doc.outline.addItem(entry.title, { pageNumber: entry.page, top: entry.y, left: PAGE.width } as never);
 }
 
-function paintItem(
-  doc: PDFKit.PDFDocument,
-  item: PageItem,
-  typeOf: (node: number) => string,
-  add: (node: number, content: PDFKit.PDFStructureContent) => void,
-): void {
-  if (item.kind === "text") {
-    const content = doc.markStructureContent(typeOf(item.node));
-    drawFragments(doc, item.fragments);
-    doc.endMarkedContent();
-    add(item.node, content);
-    return;
-  }
-  doc.markContent("Artifact", { type: item.type } as PDFKit.Mixins.MarkingOptions);
-  drawFragments(doc, item.fragments);
-  for (const r of item.rules) doc.moveTo(r.x1, r.y1).lineTo(r.x2, r.y2).lineWidth(r.width).stroke();
-  doc.endMarkedContent();
+function elementOptions(n: LetterLayout["nodes"][number]): PDFKit.Mixins.StructureElementOptions {
+  return {
+    ...(n.scope ? { scope: n.scope } : {}),
+    ...(n.alt ? { alt: n.alt } : {}),
+    ...(n.bbox ? { bbox: n.bbox } : {}),
+  } as PDFKit.Mixins.StructureElementOptions;
 }
 
-function drawFragments(doc: PDFKit.PDFDocument, fragments: PageItem["fragments"]): void {
+function drawFragments(doc: PDFKit.PDFDocument, fragments: readonly Fragment[]): void {
   for (const f of fragments) {
     doc
       .font(f.face)

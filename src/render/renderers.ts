@@ -25,9 +25,13 @@ export interface Renderers {
   shapedBy: Record<Format, string[]>;
 }
 
-export async function prepareRenderers(formats: readonly Format[], options: RendererOptions = {}): Promise<Renderers> {
+export async function prepareRenderers(
+  formats: readonly Format[],
+  options: RendererOptions = {},
+  images: RenderAssets["images"] = new Map(),
+): Promise<Renderers> {
   const specs = formats.map(formatSpec);
-  const assets: RenderAssets = specs.some((f) => f.fonts) ? { fonts: await loadFonts(options.fontFiles) } : {};
+  const assets: RenderAssets = { images, ...(specs.some((f) => f.fonts) ? { fonts: await loadFonts(options.fontFiles) } : {}) };
   const code = await rendererCode();
   const version = options.libraryVersion ?? installedVersion;
   const shapedBy = Object.fromEntries(

@@ -1,6 +1,7 @@
 // Renders a letter model as plain text, one line per paragraph: what `brev diff` compares and a reviewer reads.
 import type { Block, Inline, LetterModel } from "../compose/letter-model.js";
 import type { RendererFactory } from "./format.js";
+import { listLabel } from "./letter-style.js";
 
 export const textRenderer: RendererFactory = () => async (model) => new TextEncoder().encode(letterText(model));
 
@@ -39,7 +40,12 @@ function blockLines(block: Block): string[] {
     case "paragraph":
       return [inline(block.content)];
     case "list":
-      return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : "•"} ${inline(item)}`);
+      return block.items.flatMap((item, i) => [
+        `${listLabel(block.ordered, i, 0)} ${inline(item.content)}`,
+        ...(item.sublist?.items.map((sub, j) => `   ${listLabel(item.sublist?.ordered ?? false, j, 1)} ${inline(sub.content)}`) ?? []),
+      ]);
+    case "table":
+      return [block.header, ...block.rows].map((row) => `| ${row.map(inline).join(" | ")} |`);
   }
 }
 

@@ -1,6 +1,7 @@
 // Which characters a letter can carry. One policy for every value that reaches a letter (registry text, templates):
-// XML 1.0 forbids some (C0 controls, lone surrogates, U+FFFE/U+FFFF), Unicode calls others non-characters, and two
-// are brev's own markers that keep data literal while a template runs; a value holding one could splice in another.
+// XML 1.0 forbids some (C0 controls, lone surrogates, U+FFFE/U+FFFF), Unicode calls others non-characters, and three
+// are brev's own: two markers that keep data literal while a template runs (a value holding one could splice in
+// another), and the mask that stands for template code while a template's Markdown is checked.
 
 /** Opens and closes a literal-text token (see compose/literal-text.ts). Private-use code points, refused in input. */
 export const LITERAL_OPEN = "\uE000";
@@ -21,7 +22,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // U+FDD0..U+FDEF and the last two code points of every plane.
 const NON_CHARACTER =
   /[\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]/;
-const MARKER = /[\uE000\uE001]/;
+const MARKER = /[\uE000-\uE002]/;
 /** Characters that take no room on the page: zero-width spaces and joiners, word joiner, BOM, and bidi controls. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\s]/gu;
 

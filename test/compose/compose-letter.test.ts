@@ -17,8 +17,17 @@ function compose(agencyYaml: string, templateSource = SAMPLE_TEMPLATE, dispatchE
   return composeLetter(entry, compileTemplate(templateSource, "t.md.hbs"));
 }
 
+const runsText = (runs: { text: string }[]) => runs.map((r) => r.text).join("");
 const text = (blocks: Block[]) =>
-  blocks.map((b) => (b.type === "list" ? b.items.map((i) => i.map((r) => r.text).join("")).join("\n") : b.content.map((r) => r.text).join(""))).join("\n");
+  blocks
+    .map((b) =>
+      b.type === "list"
+        ? b.items.map((i) => runsText(i.content)).join("\n")
+        : b.type === "table"
+          ? [b.header, ...b.rows].map((row) => row.map(runsText).join(" | ")).join("\n")
+          : runsText(b.content),
+    )
+    .join("\n");
 
 describe("composing the sample template", () => {
   it("numbers the sections and keeps the bullets", () => {
@@ -54,14 +63,29 @@ describe("composing the sample template", () => {
   });
 
   it("shows interpolated data literally, never as Markdown or template code", () => {
-    const nasty = "*Stjerne* _under_ {{x}} {{{y}}} **fet** <w:t>&amp;]]></script> # \u202Eá č đ ŋ š ŧ ž 😀";
-    const model = compose(`    name: ${JSON.stringify(nasty)}\n    blocks: { status: ${JSON.stringify(`${nasty} - punkt`)} }\n`);
+    const nasty = "*Stjerne* _under_ {{x}} {{{y}}} **fet** <w:t>&amp;]]></script> # | a | b | [x](javascript:alert(1)) \u202Eá č đ ŋ š ŧ ž 😀";
+    const model = compose(`    name: ${JSON.stringify(nasty)}\n`);
     expect(model.recipient[0]).toBe(nasty);
     expect(model.title).toContain(nasty);
     const body = text(model.body);
     expect(body).toContain(`Har ${nasty} hatt`);
-    expect(body).toContain(`${nasty} - punkt`);
-    expect(model.body.flatMap((b) => (b.type === "paragraph" ? b.content : [])).some((r) => r.italic)).toBe(false);
+    expect(model.body.flatMap((b) => (b.type === "paragraph" ? b.content : [])).some((r) => r.italic || r.link)).toBe(false);
+  });
+
+  it("reads an agency's block as Markdown (its author's), but never as template code", () => {
+    const block = "Første avsnitt med **fet** tekst og {{agency.name}}.\n\nAndre avsnitt:\n\n- ett\n- to";
+    const model = compose(`    name: DSS\n    blocks: { status: ${JSON.stringify(block)} }\n`);
+    const paragraphs = model.body.filter((b) => b.type === "paragraph");
+    const first = paragraphs.find((p) => p.type === "paragraph" && p.content.some((r) => r.text.startsWith("Første")));
+    expect(first?.type === "paragraph" && first.content).toEqual([
+      { text: "Første avsnitt med " },
+      { text: "fet", bold: true },
+      { text: " tekst og {{agency.name}}." },
+    ]);
+    expect(text(model.body)).toContain("Andre avsnitt:");
+    // The sample template goes on right after the block, so its words continue the block's last list item.
+    const list = model.body.find((b) => b.type === "list");
+    expect(list?.type === "list" && list.items.map((i) => runsText(i.content))).toEqual(["ett", expect.stringMatching(/^to Det er derfor behov/)]);
   });
 
   it("fills the reference line, signatories, copies and footer from the entry", () => {

@@ -58,7 +58,8 @@ describe("the DOCX tree of Distriktssenteret's letter", () => {
       ...Array(3).fill("Normal"),
       "Heading1",
       "Normal",
-      ...Array(5).fill("ListBullet"),
+      // Each list names its own numbering instance, so a numbered list after it starts again at 1.
+      ...Array(5).fill("ListBullet#"),
       ...Array(5).fill("Normal"),
       "Closing",
       "table 1x2",

@@ -1,0 +1,48 @@
+// Per-agency data (`fields:`): any YAML scalars, lists and maps, for templates to print and loop over. Checked without
+// recursion (a hostile file may nest deeply): at most a few levels deep, names a template can use, and every text
+// passing the same character rules as the registry's other text.
+import { z } from "zod";
+import { textProblem } from "./text-rules.js";
+
+/** A field's name: letters (any alphabet), digits, "_" and "-", starting with a letter or "_". */
+export const FIELD_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
+const MAX_DEPTH = 6;
+const MAX_TEXT = 20_000;
+
+export const fieldValues = z.record(
+  z.string().regex(FIELD_NAME, { error: (i) => `"${String(i.input)}" is not a field name: use letters, digits, _ and -, starting with a letter` }),
+  z.unknown().superRefine((value, ctx) => {
+    const stack: [unknown, (string | number)[], number][] = [[value, [], 1]];
+    while (stack.length > 0) {
+      const [v, path, depth] = stack.pop() as [unknown, (string | number)[], number];
+      const fail = (message: string, hint?: string) => ctx.addIssue({ code: "custom", path, message, ...(hint ? { params: { hint } } : {}) });
+      if (typeof v === "string") {
+        const problem = v.length > MAX_TEXT ? { message: `is longer than ${MAX_TEXT} characters` } : textProblem(v, { allowEmpty: true });
+        if (problem) fail(problem.message, problem.hint);
+      } else if (typeof v === "number") {
+        if (!Number.isFinite(v)) fail("is not a number a letter can show");
+      } else if (typeof v === "boolean" || v === null) {
+        // yes/no values and empty fields are fine: templates test them with {{#if}}.
+      } else if (depth > MAX_DEPTH) {
+        fail(`is nested more than ${MAX_DEPTH} levels deep`, "fields hold lists of rows or small groups, not deep trees");
+      } else if (Array.isArray(v)) {
+        for (const [i, item] of v.entries()) stack.push([item, [...path, i], depth + 1]);
+      } else if (typeof v === "object") {
+        for (const [key, item] of Object.entries(v)) {
+          if (!FIELD_NAME.test(key)) fail(`"${key}" is not a field name: use letters, digits, _ and -, starting with a letter`);
+          else stack.push([item, [...path, key], depth + 1]);
+        }
+      } else fail("is not a value YAML can hold");
+    }
+  }),
+);
+
+/** The dispatch's fields with the agency's merged over them, key by key. */
+export function mergeFields(dispatch: Record<string, unknown> | undefined, agency: Record<string, unknown> | undefined): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const source of [dispatch ?? {}, agency ?? {}]) {
+    // defineProperty: a key named "__proto__" (it cannot pass FIELD_NAME, but stay safe) stays a plain key.
+    for (const [key, value] of Object.entries(source)) Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return merged;
+}
