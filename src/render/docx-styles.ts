@@ -1,6 +1,6 @@
 // The DOCX's styles and list numbering: the named Word styles a clerk keeps editing with.
-import { AlignmentType, LevelFormat, LevelSuffix } from "docx";
-import { TYPE } from "./letter-style.js";
+import { AlignmentType, LevelFormat, LevelSuffix, UnderlineType } from "docx";
+import { LINK, TYPE } from "./letter-style.js";
 
 /** The ministries' Word templates use Arial; Word substitutes where it is missing. */
 export const FONT = "Arial";
@@ -86,6 +86,7 @@ export function docxStyles(language: string) {
     characterStyles: [
       { id: "Strong", name: "Strong", run: { bold: true } },
       { id: "Emphasis", name: "Emphasis", run: { italics: true } },
+      { id: "Hyperlink", name: "Hyperlink", run: { color: LINK.color.slice(1), underline: { type: UnderlineType.SINGLE } } },
     ],
   };
 }

@@ -1,10 +1,12 @@
 // Renders a letter model to DOCX bytes with docx: Word styles rather than direct formatting, real list
 // numbering, letterhead and footer on page 1 only (titlePage), and "Side N" fields on later pages.
+
+import type { IContext, IXmlableObject } from "docx";
 import {
   AlignmentType,
   BorderStyle,
+  ConcreteHyperlink,
   Document,
-  ExternalHyperlink,
   Footer,
   Header,
   HeadingLevel,
@@ -19,15 +21,16 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
-  TextWrappingSide,
   TextWrappingType,
   VerticalPositionRelativeFrom,
   WidthType,
+  XmlComponent,
 } from "docx";
 import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
+import { sha256 } from "../shared/hash.js";
 import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
 import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
-import { LOGO, MM, PAGE, TEXT_WIDTH as TEXT_WIDTH_PT } from "./letter-style.js";
+import { fitColumns, LOGO, MM, PAGE, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from "./letter-style.js";
 import { pinZipTimes } from "./pin-zip-times.js";
 
 export interface DocxOptions {
@@ -38,6 +41,8 @@ export interface DocxOptions {
 const TWIPS_PER_PT = 20;
 const twips = (pt: number) => Math.round(pt * TWIPS_PER_PT);
 const TEXT_WIDTH = twips(TEXT_WIDTH_PT);
+/** A data table cell's left and right margin, in points. */
+const CELL_MARGIN = 4;
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: "auto" },
   bottom: { style: BorderStyle.NONE, size: 0, color: "auto" },
@@ -136,12 +141,44 @@ export function docxDocument(model: LetterModel, images: Images = new Map()): Do
 /** Text runs with the Strong and Emphasis character styles; a linked run is a real hyperlink (external relationship). */
 function runs(content: readonly Inline[]): ParagraphChild[] {
   return content.map((r) => {
+    const style = r.link ? "Hyperlink" : r.bold ? "Strong" : r.italic ? "Emphasis" : undefined;
     const run = new TextRun({
       text: r.text,
-      ...(r.bold ? { style: "Strong", ...(r.italic ? { italics: true } : {}) } : r.italic ? { style: "Emphasis" } : {}),
+      ...(style ? { style } : {}),
+      // A second emphasis on a run that already has a character style goes on the run itself.
+      ...(r.bold && style !== "Strong" ? { bold: true } : {}),
+      ...(r.italic && style !== "Emphasis" ? { italics: true } : {}),
     });
-    return r.link ? new ExternalHyperlink({ link: r.link, children: [run] }) : run;
+    // docx has no other way in for a hyperlink of our own; it writes any XmlComponent it is given.
+    return r.link ? (new Hyperlink(r.link, [run]) as unknown as ParagraphChild) : run;
   });
+}
+
+const HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
+/** The relationship ids each part's relationships already hold, so a URL linked twice gets one relationship. */
+const linked = new WeakMap<object, Set<string>>();
+
+/**
+ * An external hyperlink whose relationship id comes from its URL. docx's own ExternalHyperlink draws a random id for
+ * each link, so the same letter would give different bytes on every run.
+ */
+class Hyperlink extends XmlComponent {
+  constructor(
+    private readonly link: string,
+    private readonly children: ParagraphChild[],
+  ) {
+    super("w:hyperlink");
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    const id = `Link${sha256(this.link).slice(0, 16)}`;
+    const relationships = context.viewWrapper.Relationships;
+    const known = linked.get(relationships) ?? new Set<string>();
+    linked.set(relationships, known);
+    if (!known.has(id)) relationships.addRelationship(id, HYPERLINK, this.link, "External");
+    known.add(id);
+    return new ConcreteHyperlink(this.children, id).prepForXml(context);
+  }
 }
 
 /** The body's blocks. Each list gets its own numbering instance, so every numbered list starts at 1. */
@@ -201,11 +238,13 @@ function listParagraph(e: ListEntry, last: boolean): Paragraph {
  */
 function dataTable(b: Block & { type: "table" }): Table {
   const columns = b.header.length;
-  const lengths = b.header.map((cellRuns, c) =>
-    Math.max(4, ...[cellRuns, ...b.rows.map((r) => r[c] ?? [])].map((cells) => cells.map((r) => r.text).join("").length)),
-  );
-  const total = lengths.reduce((a, x) => a + x, 0);
-  const widths = lengths.map((n) => Math.floor((TEXT_WIDTH * n) / total));
+  // Word sizes a fixed table by the widths given, so estimate each column's widest text (0.6 em a letter, enough for
+  // bold Arimo), plus the cell's margins and a little room.
+  const natural = b.header.map((cellRuns, c) => {
+    const longest = Math.max(4, ...[cellRuns, ...b.rows.map((r) => r[c] ?? [])].map((cells) => cells.map((r) => r.text).join("").length));
+    return twips(longest * 0.6 * TYPE.body + 2 * CELL_MARGIN + 4);
+  });
+  const widths = fitColumns(natural, b.align, TEXT_WIDTH).map(Math.floor);
   const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
   const alignment = (c: number) => (b.align[c] === "right" ? AlignmentType.RIGHT : b.align[c] === "center" ? AlignmentType.CENTER : AlignmentType.LEFT);
   const rowOf = (cells: readonly Inline[][], header: boolean, last: boolean) =>
@@ -232,7 +271,7 @@ function dataTable(b: Block & { type: "table" }): Table {
     columnWidths: widths,
     width: { size: widths.reduce((a, x) => a + x, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    margins: { left: twips(4), right: twips(4) },
+    margins: { left: twips(CELL_MARGIN), right: twips(CELL_MARGIN) },
     borders: NO_BORDERS,
     tableLook: { ...LAYOUT_TABLE, firstRow: true },
   });
@@ -264,31 +303,33 @@ function table(rows: TableCell[][], widths: number[], options: { borders?: objec
 }
 
 /**
- * The first page's letterhead: the logo (an image with its description) floating at the left, the lines beside it.
+ * The first page's letterhead: the logo (an image with its description) at the top left, the lines indented past it.
+ * The image floats without wrapping and the lines carry the indent, so Word and LibreOffice place both alike.
  * An SVG logo goes in as SVG, with the PNG Word needs as its fallback.
  */
 function letterhead(model: LetterModel, images: Images): Paragraph[] {
-  const lines = model.letterhead.map((line) => new Paragraph({ style: "Letterhead", children: [new TextRun(line)] }));
   const logo = model.logo;
   const image = logo ? images.get(logo.image) : undefined;
-  if (!logo || !image) return lines;
-  // Sizes in pixels at 96 to the inch, as docx takes them: as high as in the PDF.
+  if (!logo || !image) return model.letterhead.map((line) => new Paragraph({ style: "Letterhead", children: [new TextRun(line)] }));
+  // As high as in the PDF; docx takes sizes in pixels at 96 to the inch.
+  const widthPt = Math.min(LOGO.maxWidth, (LOGO.height * logo.width) / Math.max(1, logo.height));
   const px = (pt: number) => Math.round((pt * 96) / 72);
-  const height = px(LOGO.height);
-  const width = Math.min(px(LOGO.maxWidth), Math.round((height * logo.width) / Math.max(1, logo.height)));
   const raster = { type: image.type, data: image.bytes } as const;
   const run = new ImageRun({
     ...(image.svg ? { type: "svg" as const, data: image.svg, fallback: raster } : raster),
-    transformation: { width, height },
-    altText: { name: "logo", title: logo.alt, description: logo.alt },
+    transformation: { width: px(widthPt), height: px(LOGO.height) },
+    // The drawing's id is given: docx would count drawings across every document of the process, so a letter's
+    // bytes would depend on which letters were made before it.
+    altText: { id: "1", name: "logo", title: logo.alt, description: logo.alt },
     floating: {
       horizontalPosition: { relative: HorizontalPositionRelativeFrom.MARGIN, offset: 0 },
       verticalPosition: { relative: VerticalPositionRelativeFrom.PARAGRAPH, offset: 0 },
-      wrap: { type: TextWrappingType.SQUARE, side: TextWrappingSide.RIGHT },
-      margins: { right: Math.round(LOGO.gap * 12700) },
+      wrap: { type: TextWrappingType.NONE },
+      allowOverlap: true,
     },
   });
-  return [new Paragraph({ style: "Letterhead", children: [run, new TextRun(model.letterhead[0] ?? "")] }), ...lines.slice(1)];
+  const indent = { left: twips(widthPt + LOGO.gap) };
+  return model.letterhead.map((line, i) => new Paragraph({ style: "Letterhead", indent, children: i === 0 ? [run, new TextRun(line)] : [new TextRun(line)] }));
 }
 
 /** Deres ref / Vår ref / Dato: a real table whose first row heads its columns, at the right of the text column. */

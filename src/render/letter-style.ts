@@ -36,6 +36,9 @@ export const TYPE = {
 /** The sender's logo at the top left of page 1, in points: its height, its widest, and the gap to the letterhead. */
 export const LOGO = { height: 16 * MM, maxWidth: 40 * MM, gap: 4 * MM } as const;
 
+/** A link's text: underlined (so it shows without colour too) and dark blue, as in a word processor's Hyperlink style. */
+export const LINK = { color: "#1F4E79", underline: true } as const;
+
 /** The text column's width. */
 export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 
@@ -43,4 +46,20 @@ export const TEXT_WIDTH = PAGE.width - PAGE.marginLeft - PAGE.marginRight;
 export function listLabel(ordered: boolean, index: number, depth: number): string {
   if (!ordered) return depth === 0 ? "\u2022" : "\u2013";
   return depth === 0 ? `${index + 1}.` : `${String.fromCharCode(97 + (index % 26))}.`;
+}
+
+/**
+ * A data table's column widths from each column's natural width (its widest cell): too wide, every column shrinks
+ * alike; narrower than `total`, the widest column that is not right-aligned (the text) takes what is left, so the
+ * numbers stay next to each other and identifiers are not spread out.
+ */
+export function fitColumns(natural: readonly number[], align: readonly string[], total: number): number[] {
+  const sum = natural.reduce((a, w) => a + w, 0);
+  if (sum >= total) return natural.map((w) => (w * total) / sum);
+  let grow = -1;
+  natural.forEach((w, c) => {
+    if (align[c] !== "right" && (grow < 0 || w > (natural[grow] ?? 0))) grow = c;
+  });
+  if (grow < 0) grow = natural.length - 1;
+  return natural.map((w, c) => (c === grow ? w + total - sum : w));
 }

@@ -4,7 +4,7 @@
 // children in reading order even where the page is painted in another (the page-1 footer is read last). Pure: the
 // fonts are reached only through `measure`, and the result is plain data (the tree-level tests read it).
 import type { Align, Block, Inline, LabelledLines, LetterModel, ListItem } from "../compose/letter-model.js";
-import { LOGO, listLabel, MM, PAGE, TEXT_WIDTH, TYPE } from "./letter-style.js";
+import { fitColumns, LOGO, listLabel, MM, PAGE, TEXT_WIDTH, TYPE } from "./letter-style.js";
 import { breakLines, type Face, type Line, type Measure, type Run } from "./pdf-lines.js";
 
 /** A structure element of the tagged PDF; `parent` indexes the node list (the root has none). */
@@ -401,7 +401,7 @@ class Layout {
     rule();
   }
 
-  /** Each column as wide as its widest line, the text columns sharing what is left of the text width. */
+  /** Each column as wide as its widest line; what is left of the text width goes to the widest text column. */
   private columnWidths(b: Block & { type: "table" }, size: number): number[] {
     const pad = 2 * SPACE.tableCellPadding;
     const natural = b.header.map((cell, c) => {
@@ -410,11 +410,7 @@ class Layout {
       );
       return Math.max(...widths) + pad;
     });
-    const total = natural.reduce((a, b) => a + b, 0);
-    if (total > TEXT_WIDTH) return natural.map((w) => (w * TEXT_WIDTH) / total);
-    const growing = natural.map((_, c) => b.align[c] !== "right");
-    const share = growing.some(Boolean) ? natural.reduce((s, w, c) => s + (growing[c] ? w : 0), 0) : total;
-    return natural.map((w, c) => (growing[c] || !growing.some(Boolean) ? w + ((TEXT_WIDTH - total) * w) / share : w));
+    return fitColumns(natural, b.align, TEXT_WIDTH);
   }
 
   /** The page's artifact item of a type (one per type and page). */

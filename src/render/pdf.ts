@@ -7,7 +7,7 @@ import PDFDocument from "pdfkit";
 import { sha256 } from "../shared/hash.js";
 import type { FontFiles } from "./fonts.js";
 import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
-import { PAGE } from "./letter-style.js";
+import { LINK, PAGE } from "./letter-style.js";
 import { type Fragment, type LetterLayout, layoutLetter } from "./pdf-layout.js";
 import type { Face, Measure } from "./pdf-lines.js";
 import { xmpDescriptions } from "./pdf-metadata.js";
@@ -158,11 +158,29 @@ function elementOptions(n: LetterLayout["nodes"][number]): PDFKit.Mixins.Structu
 
 function drawFragments(doc: PDFKit.PDFDocument, fragments: readonly Fragment[]): void {
   for (const f of fragments) {
+    const characterSpacing = f.characterSpacing ?? 0;
     doc
       .font(f.face)
       .fontSize(f.size)
-      .text(f.text, f.x, f.y, { lineBreak: false, characterSpacing: f.characterSpacing ?? 0 });
+      .fillColor(f.link ? LINK.color : "black")
+      .text(f.text, f.x, f.y, { lineBreak: false, characterSpacing });
+    // A link's underline, as pdfkit places one, under the words only (not a space the line ends with).
+    const words = f.text.trimEnd();
+    if (f.link && LINK.underline && words !== "") {
+      const width = f.size < 10 ? 0.5 : Math.floor(f.size / 10);
+      const y = f.y + doc.currentLineHeight() - width;
+      const length = doc.widthOfString(words, { characterSpacing });
+      doc
+        .save()
+        .lineWidth(width)
+        .strokeColor(LINK.color)
+        .moveTo(f.x, y)
+        .lineTo(f.x + length, y)
+        .stroke()
+        .restore();
+    }
   }
+  doc.fillColor("black");
 }
 
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array> {

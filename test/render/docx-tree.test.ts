@@ -120,3 +120,32 @@ describe("the DOCX tree of Distriktssenteret's letter", () => {
     expect(ref("header", "default")).toContain("PAGE");
   });
 });
+
+describe("lists in the DOCX", () => {
+  it("nest one level with the level-2 list styles, and each numbered list starts at 1 (its own numbering instance)", async () => {
+    const nested = structuredClone(model);
+    const item = (text: string) => ({ content: [{ text }] });
+    nested.body = [
+      { type: "list", ordered: true, items: [{ ...item("Første"), sublist: { ordered: false, items: [item("under a"), item("under b")] } }, item("Andre")] },
+      { type: "paragraph", content: [{ text: "Mellom." }] },
+      { type: "list", ordered: true, items: [item("Ny liste")] },
+    ];
+    const zip = await JSZip.loadAsync(await createDocxRenderer()(nested));
+    const doc = new DOMParser().parseFromString((await zip.file("word/document.xml")?.async("string")) ?? "", "text/xml");
+    const paragraphs = Array.from(doc.getElementsByTagNameNS(W, "p")).filter((p) => p.getElementsByTagNameNS(W, "numPr").length > 0);
+    const attr = (p: Element, name: string) => p.getElementsByTagNameNS(W, name)[0]?.getAttributeNS(W, "val");
+    const rows = paragraphs
+      .filter((p) => (attr(p, "pStyle") ?? "").startsWith("List"))
+      .map((p) => [attr(p, "pStyle"), attr(p, "ilvl"), attr(p, "numId"), p.textContent]);
+    expect(rows.map(([style, level, , text]) => [style, level, text])).toEqual([
+      ["ListNumber", "0", "Første"],
+      ["ListBullet2", "1", "under a"],
+      ["ListBullet2", "1", "under b"],
+      ["ListNumber", "0", "Andre"],
+      ["ListNumber", "0", "Ny liste"],
+    ]);
+    // The first list's two items share a numbering instance; the second list has another, so it starts at 1.
+    expect(rows[0]?.[2]).toBe(rows[3]?.[2]);
+    expect(rows[4]?.[2]).not.toBe(rows[0]?.[2]);
+  });
+});

@@ -161,3 +161,60 @@ describe("a long word", () => {
     expect((reference ? fragmentsOf(reference) : [])[0]?.y ?? 0).toBeGreaterThan(recipientBottom);
   });
 });
+
+describe("a list nested one level", () => {
+  it("puts the inner list in its item's LBody, numbered 1., 2. outside and a., b. inside", () => {
+    const model = structuredClone(models.get("digdir") as LetterModel);
+    model.body.splice(1, 0, {
+      type: "list",
+      ordered: true,
+      items: [
+        { content: [{ text: "Første" }], sublist: { ordered: true, items: [{ content: [{ text: "første under" }] }, { content: [{ text: "andre under" }] }] } },
+        { content: [{ text: "Andre" }] },
+      ],
+    });
+    const lines = tree(layoutLetter(model, measure));
+    const start = lines.findIndex((l) => l.trim() === "L");
+    expect(lines.slice(start, start + 14)).toEqual([
+      "  L",
+      "    LI",
+      "      Lbl: 1.",
+      "      LBody: Første",
+      "        L",
+      "          LI",
+      "            Lbl: a.",
+      "            LBody: første under",
+      "          LI",
+      "            Lbl: b.",
+      "            LBody: andre under",
+      "    LI",
+      "      Lbl: 2.",
+      "      LBody: Andre",
+    ]);
+  });
+});
+
+describe("a table that breaks across pages", () => {
+  it("stays one Table with one header row; the header is drawn again on the next page as an artifact", () => {
+    const model = structuredClone(models.get("digdir") as LetterModel);
+    const rows = Array.from({ length: 70 }, (_, i) => [[{ text: `Rad ${i + 1}` }], [{ text: `${i + 1}\u00a0000` }]]);
+    model.body.splice(1, 0, { type: "table", align: ["left", "right"], header: [[{ text: "Post" }], [{ text: "Beløp" }]], rows });
+    const layout = layoutLetter(model, measure);
+    const lines = tree(layout);
+    expect(lines.filter((l) => l.trim().startsWith("TH:"))).toEqual([
+      "      TH: Deres ref",
+      "      TH: Vår ref",
+      "      TH: Dato",
+      "      TH: Post",
+      "      TH: Beløp",
+    ]);
+    expect(lines.filter((l) => l.trim() === "TR")).toHaveLength(2 + 71);
+    // The pages the table's rows are on: every one after the first starts with the header, drawn as page furniture.
+    const pages = layout.pages.filter((p) => p.items.some((i) => i.kind === "text" && layout.nodes[i.node]?.type === "TD"));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages.slice(1)) {
+      const header = page.items.find((i) => i.kind === "artifact" && i.type === "Pagination" && i.fragments.some((f) => f.text === "Beløp"));
+      expect(header, "the header row repeated").toBeDefined();
+    }
+  });
+});
