@@ -98,6 +98,7 @@ function compilePart(env: typeof Handlebars, text: string, start: PartStart): Co
     checkBlockNesting(text);
     ast = env.parse(text);
     checkTemplateAst(ast);
+    strictHelperValues(ast);
   } catch (e) {
     return fail(e);
   }
@@ -121,10 +122,35 @@ function compilePart(env: typeof Handlebars, text: string, start: PartStart): Co
   };
 }
 
+/** Helpers whose values must be there; `if` and `unless` are left to ask whether a value is there at all. */
+const NEEDS_VALUES = new Set<string>([...KNOWN_HELPERS, "each", "with"]);
+
+/**
+ * Handlebars' strict mode checks a value printed with {{…}}, not one handed to a helper: {{kroner fields.beløp}} would
+ * get nothing and print nothing. Marking the paths handed to brev's helpers (and to each and with) strict makes a
+ * field an agency lacks an error there too, naming the field.
+ */
+function strictHelperValues(ast: hbs.AST.Program): void {
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown> & { type?: string };
+    const call = node.type === "MustacheStatement" || node.type === "SubExpression" || node.type === "BlockStatement";
+    const name = (node.path as { original?: unknown } | undefined)?.original;
+    if (call && typeof name === "string" && NEEDS_VALUES.has(name)) {
+      for (const param of (node.params as { type: string; strict?: boolean }[] | undefined) ?? []) {
+        if (param.type === "PathExpression") param.strict = true;
+      }
+    }
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === "object" && "type" in child) stack.push(child);
+    }
+  }
+}
+
 function toTemplateError(e: unknown, start: PartStart): TemplateError {
   if (e instanceof TemplateError) return e;
   if (e instanceof RangeError) return new TemplateError("the template is nested too deeply to read", start.line, start.col);
-  const err = e as { message?: string; lineNumber?: number; column?: number };
+  const err = e as { message?: string; lineNumber?: number; column?: number; hint?: string };
   let message = String(err.message ?? e).replace(/\s+-\s+\d+:\d+$/, "");
   let line = err.lineNumber;
   const col = err.column !== undefined ? err.column + 1 : 1;
@@ -148,7 +174,7 @@ function toTemplateError(e: unknown, start: PartStart): TemplateError {
   const unknownHelper = /unknown helper (\S+)/.exec(message);
   if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (helpers: ${KNOWN_HELPERS.join(", ")})`;
   const lineInPart = line ?? 1;
-  return new TemplateError(message, lineInPart + start.line - 1, lineInPart === 1 ? col + start.col - 1 : col);
+  return new TemplateError(message, lineInPart + start.line - 1, lineInPart === 1 ? col + start.col - 1 : col, err.hint);
 }
 
 function collectBlockNames(ast: hbs.AST.Program): string[] {

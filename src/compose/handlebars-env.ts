@@ -38,6 +38,7 @@ export class HelperError extends Error {
     message: string,
     readonly lineNumber: number,
     readonly column: number,
+    readonly hint?: string,
   ) {
     super(message);
   }
@@ -53,9 +54,9 @@ export function createHandlebarsEnv(): typeof Handlebars {
   const env = Handlebars.create();
   env.unregisterHelper("log");
   const state = (options: HelperOptions) => options.data.brev;
-  const fail = (name: HelperName, detail: string, options: HelperOptions): never => {
+  const fail = (name: HelperName, detail: string, options: HelperOptions, hint?: string): never => {
     const at = options.loc?.start ?? { line: 1, column: 0 };
-    throw new HelperError(`${HELPERS[name].usage}; ${detail}`, at.line, at.column);
+    throw new HelperError(`${HELPERS[name].usage}; ${detail}`, at.line, at.column, hint);
   };
   const date = (name: HelperName, value: unknown, options: HelperOptions) => {
     const text = state(options).literal.resolve(String(value ?? ""));
@@ -96,7 +97,12 @@ export function createHandlebarsEnv(): typeof Handlebars {
   const numberText = (name: HelperName, value: unknown, options: HelperOptions): string => {
     const text = typeof value === "string" || typeof value === "number" ? state(options).literal.resolve(String(value)) : "";
     if (parseNumber(text) === undefined)
-      return fail(name, `got ${typeof value === "object" && value !== null ? "a list or group" : JSON.stringify(text)}`, options);
+      return fail(
+        name,
+        `got ${typeof value === "object" && value !== null ? "a list or group" : JSON.stringify(text)}`,
+        options,
+        "write the number in the registry in digits, e.g. belop: 3500000 or belop: 12.5 (no spaces, no kr)",
+      );
     return text;
   };
   env.registerHelper("number", (value: unknown, options: HelperOptions) =>

@@ -98,7 +98,7 @@ class Reader {
         );
       case "html":
         throw new MarkdownError(
-          `HTML is not used in letters: ${token.raw.trim().slice(0, 40)}`,
+          `HTML is not used in letters: ${firstTag(token.raw)}`,
           at,
           "write the text without tags: **bold**, _italic_, [text](https://…) for a link",
         );
@@ -202,7 +202,7 @@ class Reader {
           throw new MarkdownError("an image in the text is not used in letters", where, "the logo goes in the registry (sender.logo); leave other images out");
         case "html":
           throw new MarkdownError(
-            `HTML is not used in letters: ${token.raw.slice(0, 40)}`,
+            `HTML is not used in letters: ${firstTag(token.raw)}`,
             where,
             "write the text without tags: **bold**, _italic_, [text](https://…) for a link",
           );
@@ -222,6 +222,12 @@ class Reader {
     const at = this.markdown.indexOf(raw, from);
     return at >= 0 ? at : from;
   }
+}
+
+/** The first tag of some HTML (or its first line), short enough for a message. */
+function firstTag(html: string): string {
+  const shown = (/<[^>\n]*>?/.exec(html)?.[0] ?? html.trim().split("\n")[0] ?? "").trim();
+  return shown.length > 40 ? `${shown.slice(0, 39)}…` : shown;
 }
 
 /** A number as letters write it: digits grouped with spaces, a decimal comma, a minus, perhaps "kroner". */

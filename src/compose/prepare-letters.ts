@@ -4,10 +4,10 @@
 // A template problem fails only the letters it touches. It knows nothing of YAML files, PDF, DOCX or out/.
 import type { LetterEntry } from "../registry/letter-entry.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
+import type { SourceMap } from "../registry/source-map.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { formatPath } from "../shared/diagnostic.js";
 import { didYouMean } from "../shared/did-you-mean.js";
-import type { SourceMap } from "../registry/source-map.js";
 import { type ComposeAssets, composeLetter } from "./compose-letter.js";
 import type { LetterModel } from "./letter-model.js";
 import { unsupportedMarkdown } from "./markdown-to-blocks.js";

@@ -1,10 +1,10 @@
 // The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
 import { z } from "zod";
 import { type CalendarDate, parseCalendarDate } from "../shared/calendar-date.js";
-import { fieldValues } from "./fields.js";
-import { textProblem } from "./text-rules.js";
 import { clip } from "../shared/clip.js";
 import { ID } from "../shared/id.js";
+import { fieldValues } from "./fields.js";
+import { textProblem } from "./text-rules.js";
 
 const MAX_TEXT = 2000;
 const MAX_BLOCK = 20000;
