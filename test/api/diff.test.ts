@@ -22,18 +22,18 @@ describe("brev diff", () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as { letters: { agency: string; status: string; patch: string }[]; unchanged: number };
     expect(report.letters.map((l) => [l.agency, l.status])).toEqual([["distriktssenteret", "changed"]]);
-    expect(report.unchanged).toBe(4);
+    expect(report.unchanged).toBe(5);
     const changes = (report.letters[0]?.patch ?? "").split("\n").filter((l) => /^[-+](?![-+]{2} )/.test(l));
     expect(changes).toEqual(["-Dato: 11. november 2020", "+Dato: 12. november 2020"]);
 
     const human = await runInProcess(["diff"], dir);
     expect(human.stdout).toContain("+Dato: 12. november 2020");
-    expect(human.stdout).toContain("1 letter(s) change, 4 unchanged (against HEAD)");
+    expect(human.stdout).toContain("1 letter(s) change, 5 unchanged (against HEAD)");
   });
 
   it("shows nothing when nothing changed, and names added letters", async () => {
     const dir = await gitWorkspace();
-    expect((await runInProcess(["diff"], dir)).stdout).toContain("0 letter(s) change, 5 unchanged");
+    expect((await runInProcess(["diff"], dir)).stdout).toContain("0 letter(s) change, 6 unchanged");
     await editFile(path.join(dir, SAMPLE_REGISTRY), "  - id: digdir\n", "  - id: nyetat\n    name: Nytt etat\n  - id: digdir\n");
     const report = JSON.parse((await runInProcess(["diff", "--json"], dir)).stdout) as { letters: { agency: string; status: string }[] };
     expect(report.letters).toEqual([expect.objectContaining({ agency: "nyetat", status: "added" })]);

@@ -23,11 +23,11 @@ describe("the fingerprint", () => {
     const upgraded = (name: string) => (name === pkg ? "999.0.0" : installedVersion(name));
     const run = await runInProcess(["generate"], cwd, { context: { libraryVersion: upgraded } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("5 written, 5 unchanged");
+    expect(run.stdout).toContain("6 written, 6 unchanged");
     const written = run.stdout.split("\n").filter((l) => l.startsWith("wrote "));
-    expect(written).toHaveLength(5);
+    expect(written).toHaveLength(6);
     for (const line of written) expect(line).toMatch(new RegExp(`\\.${format}$`));
     // Nothing else changed: the run after reports every letter unchanged again.
-    expect((await runInProcess(["generate"], cwd, { context: { libraryVersion: upgraded } })).stdout).toContain("0 written, 10 unchanged");
+    expect((await runInProcess(["generate"], cwd, { context: { libraryVersion: upgraded } })).stdout).toContain("0 written, 12 unchanged");
   });
 });

@@ -8,14 +8,14 @@ import { STACK_FRAME } from "../helpers/cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { REPO, SAMPLE } from "../helpers/sample.js";
 
-const LETTERS = ["digdir", "distriktssenteret", "dss", "htu", "valgdirektoratet"];
+const LETTERS = ["digdir", "distriktssenteret", "dss", "htu", "kartverket", "valgdirektoratet"];
 
 describe("the sample registry", () => {
-  it("generate writes ten letters and names them", async () => {
+  it("generate writes twelve letters and names them", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
     const run = await runInProcess(["generate", "-o", out], SAMPLE);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("10 written, 0 unchanged");
+    expect(run.stdout).toContain("12 written, 0 unchanged");
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(
       ["manifest.json", ...LETTERS.flatMap((id) => [`${id}.docx`, `${id}.pdf`])].sort(),
     );
@@ -31,7 +31,7 @@ describe("the sample registry", () => {
   it("validate passes with warnings for what the seeds did not show", async () => {
     const run = await runInProcess(["validate"], SAMPLE);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("ok: 5 letter(s)");
+    expect(run.stdout).toContain("ok: 6 letter(s)");
     expect(run.stderr).toMatch(/^data\/inkluderingsdugnaden-2020\.yaml:\d+:\d+: warning: digdir: no address, our_ref, signatories/m);
   });
 
@@ -39,7 +39,7 @@ describe("the sample registry", () => {
     const run = await runInProcess(["list"], SAMPLE);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\n");
-    expect(lines).toHaveLength(6);
+    expect(lines).toHaveLength(7);
     expect(lines.find((l) => l.startsWith("distriktssenteret"))).toMatch(/Distriktssenteret\s+20\/49-15\s+11\.11\.2020\s+1\.12\.2020$/);
   });
 });

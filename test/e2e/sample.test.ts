@@ -9,12 +9,12 @@ import { brev, STACK_FRAME } from "../helpers/cli.js";
 import { REPO } from "../helpers/sample.js";
 
 describe("the built brev command", () => {
-  it("generate writes the ten sample letters and says so", async () => {
+  it("generate writes the twelve sample letters and says so", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-e2e-"));
     const run = brev(["generate", "-o", out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("10 written, 0 unchanged");
-    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(10);
+    expect(run.stdout).toContain("12 written, 0 unchanged");
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(12);
   });
 
   it("a bad registry exits 1 with file:line:col and no stack trace", () => {

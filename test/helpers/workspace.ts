@@ -1,4 +1,4 @@
-// A throwaway project folder (data/ and templates/ copied from the test sample), for tests that edit the registry.
+// A throwaway project folder (data/, templates/ and assets/ copied from the test sample), for tests that edit it.
 import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,11 +7,11 @@ import { SAMPLE } from "./sample.js";
 
 export const SAMPLE_REGISTRY = "data/inkluderingsdugnaden-2020.yaml";
 export const DISPATCH_DIR = "out/inkluderingsdugnaden-2020";
+export const BUDGET_REGISTRY = "data/budsjettendring-2020.yaml";
 
-export async function workspace(): Promise<string> {
+export async function workspace(project: string = SAMPLE): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "brev-ws-"));
-  await cp(path.join(SAMPLE, "data"), path.join(dir, "data"), { recursive: true });
-  await cp(path.join(SAMPLE, "templates"), path.join(dir, "templates"), { recursive: true });
+  for (const folder of ["data", "templates", "assets"]) await cp(path.join(project, folder), path.join(dir, folder), { recursive: true });
   return dir;
 }
 

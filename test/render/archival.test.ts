@@ -2,16 +2,16 @@
 // tools brev does not use to write them: qpdf (catalog, pages, outlines, streams), poppler (pdfinfo -struct-text,
 // pdffonts), pdf.js (getStructTree), an XML parser on the XMP, and a scan of every page's content stream.
 import { execFileSync } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { DOMParser, type Document } from "@xmldom/xmldom";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { LetterModel } from "../../src/index.js";
 import { loadFonts } from "../../src/render/fonts.js";
 import { createPdfRenderer } from "../../src/render/pdf.js";
 import { type Json, qpdf, scanContent } from "../helpers/pdf-inspect.js";
-import { generateSample } from "../helpers/sample.js";
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
 const XMP = {
@@ -24,13 +24,25 @@ const XMP = {
 };
 
 let dir: string;
+/** Every PDF of both sample projects, as "<dispatch>/<agency>.pdf" below `outDir`. */
 let pdfs: string[];
+let outDir: string;
 
 beforeAll(async () => {
-  const { outDir } = await generateSample();
+  // Both sample projects' letters, in one folder.
+  outDir = await mkdtemp(path.join(tmpdir(), "brev-archival-"));
+  const { sample, budget } = inject("samples");
+  for (const from of [sample, budget]) await cp(from, outDir, { recursive: true });
   dir = path.join(outDir, "inkluderingsdugnaden-2020");
-  pdfs = (await readdir(dir)).filter((f) => f.endsWith(".pdf")).sort();
+  pdfs = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith(".pdf")).sort();
 });
+
+/** What each letter's registry says of its language and date. */
+function expected(pdf: string): { language: string; date: string } {
+  const language = pdf.endsWith("/kartverket.pdf") ? "nn-NO" : "nb-NO";
+  if (pdf.startsWith("budsjettendring-2020/")) return { language, date: "2020-11-20T00:00:00Z" };
+  return { language, date: pdf.endsWith("/distriktssenteret.pdf") ? "2020-11-11T00:00:00Z" : "2020-10-30T00:00:00Z" };
+}
 
 function xmpOf(file: string): Document {
   const view = qpdf(file);
@@ -45,14 +57,15 @@ const text = (doc: Document, ns: string, name: string) => Array.from(doc.getElem
 
 describe("every sample PDF is PDF/A-2a and tagged", () => {
   it("is PDF 1.7 with the catalog PDF/A and PDF/UA need: MarkInfo, structure tree, language, title shown, XMP, an sRGB output intent", () => {
-    expect(pdfs).toHaveLength(5);
+    // Six inkluderingsdugnad letters (one in nynorsk), three budget changes (one in nynorsk).
+    expect(pdfs).toHaveLength(9);
     for (const pdf of pdfs) {
-      const view = qpdf(path.join(dir, pdf));
+      const view = qpdf(path.join(outDir, pdf));
       expect(view.version, pdf).toBe("1.7");
       const cat = view.catalog;
       expect(view.object(cat["/MarkInfo"] as string), pdf).toMatchObject({ "/Marked": true });
       expect(view.object(cat["/StructTreeRoot"] as string), pdf).toMatchObject({ "/Type": "/StructTreeRoot" });
-      expect(cat["/Lang"], pdf).toBe("u:nb-NO");
+      expect(cat["/Lang"], pdf).toBe(`u:${expected(pdf).language}`);
       expect(view.object(cat["/ViewerPreferences"] as string), pdf).toMatchObject({ "/DisplayDocTitle": true });
       expect(view.stream(cat["/Metadata"] as string).dict, pdf).toMatchObject({ "/Type": "/Metadata", "/Subtype": "/XML" });
       const intents = cat["/OutputIntents"] as string[];
@@ -68,7 +81,7 @@ describe("every sample PDF is PDF/A-2a and tagged", () => {
 
   it("has XMP that parses as XML and says PDF/A-2a and PDF/UA-1, matching the document information", () => {
     for (const pdf of pdfs) {
-      const file = path.join(dir, pdf);
+      const file = path.join(outDir, pdf);
       const xmp = xmpOf(file);
       expect(text(xmp, XMP.pdfaid, "part"), pdf).toEqual(["2"]);
       expect(text(xmp, XMP.pdfaid, "conformance"), pdf).toEqual(["A"]);
@@ -79,8 +92,8 @@ describe("every sample PDF is PDF/A-2a and tagged", () => {
       const infoTitle = /^Title:\s+(.*)$/m.exec(info)?.[1];
       expect(text(xmp, XMP.dc, "title")[0], pdf).toBe(infoTitle);
       expect(text(xmp, XMP.dc, "creator")[0], pdf).toBe("Kommunal- og moderniseringsdepartementet");
-      expect(text(xmp, XMP.dc, "language")[0], pdf).toBe("nb-NO");
-      const date = pdf === "distriktssenteret.pdf" ? "2020-11-11T00:00:00Z" : "2020-10-30T00:00:00Z";
+      expect(text(xmp, XMP.dc, "language")[0], pdf).toBe(expected(pdf).language);
+      const { date } = expected(pdf);
       expect(text(xmp, XMP.xmp, "CreateDate"), pdf).toEqual([date]);
       expect(text(xmp, XMP.xmp, "ModifyDate"), pdf).toEqual([date]);
     }
@@ -88,7 +101,7 @@ describe("every sample PDF is PDF/A-2a and tagged", () => {
 
   it("embeds every font, each with a ToUnicode map", () => {
     for (const pdf of pdfs) {
-      const rows = run("pdffonts", [path.join(dir, pdf)])
+      const rows = run("pdffonts", [path.join(outDir, pdf)])
         .trim()
         .split("\n")
         .slice(2);
@@ -99,7 +112,7 @@ describe("every sample PDF is PDF/A-2a and tagged", () => {
 
   it("puts every text-showing operator inside marked content (an MCID or an Artifact), balanced, and never shows .notdef", () => {
     for (const pdf of pdfs) {
-      const view = qpdf(path.join(dir, pdf));
+      const view = qpdf(path.join(outDir, pdf));
       for (const page of view.pages) {
         const content = page.contents.map((ref) => view.stream(ref).data.toString("latin1")).join("\n");
         const scan = scanContent(content);
@@ -118,7 +131,8 @@ describe("every sample PDF is PDF/A-2a and tagged", () => {
       .map((l) => /^(\s*)([A-Za-z0-9]+)(?: \(block\)|:)?$/.exec(l))
       .filter((m): m is RegExpExecArray => m !== null)
       .map((m) => `${(m[1] ?? "").length / 2}${m[2]}`);
-    expect(roles.slice(0, 14)).toEqual(["0Document", "1P", "1P", "1Table", "2TR", "3TH", "3TH", "3TH", "2TR", "3TD", "3TD", "3TD", "1H1", "1H2"]);
+    // The logo, the two letterhead lines, the reference table, the title and the first heading.
+    expect(roles.slice(0, 15)).toEqual(["0Document", "1Figure", "1P", "1P", "1Table", "2TR", "3TH", "3TH", "3TH", "2TR", "3TD", "3TD", "3TD", "1H1", "1H2"]);
     expect(roles).toEqual(expect.arrayContaining(["1L", "2LI", "3Lbl", "3LBody", "1Div"]));
     expect(tree).toContain('"1. Innledning"');
     expect(tree).toContain("/Scope /Column");
@@ -148,9 +162,12 @@ describe("every sample PDF is PDF/A-2a and tagged", () => {
 
 describe("metadata with characters XML must escape", () => {
   it("a title with &, < and > gives well-formed XMP holding the title exactly", async () => {
-    const model = JSON.parse(await readFile(path.join(path.dirname(new URL(import.meta.url).pathname), "../fixtures/golden/dss.json"), "utf8")) as LetterModel;
+    const model = JSON.parse(
+      await readFile(path.join(path.dirname(new URL(import.meta.url).pathname), "../fixtures/golden/inkluderingsdugnaden-2020/dss.json"), "utf8"),
+    ) as LetterModel;
     model.meta.title = 'Brev til "A & B" <AS> – 5 > 3';
     model.meta.author = "Kommunal- & moderniseringsdepartementet";
+    delete model.logo;
     const file = path.join(dir, "escaped.pdf");
     await writeFile(file, await createPdfRenderer(await loadFonts())(model));
     const xmp = xmpOf(file);

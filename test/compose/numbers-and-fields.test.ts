@@ -1,0 +1,110 @@
+// Norwegian numbers (the number, kroner and sum helpers) and per-agency `fields`, as a template reads them.
+import { describe, expect, it } from "vitest";
+import { compileTemplate } from "../../src/compose/compile-template.js";
+import { composeLetter } from "../../src/compose/compose-letter.js";
+import { addNumbers, formatNumber } from "../../src/compose/format-number.js";
+import type { Block } from "../../src/compose/letter-model.js";
+import { TemplateError } from "../../src/compose/template-error.js";
+import { dispatchFrom, registryWith } from "../helpers/entries.js";
+
+const NBSP = "\u00a0";
+
+function render(body: string, agencyYaml = "    name: Valgdirektoratet\n", dispatchExtra = ""): Block[] {
+  const [entry] = dispatchFrom(registryWith(agencyYaml, dispatchExtra)).entries;
+  if (!entry) throw new Error("no entry");
+  return composeLetter(entry, compileTemplate(`---\ntitle: "T"\n---\n${body}\n`, "t.md.hbs")).body;
+}
+
+const paragraph = (blocks: Block[]) => blocks.map((b) => (b.type === "paragraph" ? b.content.map((r) => r.text).join("") : "")).join("\n");
+
+function templateError(run: () => unknown): TemplateError {
+  try {
+    run();
+  } catch (e) {
+    if (e instanceof TemplateError) return e;
+    throw e;
+  }
+  throw new Error("no error");
+}
+
+describe("formatNumber", () => {
+  it.each([
+    ["0", "0"],
+    ["999", "999"],
+    ["1000", `1${NBSP}000`],
+    ["12500000", `12${NBSP}500${NBSP}000`],
+    ["12.5", "12,5"],
+    ["1234567.891", `1${NBSP}234${NBSP}567,891`],
+    ["-3000000", `\u22123${NBSP}000${NBSP}000`],
+    ["007", "7"],
+  ])("%s reads %s", (given, shown) => expect(formatNumber(given)).toBe(shown));
+
+  it.each(["", "12 500", "1e6", "12,5", "kr 10", "NaN", "Infinity", "0x10"])("%j is not a number", (given) => expect(formatNumber(given)).toBeUndefined());
+});
+
+describe("addNumbers", () => {
+  it("adds without floating-point noise and keeps large sums exact", () => {
+    expect(addNumbers(["0.1", "0.2"])).toBe("0.3");
+    expect(addNumbers(["12500000", "-3000000", "4250000"])).toBe("13750000");
+    expect(addNumbers(["9007199254740993", "1"])).toBe("9007199254740994");
+    expect(addNumbers(["-1.5", "1"])).toBe("-0.5");
+    expect(addNumbers([])).toBe("0");
+  });
+});
+
+describe("the helpers in a template", () => {
+  const agency = "    name: Valgdirektoratet\n    fields:\n      belop: 3500000\n      rader: [{ belop: 1200000 }, { belop: -200000.5 }]\n";
+
+  it("number, kroner and sum print Norwegian numbers", () => {
+    const text = paragraph(render('{{number fields.belop}} / {{kroner fields.belop}} / {{number 12.5}} / {{kroner (sum fields.rader "belop")}}', agency));
+    expect(text).toBe(`3${NBSP}500${NBSP}000 / 3${NBSP}500${NBSP}000 kroner / 12,5 / 999${NBSP}999,5 kroner`);
+  });
+
+  it("a value that is not a number is an error at the helper, with a hint", () => {
+    const e = templateError(() => render("Beløp: {{kroner fields.tekst}}", "    name: V\n    fields: { tekst: mye }\n"));
+    expect(e.message).toBe('kroner needs a number, e.g. {{kroner fields.belop}}; got "mye"');
+    expect([e.line, e.col]).toEqual([4, 8]);
+    expect(e.hint).toMatch(/in digits/);
+  });
+
+  it("a list handed to number is an error, and so is a missing number inside sum", () => {
+    expect(templateError(() => render("{{number fields.rader}}", agency)).message).toMatch(/got a list or group/);
+    expect(templateError(() => render('{{number (sum fields.rader "kroner")}}', agency)).message).toMatch(/^sum needs a list/);
+  });
+});
+
+describe("fields", () => {
+  it("merge the dispatch's over the agency's, key by key", () => {
+    const text = paragraph(
+      render(
+        "{{fields.kapittel}} {{fields.post}} {{fields.navn}}",
+        '    name: V\n    fields: { post: "21", navn: Eget }\n',
+        '  fields: { kapittel: 540, post: "01" }\n',
+      ),
+    );
+    expect(text).toBe("540 21 Eget");
+  });
+
+  it("a field the agency lacks is an error naming the field, also when it goes to a helper, with did you mean", () => {
+    for (const body of ["{{fields.beløp}}", "{{kroner fields.beløp}}", "{{#each fields.radr}}x{{/each}}"]) {
+      const e = templateError(() => render(body, "    name: V\n    fields: { belop: 1, rader: [] }\n"));
+      expect(e.message).toMatch(/^"(beløp|radr)" is not a field this letter has/);
+      expect(e.line).toBe(4);
+    }
+  });
+
+  it("a date in a field works with the date helpers", () => {
+    expect(paragraph(render("{{long-date fields.vedtatt}} / {{short-date fields.vedtatt}}", "    name: V\n    fields: { vedtatt: 2020-11-17 }\n"))).toBe(
+      "17. november 2020 / 17.11.2020",
+    );
+  });
+
+  it("values print literally: a pipe or asterisks in a value do not break a table or start bold", () => {
+    const blocks = render(
+      "| A | B |\n| --- | --- |\n{{#each fields.rader}}\n| {{a}} | {{b}} |\n{{/each}}",
+      '    name: V\n    fields:\n      rader: [{ a: "x | y", b: "**ikke fet**" }]\n',
+    );
+    const table = blocks.find((b) => b.type === "table");
+    expect(table?.type === "table" && table.rows).toEqual([[[{ text: "x | y" }], [{ text: "**ikke fet**" }]]]);
+  });
+});

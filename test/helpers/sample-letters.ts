@@ -1,0 +1,37 @@
+// Vitest global setup, after build-first: the built brev command generates both sample projects once, into a
+// temporary folder the test files read (`inject("samples")`), so the many tests that only read the sample letters do
+// not each make them again. The tests that check how letters are made (reproducible, incremental…) make their own.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface SampleLetters {
+  /** out/ of test/fixtures/sample: <dir>/inkluderingsdugnaden-2020/<agency>.pdf|docx */
+  sample: string;
+  /** out/ of test/fixtures/budget: <dir>/budsjettendring-2020/<agency>.pdf|docx */
+  budget: string;
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    samples: SampleLetters;
+  }
+}
+
+export default function generateSamples(project: TestProject): () => void {
+  const root = mkdtempSync(path.join(tmpdir(), "brev-samples-"));
+  const samples: SampleLetters = { sample: path.join(root, "sample"), budget: path.join(root, "budget") };
+  for (const [name, out] of Object.entries(samples)) {
+    execFileSync(process.execPath, [path.join(REPO, "bin/brev.js"), "generate", "-q", "-o", out], {
+      cwd: path.join(REPO, "test/fixtures", name),
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  project.provide("samples", samples);
+  return () => rmSync(root, { recursive: true, force: true });
+}
