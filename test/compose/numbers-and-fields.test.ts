@@ -108,3 +108,11 @@ describe("fields", () => {
     expect(table?.type === "table" && table.rows).toEqual([[[{ text: "x | y" }], [{ text: "**ikke fet**" }]]]);
   });
 });
+
+describe("block names", () => {
+  it("may use any letters, as Norwegian names do", () => {
+    const body = '{{#block "særskilt-omtale"}}Standard.{{/block}} {{#block "beløp"}}Ingen.{{/block}}';
+    const text = paragraph(render(body, '    name: V\n    blocks: { særskilt-omtale: "Egen omtale.", beløp: "**3 mill.**" }\n'));
+    expect(text).toBe("Egen omtale. 3 mill.");
+  });
+});
