@@ -97,11 +97,7 @@ class Reader {
           "write it as an ordinary paragraph, without the indentation",
         );
       case "html":
-        throw new MarkdownError(
-          `HTML is not used in letters: ${firstTag(token.raw)}`,
-          at,
-          "write the text without tags: **bold**, _italic_, [text](https://…) for a link",
-        );
+        throw htmlRefused(token.raw, at);
       case "hr":
         throw new MarkdownError("a line (---) is not used in letters", at, "leave it out; a new section starts with #");
       case "def":
@@ -201,11 +197,7 @@ class Reader {
         case "image":
           throw new MarkdownError("an image in the text is not used in letters", where, "the logo goes in the registry (sender.logo); leave other images out");
         case "html":
-          throw new MarkdownError(
-            `HTML is not used in letters: ${firstTag(token.raw)}`,
-            where,
-            "write the text without tags: **bold**, _italic_, [text](https://…) for a link",
-          );
+          throw htmlRefused(token.raw, where);
         case "codespan":
           throw new MarkdownError("code (`…`) is not used in letters", where, "write it as ordinary text, without the backticks");
         case "del":
@@ -222,6 +214,15 @@ class Reader {
     const at = this.markdown.indexOf(raw, from);
     return at >= 0 ? at : from;
   }
+}
+
+/** HTML in a body or a block, refused with its first tag. */
+function htmlRefused(raw: string, at: number): MarkdownError {
+  return new MarkdownError(
+    `HTML is not used in letters: ${firstTag(raw)}`,
+    at,
+    "write the text without tags: **bold**, _italic_, [text](https://…) for a link",
+  );
 }
 
 /** The first tag of some HTML (or its first line), short enough for a message. */

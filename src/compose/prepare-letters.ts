@@ -44,17 +44,7 @@ export async function prepareLetters(
       if (!lookup.ok) {
         diagnostics.push(
           // A missing template is the registry's doing (it names it); a broken one is the template's.
-          lookup.kind === "missing"
-            ? at(["dispatch", "template"], `${id}: ${lookup.message}`)
-            : {
-                file: lookup.file,
-                line: lookup.line,
-                col: lookup.col,
-                path: formatPath(entry.sourcePath),
-                severity: "error",
-                message: `${lookup.message} (rendering ${id})`,
-                ...(lookup.hint ? { hint: lookup.hint } : {}),
-              },
+          lookup.kind === "missing" ? at(["dispatch", "template"], `${id}: ${lookup.message}`) : templateProblem(entry, lookup.file, lookup),
         );
         continue;
       }
@@ -78,19 +68,24 @@ export async function prepareLetters(
         letters.push({ dispatchId: dispatch.id, agencyId: id, entry, model: composeLetter(entry, template, assets) });
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
-        diagnostics.push({
-          file: template.file,
-          line: e.line,
-          col: e.col,
-          path: formatPath(entry.sourcePath),
-          severity: "error",
-          message: `${e.message} (rendering ${id})`,
-          ...(e.hint ? { hint: e.hint } : {}),
-        });
+        diagnostics.push(templateProblem(entry, template.file, e));
       }
     }
   }
   return { letters, diagnostics };
+}
+
+/** A problem in a template file, at its line and column, said while rendering this agency's letter. */
+function templateProblem(entry: LetterEntry, file: string, p: { line: number; col: number; message: string; hint?: string | undefined }): Diagnostic {
+  return {
+    file,
+    line: p.line,
+    col: p.col,
+    path: formatPath(entry.sourcePath),
+    severity: "error",
+    message: `${p.message} (rendering ${entry.agency.id})`,
+    ...(p.hint ? { hint: p.hint } : {}),
+  };
 }
 
 /** An agency's blocks are Markdown the registry's author wrote: whatever letters do not use is an error there. */
