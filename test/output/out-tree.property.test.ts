@@ -155,7 +155,9 @@ async function plant(root: string, m: Mutation, protectedFiles: Set<string>): Pr
     }
     case "manifest": {
       const file = path.join(dir, "manifest.json");
-      const text = await readFile(file, "utf8").catch(() => "");
+      // An earlier mutation may have made it a pipe: reading that would wait for a writer forever.
+      if (!(await lstat(file).catch(() => undefined))?.isFile()) return {};
+      const text = await readFile(file, "utf8");
       let data: { dispatch: string; letters: Record<string, unknown> };
       try {
         data = JSON.parse(text);
@@ -291,7 +293,27 @@ describe("out/ trees", () => {
         for (const s of servers.splice(0)) s.close();
         await rm(root, { recursive: true, force: true });
       }),
-      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: true },
+      {
+        numRuns: RUNS,
+        ...(SEED === undefined ? {} : { seed: SEED }),
+        endOnFailure: true,
+        // Once hung the test itself (a manifest edit read the pipe planted before it); kept as a fixed case.
+        examples: [
+          [
+            {
+              mutations: [
+                { kind: "special", what: "fifo", at: "manifest.json" },
+                { kind: "manifest", edit: "garbage" },
+              ],
+              force: false,
+              prune: true,
+              check: false,
+              outNamed: false,
+              dropB: false,
+            },
+          ],
+        ],
+      },
     );
   }, 300_000);
 });
