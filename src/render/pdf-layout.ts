@@ -192,7 +192,7 @@ class Layout {
    * Places the lines of one text block, breaking across pages where they do not fit; every line, on every page,
    * belongs to structure element `node`, and each link in it to a Link element inside it.
    */
-  private block(node: number, runs: Run[], o: BlockOptions): Line[] {
+  private block(node: number, runs: Run[], o: BlockOptions): readonly Line[] {
     const x = o.x ?? PAGE.marginLeft;
     const lines = breakLines(runs, o.width ?? TEXT_WIDTH, o.size, this.measure, o.characterSpacing ?? 0);
     const height = this.lineHeight(o.size, o.factor);
@@ -350,10 +350,10 @@ class Layout {
     const table = this.node("Table", 0);
     const layoutRow = (cells: Inline[][], base: "regular" | "bold") =>
       cells.map((cell, c) => breakLines(runs(cell, base), Math.max(1, (widths[c] ?? 0) - 2 * pad), size, this.measure));
-    const heightOf = (row: Line[][]) => Math.max(1, ...row.map((lines) => lines.length)) * this.lineHeight(size) + 2 * SPACE.tableRowPadding;
+    const heightOf = (row: (readonly Line[])[]) => Math.max(1, ...row.map((lines) => lines.length)) * this.lineHeight(size) + 2 * SPACE.tableRowPadding;
     const header = layoutRow(b.header, "bold");
     const rows = b.rows.map((row) => layoutRow(row, "regular"));
-    const drawRow = (cells: Line[][], nodes: number[] | undefined, align: readonly Align[]) => {
+    const drawRow = (cells: (readonly Line[])[], nodes: number[] | undefined, align: readonly Align[]) => {
       let x = PAGE.marginLeft;
       for (const [c, lines] of cells.entries()) {
         const width = widths[c] ?? 0;

@@ -45,7 +45,27 @@ type Word = Piece[];
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
-export function breakLines(runs: readonly Run[], maxWidth: number, size: number, measure: Measure, characterSpacing = 0): Line[] {
+/**
+ * The lines of text already broken with a measure, kept while it lives: most paragraphs of a dispatch are the same in
+ * every letter. The lines are shared: callers read them and never change them.
+ */
+const broken = new WeakMap<Measure, Map<string, readonly Line[]>>();
+const BROKEN_MAX = 20_000;
+
+export function breakLines(runs: readonly Run[], maxWidth: number, size: number, measure: Measure, characterSpacing = 0): readonly Line[] {
+  let known = broken.get(measure);
+  if (!known) broken.set(measure, (known = new Map()));
+  const key = JSON.stringify([maxWidth, size, characterSpacing, runs]);
+  let lines = known.get(key);
+  if (!lines) {
+    if (known.size > BROKEN_MAX) known.clear();
+    lines = breakAll(runs, maxWidth, size, measure, characterSpacing);
+    known.set(key, lines);
+  }
+  return lines;
+}
+
+function breakAll(runs: readonly Run[], maxWidth: number, size: number, measure: Measure, characterSpacing: number): Line[] {
   const widthOf = (text: string, face: Face) => measure.width(text, face, size) + characterSpacing * [...text].length;
   const paragraphs = splitHard(runs);
   const lines: Line[] = [];

@@ -30,11 +30,14 @@ type Document = PDFKit.PDFDocument & { _addInfo(): void; appendXML(xml: string, 
 
 export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}, images: Images = new Map()): Renderer {
   const faces = parsedFaces(fonts);
+  const measure = new SharedMeasure();
   return async (model) => {
     const date = fileDateOf(model, options);
     const doc = new PDFDocument({
       autoFirstPage: false,
       pdfVersion: "1.7",
+      // No default font: pdfkit would parse Helvetica's metrics for every document, and the letter never uses it.
+      font: null,
       subset: "PDF/A-2a",
       tagged: true,
       displayTitle: true,
@@ -49,7 +52,7 @@ export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}, im
         CreationDate: date,
         ModDate: date,
       },
-    } as PDFKit.PDFDocumentOptions) as Document;
+    } as unknown as PDFKit.PDFDocumentOptions) as Document;
     doc._addInfo = () =>
       doc.appendXML(
         xmpDescriptions({
@@ -62,9 +65,14 @@ export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}, im
           date,
         }),
       );
+    // Font resource names as they were with the default font in place (F1 was Helvetica), so the bytes stay the same.
+    (doc as unknown as { _fontCount: number })._fontCount = 1;
     for (const [face, font] of Object.entries(faces)) doc.registerFont(face, font as unknown as string);
+    shareShaping(doc);
     const bytes = collect(doc);
-    paint(doc, layoutLetter(model, measureWith(doc)), images);
+    measure.doc = doc;
+    paint(doc, layoutLetter(model, measure), images);
+    measure.doc = undefined;
     doc.end();
     return bytes;
   };
@@ -88,12 +96,115 @@ function parsedFaces(fonts: FontFiles): Record<Face, unknown> {
   return faces;
 }
 
+/**
+ * pdfkit shapes text word by word and keeps each word's glyphs in a cache of the document's font, then lays out every
+ * piece of text again each time it measures or draws it. Here those results belong to the parsed font, for every
+ * document: a word shaped for one letter is not shaped again for the next (the letters of a dispatch share nearly all
+ * their words), and a piece of text laid out once is not laid out again. All of it is what fontkit computes from the
+ * font alone, read and never changed by pdfkit, so sharing it changes no byte. It is emptied when it grows large.
+ */
+interface Shaped {
+  words: Record<string, unknown>;
+  runs: Map<string, unknown>;
+  widths: Map<string, number>;
+}
+interface PdfkitFont {
+  font: object;
+  layoutCache?: Record<string, unknown>;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { advanceWidth: number };
+}
+const shapedBy = new WeakMap<object, Shaped>();
+const SHAPED_MAX = 50_000;
+
+function shareShaping(doc: PDFKit.PDFDocument): void {
+  const inner = doc as unknown as { _font: PdfkitFont | null };
+  const seen = new Set<PdfkitFont>();
+  const font = doc.font.bind(doc) as (...args: unknown[]) => PDFKit.PDFDocument;
+  doc.font = ((...args: unknown[]) => {
+    font(...args);
+    const current = inner._font;
+    if (current?.layoutCache && !seen.has(current)) {
+      seen.add(current);
+      let shaped = shapedBy.get(current.font);
+      if (!shaped || shaped.runs.size + shaped.widths.size > SHAPED_MAX) {
+        shaped = { words: Object.create(null), runs: new Map(), widths: new Map() };
+        shapedBy.set(current.font, shaped);
+      }
+      const { runs, widths } = shaped;
+      current.layoutCache = shaped.words;
+      const layout = current.layout.bind(current);
+      current.layout = (text, features, onlyWidth) => {
+        if (features) return layout(text, features, onlyWidth);
+        if (onlyWidth) {
+          let width = widths.get(text);
+          if (width === undefined) widths.set(text, (width = layout(text, features, true).advanceWidth));
+          return { glyphs: null, positions: null, advanceWidth: width };
+        }
+        let run = runs.get(text) as ReturnType<typeof layout> | undefined;
+        if (!run) runs.set(text, (run = layout(text, features, false)));
+        return run;
+      };
+    }
+    return doc;
+  }) as typeof doc.font;
+}
+
 /** Widths and line heights from the very fonts the document embeds. */
 export function measureWith(doc: PDFKit.PDFDocument): Measure {
   return {
     width: (text, face, size) => doc.font(face).fontSize(size).widthOfString(text),
     lineHeight: (face, size) => doc.font(face).fontSize(size).currentLineHeight(true),
   };
+}
+
+/**
+ * Widths and line heights kept across the letters of one renderer: the fonts are the same in every document, so a
+ * width measured in one is the width in the next. Measures what it has not seen in the document being drawn.
+ */
+class SharedMeasure implements Measure {
+  private document: PDFKit.PDFDocument | undefined;
+  /** The faces the document has opened: pdfkit names its fonts F2, F3, … in the order they are first opened. */
+  private readonly opened = new Set<Face>();
+  private readonly widths = new Map<string, number>();
+  private readonly heights = new Map<string, number>();
+
+  set doc(doc: PDFKit.PDFDocument | undefined) {
+    this.document = doc;
+    this.opened.clear();
+  }
+
+  width(text: string, face: Face, size: number): number {
+    const doc = this.open(face);
+    const key = `${face} ${size} ${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      if (this.widths.size > SHAPED_MAX) this.widths.clear();
+      width = doc.font(face).fontSize(size).widthOfString(text);
+      this.widths.set(key, width);
+    }
+    return width;
+  }
+
+  lineHeight(face: Face, size: number): number {
+    const doc = this.open(face);
+    const key = `${face} ${size}`;
+    let height = this.heights.get(key);
+    if (height === undefined) {
+      height = doc.font(face).fontSize(size).currentLineHeight(true);
+      this.heights.set(key, height);
+    }
+    return height;
+  }
+
+  /** Opens `face` in the document the first time it is measured, as measuring it there would. */
+  private open(face: Face): PDFKit.PDFDocument {
+    if (!this.document) throw new Error("measuring outside a document");
+    if (!this.opened.has(face)) {
+      this.document.font(face);
+      this.opened.add(face);
+    }
+    return this.document;
+  }
 }
 
 /** Images a letter draws (the logo), by hash; the PDF takes PNG or JPEG. */
@@ -119,7 +230,7 @@ function paint(doc: PDFKit.PDFDocument, layout: LetterLayout, images: Images): v
       if (item.kind === "image") {
         const image = images.get(item.image);
         if (!image) throw new Error(`no image ${item.image} among the render assets`);
-        doc.image(Buffer.from(image.bytes), item.x, item.y, { width: item.width, height: item.height });
+        drawImage(doc, image, item);
       } else drawFragments(doc, item.fragments);
       doc.endMarkedContent();
       contents[item.node]?.push({ order: item.order, content });
@@ -146,6 +257,40 @@ function paint(doc: PDFKit.PDFDocument, layout: LetterLayout, images: Images): v
   }
   doc.addStructure(elements[0] as PDFKit.PDFStructureElement);
   for (const entry of layout.outline) doc.outline.addItem(entry.title, { pageNumber: entry.page, top: entry.y, left: PAGE.width } as never);
+}
+
+/** What pdfkit makes of a PNG with an alpha channel before writing it: the colour and alpha planes, deflated. */
+interface SplitImage {
+  imgData: Buffer;
+  alphaChannel: Buffer;
+}
+type PdfkitImage = Partial<SplitImage> & { splitAlphaChannel(): void; finalize(): void };
+const splitImages = new WeakMap<ImageAsset, SplitImage>();
+
+/**
+ * Draws an image as pdfkit does, but splits and deflates a PNG's alpha channel only for the first letter: every later
+ * letter reuses the planes (decoding and deflating the logo was a third of a letter's time). pdfkit writes the planes
+ * once the decoding is done, after the document is ended; the reuse writes them at that moment too, so the objects
+ * keep their numbers and the bytes stay the same.
+ */
+function drawImage(doc: PDFKit.PDFDocument, image: ImageAsset, box: { x: number; y: number; width: number; height: number }): void {
+  const opened = (doc as unknown as { openImage(src: Buffer): PdfkitImage }).openImage(Buffer.from(image.bytes));
+  const split = splitImages.get(image);
+  if (split) {
+    opened.splitAlphaChannel = () =>
+      queueMicrotask(() => {
+        opened.imgData = split.imgData;
+        opened.alphaChannel = split.alphaChannel;
+        opened.finalize();
+      });
+  } else {
+    const finalize = opened.finalize.bind(opened);
+    opened.finalize = () => {
+      if (opened.imgData && opened.alphaChannel) splitImages.set(image, { imgData: opened.imgData, alphaChannel: opened.alphaChannel });
+      finalize();
+    };
+  }
+  doc.image(opened as never, box.x, box.y, { width: box.width, height: box.height });
 }
 
 function elementOptions(n: LetterLayout["nodes"][number]): PDFKit.Mixins.StructureElementOptions {
