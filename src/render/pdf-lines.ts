@@ -54,7 +54,10 @@ const BROKEN_MAX = 20_000;
 
 export function breakLines(runs: readonly Run[], maxWidth: number, size: number, measure: Measure, characterSpacing = 0): readonly Line[] {
   let known = broken.get(measure);
-  if (!known) broken.set(measure, (known = new Map()));
+  if (!known) {
+    known = new Map();
+    broken.set(measure, known);
+  }
   const key = JSON.stringify([maxWidth, size, characterSpacing, runs]);
   let lines = known.get(key);
   if (!lines) {

@@ -137,11 +137,17 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
         if (features) return layout(text, features, onlyWidth);
         if (onlyWidth) {
           let width = widths.get(text);
-          if (width === undefined) widths.set(text, (width = layout(text, features, true).advanceWidth));
+          if (width === undefined) {
+            width = layout(text, features, true).advanceWidth;
+            widths.set(text, width);
+          }
           return { glyphs: null, positions: null, advanceWidth: width };
         }
         let run = runs.get(text) as ReturnType<typeof layout> | undefined;
-        if (!run) runs.set(text, (run = layout(text, features, false)));
+        if (!run) {
+          run = layout(text, features, false);
+          runs.set(text, run);
+        }
         return run;
       };
     }
