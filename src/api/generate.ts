@@ -76,7 +76,14 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, warnings, errors };
   let total = 0;
   let done = 0;
-  for (const { dispatch } of dispatches) {
+  try {
+    for (const { dispatch } of dispatches) await updateOne(dispatch);
+  } finally {
+    await renderers.close();
+  }
+  return report;
+
+  async function updateOne(dispatch: (typeof dispatches)[number]["dispatch"]): Promise<void> {
     const folder = await DispatchFolder.open(outDir, dispatch.id, {
       outNamed: Boolean(options.outNamed),
       shown: (file) => displayPath(file, ctx.cwd),
@@ -97,12 +104,12 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
       onPlanned: (count) => {
         total += count;
+        renderers.expect(count);
       },
       onWritten: () => options.onProgress?.(++done, total),
     });
     addUpdate(report, dispatch.id, update);
   }
-  return report;
 }
 
 function addUpdate(report: GenerateReport, dispatch: string, update: DispatchUpdate): void {

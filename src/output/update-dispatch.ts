@@ -107,8 +107,9 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   }
 
   options.onPlanned?.(tasks.length);
+  const rendered = renderAhead(tasks);
   for (let start = 0, size = 1; start < tasks.length; start += size, size = Math.min(size * 2, MAX_BATCH)) {
-    await writeBatch(folder, manifest, tasks.slice(start, start + size), result, options);
+    await writeBatch(folder, manifest, tasks.slice(start, start + size), result, options, (i) => rendered(start + i));
   }
 
   if (options.prune) {
@@ -125,12 +126,41 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   return result;
 }
 
-async function writeBatch(folder: DispatchFolder, manifest: Manifest, batch: Task[], result: DispatchUpdate, options: UpdateOptions): Promise<void> {
+/**
+ * Renders ahead of the writes: asking for task i starts the renders up to i + LOOK_AHEAD, so render threads keep
+ * working while files are written and synced, and at most that many finished files wait in memory.
+ */
+const LOOK_AHEAD = 16;
+
+function renderAhead(tasks: readonly Task[]): (i: number) => Promise<Uint8Array> {
+  const started: Promise<Uint8Array>[] = [];
+  return (i) => {
+    for (let j = started.length; j <= Math.min(i + LOOK_AHEAD, tasks.length - 1); j++) {
+      const rendering = (tasks[j] as Task).job.render();
+      // Awaited in order later; a failure is reported then, not as an unhandled rejection now.
+      rendering.catch(() => undefined);
+      started.push(rendering);
+    }
+    const rendering = started[i] as Promise<Uint8Array>;
+    // Done with it once taken: the bytes are not kept here.
+    delete started[i];
+    return rendering;
+  };
+}
+
+async function writeBatch(
+  folder: DispatchFolder,
+  manifest: Manifest,
+  batch: Task[],
+  result: DispatchUpdate,
+  options: UpdateOptions,
+  renderedAt: (i: number) => Promise<Uint8Array>,
+): Promise<void> {
   const rendered: { task: Task; bytes: Uint8Array; hash: string }[] = [];
-  for (const task of batch) {
+  for (const [i, task] of batch.entries()) {
     // Let the event loop breathe between letters: a waiting run asking who holds the lock gets its answer.
     await new Promise((resolve) => setImmediate(resolve));
-    const bytes = await task.job.render();
+    const bytes = await renderedAt(i);
     const hash = sha256(bytes);
     const { agency, format } = task.job;
     if (task.onlyIfSame) {

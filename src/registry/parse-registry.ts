@@ -1,5 +1,5 @@
 // Parses registry YAML text into plain data plus a source map, turning YAML errors into diagnostics.
-import { type Document, isAlias, isCollection, isScalar, LineCounter, parseDocument, visit } from "yaml";
+import { type Alias, type Document, isAlias, isCollection, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
 import { SourceMap } from "./source-map.js";
@@ -10,8 +10,12 @@ export interface RegistrySource {
   sourceMap: SourceMap;
 }
 
-/** Refuse alias expansion beyond this many nodes ("billion laughs"). */
-const MAX_ALIAS_COUNT = 1000;
+/**
+ * Refuse a file whose aliases expand to more than this many values ("billion laughs"): an alias is shared, not
+ * copied, when read, but checking and composing letters walks every copy. Counted without expanding anything, so
+ * a registry of many thousand agencies that share their signatories by alias is fine.
+ */
+const MAX_EXPANDED_VALUES = 5_000_000;
 
 /** More YAML errors than this and the file is probably not a registry at all: say so instead of listing them all. */
 const MAX_YAML_ERRORS = 3;
@@ -60,9 +64,22 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   }
   if (errors.length > 0) return { ok: false, diagnostics: errors };
 
+  if (expandedValues(doc) > MAX_EXPANDED_VALUES) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          "error",
+          0,
+          `YAML: the aliases (*name) in this file expand to more than ${MAX_EXPANDED_VALUES.toLocaleString("en")} values`,
+          "an alias that repeats an anchor which itself holds aliases multiplies; write the repeated part out, or share it at one level only",
+        ),
+      ],
+    };
+  }
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
     return { ok: false, diagnostics: [diagnostic("error", 0, `YAML: ${yamlMessage(String((e as Error).message))}`)] };
   }
@@ -77,15 +94,40 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
  */
 function missingAnchors(doc: Document): [number, string][] {
   const missing: [number, string][] = [];
-  const defined = new Set<string>();
+  const defined = new Map<string, Node>();
   visit(doc, {
     Node(_, node) {
       if (isAlias(node)) {
-        if (!defined.has(node.source)) missing.push([node.range?.[0] ?? 0, node.source]);
-      } else if ((isScalar(node) || isCollection(node)) && node.anchor) defined.add(node.anchor);
+        const target = defined.get(node.source);
+        if (target) resolveTo(node, target);
+        else missing.push([node.range?.[0] ?? 0, node.source]);
+      } else if ((isScalar(node) || isCollection(node)) && node.anchor) defined.set(node.anchor, node);
     },
   });
   return missing;
+}
+
+/**
+ * Tells an alias which node it stands for, found in the walk above. Reading the file into values asks each alias to
+ * find its anchor by scanning all anchors and aliases before it, which for tens of thousands of aliases takes
+ * seconds; the answer is the same. Where the value of the anchor is not read yet, the alias asks as usual.
+ */
+function resolveTo(alias: Alias, target: Node): void {
+  const resolve = alias.resolve.bind(alias);
+  alias.resolve = (doc, ctx) => (ctx?.anchors.get(target) ? target : resolve(doc, ctx)) as ReturnType<Alias["resolve"]>;
+}
+
+/** How many values the document holds once every alias is replaced by what it stands for (in one walk). */
+function expandedValues(doc: Document): number {
+  const anchored = new Map<string, number>();
+  const size = (node: unknown): number => {
+    if (isAlias(node)) return anchored.get(node.source) ?? 1;
+    let n = 1;
+    if (isCollection(node)) for (const item of node.items) n += isPair(item) ? size(item.key) + size(item.value) : size(item);
+    if ((isScalar(node) || isCollection(node)) && node.anchor) anchored.set(node.anchor, n);
+    return n;
+  };
+  return size(doc.contents);
 }
 
 function unknownAnchor(diagnostic: (s: Diagnostic["severity"], offset: number, m: string, h?: string) => Diagnostic, offset: number, name: string): Diagnostic {

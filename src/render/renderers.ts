@@ -3,12 +3,14 @@
 import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import { sha256 } from "../shared/hash.js";
 import { type FontStyle, loadFonts } from "./fonts.js";
 import type { RenderAssets, Renderer } from "./format.js";
 import { type Format, formatSpec } from "./formats.js";
+import { type RenderPool, startRenderPool } from "./render-pool.js";
 
 export interface RendererOptions {
   /** The date written into every file; default each letter's own date. */
@@ -17,10 +19,22 @@ export interface RendererOptions {
   fontFiles?: Partial<Record<FontStyle, string>>;
   /** The installed version of an npm package; default read from node_modules. Tests stand in an upgrade here. */
   libraryVersion?: (pkg: string) => string;
+  /** Most worker threads a large run renders on; default one per core. Fewer than 2 renders on the calling thread. */
+  renderThreads?: number;
 }
+
+/** A run renders on threads only when each has at least this many files to render. */
+const FILES_PER_THREAD = 16;
 
 export interface Renderers {
   render(format: Format, model: LetterModel): Promise<Uint8Array>;
+  /**
+   * Told how many files are about to be rendered: a run of many renders on worker threads, one per core (starting
+   * them costs more than a few letters take).
+   */
+  expect(files: number): void;
+  /** Stops the worker threads, if any. */
+  close(): Promise<void>;
   /** Per format: the renderers' code, its libraries' installed versions, and its assets (fonts), as hashes. */
   shapedBy: Record<Format, string[]>;
 }
@@ -46,9 +60,19 @@ export async function prepareRenderers(
   ) as Record<Format, string[]>;
   const made = new Map<Format, Promise<Renderer>>();
   const renderOptions = options.fileDate ? { fileDate: options.fileDate } : {};
+  let pool: RenderPool | undefined;
   return {
     shapedBy,
+    expect(files) {
+      const threads = Math.min(options.renderThreads ?? availableParallelism(), Math.floor(files / FILES_PER_THREAD));
+      if (!pool && threads >= 2) pool = startRenderPool(threads, { assets, options: renderOptions });
+    },
+    async close() {
+      await pool?.close();
+      pool = undefined;
+    },
     async render(format, model) {
+      if (pool) return pool.render(format, model);
       let renderer = made.get(format);
       if (!renderer) {
         renderer = formatSpec(format)

@@ -1,0 +1,74 @@
+// Renders on worker threads, so a large run uses every core: each thread makes its own renderers from the same
+// assets, takes the next letter when it is free, and the answers come back to whoever asked, so the caller keeps its
+// own order. A letter's bytes do not depend on the thread that drew it.
+import { Worker } from "node:worker_threads";
+import type { LetterModel } from "../compose/letter-model.js";
+import type { Format } from "./formats.js";
+import type { RenderAnswer, RenderRequest, WorkerSetup } from "./render-worker.js";
+
+export interface RenderPool {
+  render(format: Format, model: LetterModel): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+/** The thread's code: the built module next to this one (tests that run the TypeScript source use the build too). */
+const WORKER = new URL(import.meta.url.endsWith(".ts") ? "../../dist/render/render-worker.js" : "./render-worker.js", import.meta.url);
+
+interface Waiting {
+  request: RenderRequest;
+  resolve(bytes: Uint8Array): void;
+  reject(error: Error): void;
+}
+
+export function startRenderPool(size: number, setup: WorkerSetup): RenderPool {
+  const queue: Waiting[] = [];
+  const busy = new Map<Worker, Waiting>();
+  const idle: Worker[] = [];
+  let failed: Error | undefined;
+  let nextId = 0;
+
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop() as Worker;
+      const job = queue.shift() as Waiting;
+      busy.set(worker, job);
+      worker.postMessage(job.request);
+    }
+  };
+  const fail = (error: Error) => {
+    failed ??= error;
+    for (const job of [...busy.values(), ...queue.splice(0)]) job.reject(error);
+    busy.clear();
+  };
+  const workers = Array.from({ length: size }, () => {
+    const worker = new Worker(WORKER, { workerData: setup });
+    worker.on("message", (answer: RenderAnswer) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      idle.push(worker);
+      if ("error" in answer) job?.reject(new Error(`rendering failed in a render thread: ${answer.error}`));
+      else job?.resolve(answer.bytes);
+      dispatch();
+    });
+    worker.on("error", fail);
+    worker.on("exit", (code) => {
+      if (code !== 0) fail(new Error(`a render thread stopped (exit code ${code})`));
+    });
+    idle.push(worker);
+    return worker;
+  });
+
+  return {
+    render(format, model) {
+      if (failed) return Promise.reject(failed);
+      return new Promise((resolve, reject) => {
+        queue.push({ request: { id: nextId++, format, model }, resolve, reject });
+        dispatch();
+      });
+    },
+    async close() {
+      failed ??= new Error("the render threads are closed");
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

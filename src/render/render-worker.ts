@@ -1,0 +1,40 @@
+// A render thread: makes the run's renderers from the assets it is given (fonts and images as bytes) and renders the
+// letter models it is sent, one at a time, answering with the file's bytes. What a letter's bytes are depends only on
+// its model and the assets, never on which thread drew it.
+import { parentPort, workerData } from "node:worker_threads";
+import type { LetterModel } from "../compose/letter-model.js";
+import type { RenderAssets, Renderer, RenderOptions } from "./format.js";
+import { type Format, formatSpec } from "./formats.js";
+
+export interface WorkerSetup {
+  assets: RenderAssets;
+  options: RenderOptions;
+}
+export interface RenderRequest {
+  id: number;
+  format: Format;
+  model: LetterModel;
+}
+export type RenderAnswer = { id: number; bytes: Uint8Array } | { id: number; error: string };
+
+const { assets, options } = workerData as WorkerSetup;
+const made = new Map<Format, Promise<Renderer>>();
+const port = parentPort;
+
+port?.on("message", async ({ id, format, model }: RenderRequest) => {
+  try {
+    let renderer = made.get(format);
+    if (!renderer) {
+      renderer = formatSpec(format)
+        .load()
+        .then((factory) => factory(assets, options));
+      made.set(format, renderer);
+    }
+    const bytes = await (await renderer)(model);
+    // The buffer goes to the main thread without a copy; one shared with other data is copied first.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    port.postMessage({ id, bytes: own } satisfies RenderAnswer, [own.buffer as ArrayBuffer]);
+  } catch (e) {
+    port.postMessage({ id, error: (e as Error).stack ?? String(e) } satisfies RenderAnswer);
+  }
+});
