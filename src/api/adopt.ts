@@ -3,7 +3,7 @@
 import path from "node:path";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher } from "../output/fingerprint.js";
+import { inputHasher, modelHash } from "../output/fingerprint.js";
 import { type Format, parseLetterFileName } from "../output/letter-path.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import { prepareRenderers } from "../render/renderers.js";
@@ -40,7 +40,12 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
     const letter = letters.find((l) => l.dispatchId === t.dispatch && l.agencyId === t.agency);
     if (!letter) continue;
     const folder = await DispatchFolder.open(path.dirname(path.dirname(t.full)), t.dispatch, { outNamed: true, shown: (f) => displayPath(f, ctx.cwd) });
-    const job = { agency: t.agency, format: t.format, input: inputOf(t.format, letter.model), render: () => renderers.render(t.format, letter.model) };
+    const job = {
+      agency: t.agency,
+      format: t.format,
+      input: inputOf(t.format, modelHash(letter.model)),
+      render: () => renderers.render(t.format, letter.model),
+    };
     const result = await adoptLetter(folder, job, {
       dispatch: t.dispatch,
       brev: brevVersion(),

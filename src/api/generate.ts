@@ -1,8 +1,10 @@
 // `generate`: the pipeline. Registries -> letter entries -> letter models -> files in out/<dispatch>/, rendering only
 // what changed and never replacing what brev cannot vouch for. Each stage does its own work; this only connects them.
 import path from "node:path";
+import type { LetterModel } from "../compose/letter-model.js";
+import type { LetterSource } from "../compose/prepare-letters.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher } from "../output/fingerprint.js";
+import { inputHasher, modelHash } from "../output/fingerprint.js";
 import type { Orphan } from "../output/orphans.js";
 import { type DispatchUpdate, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
 import { selectAgencies } from "../registry/select-agencies.js";
@@ -63,10 +65,16 @@ export interface GenerateReport {
 
 export async function generate(options: GenerateOptions, ctx: BrevContext): Promise<GenerateReport> {
   const { shard } = options;
-  const { dispatches, letters, images, warnings, errors } = await composeLetters(options.registries ?? [], ctx, (loaded) => {
-    const byAgency = selectAgencies(loaded, options.agencies);
-    return (e) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
-  });
+  // Each letter's model is hashed and let go; it is composed again when (if) it is rendered.
+  const { dispatches, letters, images, warnings, errors } = await composeLetters(
+    options.registries ?? [],
+    ctx,
+    (loaded) => {
+      const byAgency = selectAgencies(loaded, options.agencies);
+      return (e) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
+    },
+    (letter, model) => ({ ...letter, modelHash: modelHash(model) }),
+  );
   const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
   const renderers = await prepareRenderers(formats, ctx, images);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
@@ -76,6 +84,12 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, warnings, errors };
   let total = 0;
   let done = 0;
+  // A letter's formats are rendered one after the other: its model is composed once for them.
+  let last: { letter: LetterSource; model: LetterModel } | undefined;
+  const modelOf = (letter: LetterSource) => {
+    if (last?.letter !== letter) last = { letter, model: letter.compose() };
+    return last.model;
+  };
   try {
     for (const { dispatch } of dispatches) await updateOne(dispatch);
   } finally {
@@ -92,7 +106,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     const jobs = letters
       .filter((l) => l.dispatchId === dispatch.id)
       .flatMap((l) =>
-        formats.map((format) => ({ agency: l.agencyId, format, input: inputOf(format, l.model), render: () => renderers.render(format, l.model) })),
+        formats.map((format) => ({ agency: l.agencyId, format, input: inputOf(format, l.modelHash), render: () => renderers.render(format, modelOf(l)) })),
       );
     const update = await updateDispatch(folder, jobs, {
       dispatch: dispatch.id,

@@ -1,7 +1,8 @@
 // Registries -> composed letter models, as every command that makes letters starts: the registry and the templates
 // checked against what the letter's fonts can draw, each dispatch's logo read once, then each selected letter
 // composed. The images go on to the renderers.
-import { type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
+import type { LetterModel } from "../compose/letter-model.js";
+import { type LetterSource, type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
 import { TemplateStore } from "../compose/template-store.js";
 import type { LetterEntry } from "../registry/letter-entry.js";
 import { type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
@@ -12,9 +13,9 @@ import type { Diagnostic } from "../shared/diagnostic.js";
 import { InvalidInputError } from "../shared/errors.js";
 import type { BrevContext } from "./context.js";
 
-export interface Letters {
+export interface Letters<T = PreparedLetter> {
   dispatches: LoadedDispatch[];
-  letters: PreparedLetter[];
+  letters: T[];
   /** The images the letters draw, by hash (for the renderers). */
   images: Map<string, ImageAsset>;
   warnings: Diagnostic[];
@@ -22,11 +23,12 @@ export interface Letters {
   errors: Diagnostic[];
 }
 
-export async function composeLetters(
+export async function composeLetters<T = PreparedLetter>(
   registries: readonly string[],
   ctx: BrevContext,
   select: (dispatches: readonly LoadedDispatch[]) => (entry: LetterEntry) => boolean = () => () => true,
-): Promise<Letters> {
+  keep?: (letter: LetterSource, model: LetterModel) => T,
+): Promise<Letters<T>> {
   const canDraw = await letterFontCoverage(ctx.fontFiles);
   const { dispatches, warnings } = await loadDispatches(registries, ctx, { canDraw });
   const logos = await loadLogos(dispatches, warnings);
@@ -35,7 +37,7 @@ export async function composeLetters(
     const logo = logos.get(d.dispatch.entries[0]?.sender.logo?.path ?? "");
     return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height } } : {};
   };
-  const { letters, diagnostics } = await prepareLetters(dispatches, new TemplateStore({ ...ctx, canDraw }), select(dispatches), assetsOf);
+  const { letters, diagnostics } = await prepareLetters<T>(dispatches, new TemplateStore({ ...ctx, canDraw }), select(dispatches), assetsOf, keep);
   return { dispatches, letters, images, warnings, errors: diagnostics };
 }
 

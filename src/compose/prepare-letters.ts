@@ -14,20 +14,33 @@ import { unsupportedMarkdown } from "./markdown-to-blocks.js";
 import { TemplateError } from "./template-error.js";
 import type { TemplateStore } from "./template-store.js";
 
-export interface PreparedLetter {
+/** A letter that composes: its entry, and a way to compose its model again (the same model every time). */
+export interface LetterSource {
   dispatchId: string;
   agencyId: string;
   entry: LetterEntry;
+  compose(): LetterModel;
+}
+
+export interface PreparedLetter extends LetterSource {
   model: LetterModel;
 }
 
-export async function prepareLetters(
+const keepModel = (letter: LetterSource, model: LetterModel): PreparedLetter => ({ ...letter, model });
+
+/**
+ * Composes every selected letter once (which finds the template problems) and keeps what `keep` makes of it: by
+ * default the model. A large run keeps only a hash of each and composes it again when it renders it, so the models
+ * of a run are never all in memory at once.
+ */
+export async function prepareLetters<T = PreparedLetter>(
   dispatches: readonly LoadedDispatch[],
   templates: TemplateStore,
   select: (entry: LetterEntry) => boolean = () => true,
   assetsOf: (dispatch: LoadedDispatch) => ComposeAssets = () => ({}),
-): Promise<{ letters: PreparedLetter[]; diagnostics: Diagnostic[] }> {
-  const letters: PreparedLetter[] = [];
+  keep: (letter: LetterSource, model: LetterModel) => T = keepModel as unknown as (letter: LetterSource, model: LetterModel) => T,
+): Promise<{ letters: T[]; diagnostics: Diagnostic[] }> {
+  const letters: T[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const loaded of dispatches) {
     const { dispatch, sourceMap } = loaded;
@@ -65,7 +78,8 @@ export async function prepareLetters(
         continue;
       }
       try {
-        letters.push({ dispatchId: dispatch.id, agencyId: id, entry, model: composeLetter(entry, template, assets) });
+        const compose = () => composeLetter(entry, template, assets);
+        letters.push(keep({ dispatchId: dispatch.id, agencyId: id, entry, compose }, compose()));
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
         diagnostics.push(templateProblem(entry, template.file, e));

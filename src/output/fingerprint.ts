@@ -12,8 +12,13 @@ export interface RunInputs {
   shapedBy: Partial<Record<Format, readonly string[]>>;
 }
 
-/** Returns the input hash of a letter model in a format; the per-format part is computed once per run. */
-export function inputHasher(inputs: RunInputs): (format: Format, model: unknown) => string {
+/** The hash of a letter model: computed once per letter, shared by its formats. */
+export function modelHash(model: unknown): string {
+  return sha256(JSON.stringify(model));
+}
+
+/** Returns the input hash of a letter (by its model's hash) in a format; the per-format part is computed once per run. */
+export function inputHasher(inputs: RunInputs): (format: Format, modelHash: string) => string {
   const shared = { brev: inputs.brev, fileDate: inputs.fileDate?.toISOString() ?? null };
   const perFormat = new Map<Format, string>();
   return (format, model) => {
@@ -22,6 +27,6 @@ export function inputHasher(inputs: RunInputs): (format: Format, model: unknown)
       fingerprint = sha256(JSON.stringify({ ...shared, format, shapedBy: inputs.shapedBy[format] ?? [] }));
       perFormat.set(format, fingerprint);
     }
-    return sha256(`${fingerprint}\n${JSON.stringify(model)}`);
+    return sha256(`${fingerprint}\n${model}`);
   };
 }

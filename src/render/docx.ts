@@ -31,7 +31,7 @@ import { sha256 } from "../shared/hash.js";
 import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
 import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
 import { fitColumns, LOGO, MM, PAGE, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from "./letter-style.js";
-import { pinZipTimes } from "./pin-zip-times.js";
+import { PartCache, zipParts } from "./zip.js";
 
 export interface DocxOptions {
   /** The date written into the file (core properties, zip entries); default: the letter's date. */
@@ -57,13 +57,92 @@ export const docxRenderer: RendererFactory = (assets, options) => createDocxRend
 /** Images letters draw (the logo), by the hash the model names them by. */
 type Images = ReadonlyMap<string, ImageAsset>;
 
+/** docx's compiler: the package's parts as text (and the media as bytes), by path, in the order they are zipped. */
+const compiler = (
+  Packer as unknown as {
+    compiler: {
+      compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): Map<string, string | Uint8Array>;
+      formatter: { format(input: object, context: unknown): unknown };
+    };
+  }
+).compiler;
+
+/**
+ * Most parts of a DOCX are the same in every letter of a dispatch: the styles (for a language), the letterhead and the
+ * footer, the notes parts. Formatting them again for each letter was more than half of the work; each is formatted
+ * once per run, by a key naming everything it is made of, and reused. Formatting a part also tells the letter's file
+ * what it uses: the list numberings (the styles use some) and the images (the letterhead's logo). Those calls are
+ * recorded the first time and made again for each later letter, in the same order, so its numbering part and media
+ * are what formatting would have given.
+ */
+const SIDE_EFFECTS = [
+  ["Numbering", "createConcreteNumberingInstance"],
+  ["Media", "addImage"],
+] as const;
+type Recorded = { part: (typeof SIDE_EFFECTS)[number][0]; args: unknown[] };
+type FileParts = Record<(typeof SIDE_EFFECTS)[number][0], Record<string, (...args: unknown[]) => void>>;
+const sharedKey = new WeakMap<object, string>();
+const formatted = new Map<string, { xml: unknown; calls: Recorded[] }>();
+const FORMATTED_MAX = 256;
+const format = compiler.formatter.format.bind(compiler.formatter);
+compiler.formatter.format = (input, context) => {
+  const key = sharedKey.get(input);
+  if (key === undefined) return format(input, context);
+  const file = (context as { file: FileParts }).file;
+  const known = formatted.get(key);
+  if (known) {
+    for (const { part, args } of known.calls) {
+      const method = SIDE_EFFECTS.find(([p]) => p === part)?.[1] as string;
+      file[part][method]?.(...args);
+    }
+    return known.xml;
+  }
+  const calls: Recorded[] = [];
+  for (const [part, method] of SIDE_EFFECTS) {
+    const target = file[part];
+    const original = target[method] as (...args: unknown[]) => void;
+    target[method] = (...args: unknown[]) => {
+      calls.push({ part, args });
+      original.apply(target, args);
+    };
+  }
+  try {
+    const xml = format(input, context);
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    formatted.set(key, { xml, calls });
+    return xml;
+  } finally {
+    for (const [part, method] of SIDE_EFFECTS) delete file[part][method];
+  }
+};
+
+/** Names the parts of a letter's document that are made of the dispatch's data only, by what they are made of. */
+function markSharedParts(document: Document, model: LetterModel): void {
+  const file = document as unknown as {
+    Styles: object;
+    Headers: { View: object }[];
+    Footers: { View: object }[];
+    FootNotes: { View: object };
+    Endnotes: { View: object };
+  };
+  sharedKey.set(file.Styles, `styles ${model.meta.language}`);
+  const head = JSON.stringify([model.letterhead, model.logo ?? null, model.pageLabel, model.meta.language]);
+  for (const [i, header] of file.Headers.entries()) sharedKey.set(header.View, `header ${i} ${head}`);
+  const foot = JSON.stringify([model.footer, model.meta.language]);
+  for (const [i, footer] of file.Footers.entries()) sharedKey.set(footer.View, `footer ${i} ${foot}`);
+  sharedKey.set(file.FootNotes.View, "footnotes");
+  sharedKey.set(file.Endnotes.View, "endnotes");
+}
+
 export function createDocxRenderer(options: DocxOptions = {}, images: Images = new Map()): Renderer {
+  const parts = new PartCache();
   return async (model) => {
     const date = fileDateOf(model, options);
+    const document = docxDocument(model, images);
+    markSharedParts(document, model);
     // docx stamps core.xml with the clock; our own core.xml pins it, so the same letter gives the same bytes.
-    const buffer = await Packer.toBuffer(docxDocument(model, images), false, [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
-    const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-    return pinZipTimes(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), day);
+    const files = compiler.compile(document, undefined, [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
+    return zipParts(files, { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, parts);
   };
 }
 

@@ -50,7 +50,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
  * every letter. The lines are shared: callers read them and never change them.
  */
 const broken = new WeakMap<Measure, Map<string, readonly Line[]>>();
-const BROKEN_MAX = 20_000;
+const BROKEN_MAX = 4_000;
 
 export function breakLines(runs: readonly Run[], maxWidth: number, size: number, measure: Measure, characterSpacing = 0): readonly Line[] {
   let known = broken.get(measure);

@@ -114,7 +114,9 @@ interface PdfkitFont {
   layout(text: string, features?: unknown, onlyWidth?: boolean): { advanceWidth: number };
 }
 const shapedBy = new WeakMap<object, Shaped>();
-const SHAPED_MAX = 50_000;
+const SHAPED_MAX = 20_000;
+/** Laid-out pieces hold their glyphs: fewer are kept (a dispatch's letters share a few hundred). */
+const SHAPED_RUNS_MAX = 4_000;
 
 function shareShaping(doc: PDFKit.PDFDocument): void {
   const inner = doc as unknown as { _font: PdfkitFont | null };
@@ -126,7 +128,7 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
     if (current?.layoutCache && !seen.has(current)) {
       seen.add(current);
       let shaped = shapedBy.get(current.font);
-      if (!shaped || shaped.runs.size + shaped.widths.size > SHAPED_MAX) {
+      if (!shaped || shaped.runs.size > SHAPED_RUNS_MAX || shaped.widths.size > SHAPED_MAX) {
         shaped = { words: Object.create(null), runs: new Map(), widths: new Map() };
         shapedBy.set(current.font, shaped);
       }
