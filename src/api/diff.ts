@@ -1,5 +1,4 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
-import { createTwoFilesPatch } from "diff";
 import { letterText } from "../render/text.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { BrevError, FileError, UsageError } from "../shared/errors.js";
@@ -34,6 +33,8 @@ export async function diffLetters(registries: readonly string[], base: string, c
   const head = await lettersAt(registries, ctx, false);
   const before = await lettersAt(registries, { ...ctx, reader: gitReader(root, base) }, true);
   const keys = [...new Set([...before.texts.keys(), ...head.texts.keys()])].sort();
+  // Loaded here, not at start-up: only this command needs it.
+  const { createTwoFilesPatch } = await import("diff");
   const letters: LetterDiff[] = [];
   let unchanged = 0;
   for (const key of keys) {

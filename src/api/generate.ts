@@ -66,7 +66,7 @@ export interface GenerateReport {
 export async function generate(options: GenerateOptions, ctx: BrevContext): Promise<GenerateReport> {
   const { shard } = options;
   // Each letter's model is hashed and let go; it is composed again when (if) it is rendered.
-  const { dispatches, letters, images, warnings, errors } = await composeLetters(
+  const composed = await composeLetters(
     options.registries ?? [],
     ctx,
     (loaded) => {
@@ -75,6 +75,11 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     },
     (letter, model) => ({ ...letter, modelHash: modelHash(model) }),
   );
+  const { letters, images, warnings, errors } = composed;
+  // Of the registries, only each dispatch's id and agencies are needed from here on: the parsed files (and their
+  // positions, for messages already made) are let go before rendering starts.
+  const dispatches = composed.dispatches.map(({ dispatch }) => ({ id: dispatch.id, known: new Set(dispatch.entries.map((e) => e.agency.id)) }));
+  composed.dispatches = [];
   const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
   const renderers = await prepareRenderers(formats, ctx, images);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
@@ -91,13 +96,13 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     return last.model;
   };
   try {
-    for (const { dispatch } of dispatches) await updateOne(dispatch);
+    for (const dispatch of dispatches) await updateOne(dispatch);
   } finally {
     await renderers.close();
   }
   return report;
 
-  async function updateOne(dispatch: (typeof dispatches)[number]["dispatch"]): Promise<void> {
+  async function updateOne(dispatch: (typeof dispatches)[number]): Promise<void> {
     const folder = await DispatchFolder.open(outDir, dispatch.id, {
       outNamed: Boolean(options.outNamed),
       shown: (file) => displayPath(file, ctx.cwd),
@@ -111,7 +116,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     const update = await updateDispatch(folder, jobs, {
       dispatch: dispatch.id,
       brev: brevVersion(),
-      known: new Set(dispatch.entries.map((e) => e.agency.id)),
+      known: dispatch.known,
       ...(options.force ? { force: true } : {}),
       ...(options.check ? { check: true } : {}),
       ...(options.prune ? { prune: true } : {}),
@@ -121,6 +126,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
         renderers.expect(count);
       },
       onWritten: () => options.onProgress?.(++done, total),
+      renderAhead: () => renderers.ahead(),
     });
     addUpdate(report, dispatch.id, update);
   }

@@ -11,7 +11,7 @@ import { generateCommand } from "./generate-command.js";
 import { listCommand } from "./list-command.js";
 import { type Clock, Reporter } from "./reporter.js";
 import { schemaCommand } from "./schema-command.js";
-import { sourceDateFromEnv } from "./source-date.js";
+import { renderThreadsFromEnv, sourceDateFromEnv } from "./source-date.js";
 import type { Io, Terminal } from "./terminal.js";
 import { validateCommand } from "./validate-command.js";
 
@@ -36,7 +36,13 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
   let result: CommandResult | undefined;
   try {
     const fileDate = sourceDateFromEnv(environment.env.SOURCE_DATE_EPOCH);
-    const ctx: BrevContext = { ...environment.context, cwd: environment.cwd, ...(fileDate ? { fileDate } : {}) };
+    const renderThreads = renderThreadsFromEnv(environment.env.BREV_RENDER_THREADS);
+    const ctx: BrevContext = {
+      ...environment.context,
+      cwd: environment.cwd,
+      ...(fileDate ? { fileDate } : {}),
+      ...(renderThreads !== undefined ? { renderThreads } : {}),
+    };
     const program = new Command("brev")
       .description("Letters to many agencies from one YAML registry and one template, as PDF and DOCX.")
       .version(environment.version)

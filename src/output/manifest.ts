@@ -72,21 +72,22 @@ export async function readManifest(folder: DispatchFolder, dispatch: string, bre
   }
   const warnings: Diagnostic[] = [];
   for (const [id, files] of Object.entries(data.letters)) {
-    const line = lineOf(text, id);
+    // Found only for a warning: looking it up for every record took longer than reading the manifest.
+    const line = () => lineOf(text, id);
     // Keys name files: they must pass the same id rule as the registry, or they could point anywhere.
     if (!isId(id)) {
-      warnings.push(warn(line, `record "${clip(id)}" is not a valid agency id; it is ignored`));
+      warnings.push(warn(line(), `record "${clip(id)}" is not a valid agency id; it is ignored`));
       continue;
     }
     if (!isObject(files)) {
-      warnings.push(warn(line, `record "${id}" is not a mapping of formats; it is ignored`));
+      warnings.push(warn(line(), `record "${id}" is not a mapping of formats; it is ignored`));
       continue;
     }
     const kept: Partial<Record<Format, FileRecord>> = {};
     for (const [format, record] of Object.entries(files)) {
       const valid = (FORMATS as readonly string[]).includes(format) ? fileRecord(record) : undefined;
       if (valid) kept[format as Format] = valid;
-      else warnings.push(warn(line, `record "${id}" has a bad entry "${clip(format)}"; it is ignored`));
+      else warnings.push(warn(line(), `record "${id}" has a bad entry "${clip(format)}"; it is ignored`));
     }
     // defineProperty, so that a key named "__proto__" stays a plain key (it cannot pass the id rule, but keep it safe anyway).
     Object.defineProperty(manifest.letters, id, { value: kept, enumerable: true, writable: true, configurable: true });

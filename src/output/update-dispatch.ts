@@ -36,6 +36,8 @@ export interface UpdateOptions {
   lock: LockOptions;
   /** How many files this folder's run will render, once planned. */
   onPlanned?: (count: number) => void;
+  /** How many renders to start ahead of the one being written (asked once planned); default none. */
+  renderAhead?: () => number;
   onWritten?: () => void;
 }
 
@@ -83,11 +85,11 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
 
   // Plan: what each letter needs, from its file and its record.
   const tasks: Task[] = [];
-  for (const job of jobs) {
+  const hashes = await currentHashes(folder, jobs);
+  for (const [i, job] of jobs.entries()) {
     const name = letterFileName(job.agency, job.format);
     const file = folder.shown(name);
-    const bytes = (await folder.expectFileOrNothing(name)) === "file" ? await folder.read(name) : undefined;
-    const current = bytes ? sha256(bytes) : undefined;
+    const current = hashes[i];
     const status: LetterStatus = letterStatus(current, job.input, manifest.letters[job.agency]?.[job.format]);
     const task = (reason: WriteReason, onlyIfSame = false) => tasks.push({ job, name, reason, onlyIfSame, ...(current !== undefined ? { current } : {}) });
     if (status === "unchanged") {
@@ -107,7 +109,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   }
 
   options.onPlanned?.(tasks.length);
-  const rendered = renderAhead(tasks);
+  const rendered = renderAhead(tasks, options.renderAhead?.() ?? 0);
   for (let start = 0, size = 1; start < tasks.length; start += size, size = Math.min(size * 2, MAX_BATCH)) {
     await writeBatch(folder, manifest, tasks.slice(start, start + size), result, options, (i) => rendered(start + i));
   }
@@ -126,16 +128,32 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   return result;
 }
 
-/**
- * Renders ahead of the writes: asking for task i starts the renders up to i + LOOK_AHEAD, so render threads keep
- * working while files are written and synced, and at most that many finished files wait in memory.
- */
-const LOOK_AHEAD = 16;
+/** Files read at once while planning: reading them one after the other left the disk waiting on each. */
+const READ_AHEAD = 32;
 
-function renderAhead(tasks: readonly Task[]): (i: number) => Promise<Uint8Array> {
+/** The hash of each job's file as it is now (undefined where there is none), in the jobs' order. */
+async function currentHashes(folder: DispatchFolder, jobs: readonly LetterJob[]): Promise<(string | undefined)[]> {
+  const hashes: (string | undefined)[] = [];
+  for (let start = 0; start < jobs.length; start += READ_AHEAD) {
+    const chunk = jobs.slice(start, start + READ_AHEAD).map(async (job) => {
+      const name = letterFileName(job.agency, job.format);
+      const bytes = (await folder.expectFileOrNothing(name)) === "file" ? await folder.read(name) : undefined;
+      return bytes ? sha256(bytes) : undefined;
+    });
+    hashes.push(...(await Promise.all(chunk)));
+  }
+  return hashes;
+}
+
+/**
+ * Renders ahead of the writes: asking for task i starts the renders up to i + `ahead`, so render threads keep working
+ * while files are written and synced, and at most that many finished files wait in memory. Rendering on this thread
+ * gains nothing from it (and would hold back the first files), so it asks for none.
+ */
+function renderAhead(tasks: readonly Task[], ahead: number): (i: number) => Promise<Uint8Array> {
   const started: Promise<Uint8Array>[] = [];
   return (i) => {
-    for (let j = started.length; j <= Math.min(i + LOOK_AHEAD, tasks.length - 1); j++) {
+    for (let j = started.length; j <= Math.min(i + ahead, tasks.length - 1); j++) {
       const rendering = (tasks[j] as Task).job.render();
       // Awaited in order later; a failure is reported then, not as an unhandled rejection now.
       rendering.catch(() => undefined);

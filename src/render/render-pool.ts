@@ -7,6 +7,8 @@ import type { Format } from "./formats.js";
 import type { RenderAnswer, RenderRequest, WorkerSetup } from "./render-worker.js";
 
 export interface RenderPool {
+  /** How many threads render. */
+  readonly size: number;
   render(format: Format, model: LetterModel): Promise<Uint8Array>;
   close(): Promise<void>;
 }
@@ -41,7 +43,8 @@ export function startRenderPool(size: number, setup: WorkerSetup): RenderPool {
     busy.clear();
   };
   const workers = Array.from({ length: size }, () => {
-    const worker = new Worker(WORKER, { workerData: setup });
+    // A bounded heap: V8 otherwise lets a busy thread's heap grow far past what it keeps (a letter needs a few MB).
+    const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 96 } });
     worker.on("message", (answer: RenderAnswer) => {
       const job = busy.get(worker);
       busy.delete(worker);
@@ -59,6 +62,7 @@ export function startRenderPool(size: number, setup: WorkerSetup): RenderPool {
   });
 
   return {
+    size,
     render(format, model) {
       if (failed) return Promise.reject(failed);
       return new Promise((resolve, reject) => {

@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import { sha256 } from "../shared/hash.js";
@@ -23,6 +25,13 @@ export interface RendererOptions {
   renderThreads?: number;
 }
 
+/** A full garbage collection now, where V8 allows one to be asked for. */
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  const gc = runInNewContext("gc") as (() => void) | undefined;
+  gc?.();
+}
+
 /** A run renders on threads only when each has at least this many files to render. */
 const FILES_PER_THREAD = 16;
 
@@ -33,6 +42,8 @@ export interface Renderers {
    * them costs more than a few letters take).
    */
   expect(files: number): void;
+  /** How many renders are worth starting ahead of the one being written: a few per thread, none without threads. */
+  ahead(): number;
   /** Stops the worker threads, if any. */
   close(): Promise<void>;
   /** Per format: the renderers' code, its libraries' installed versions, and its assets (fonts), as hashes. */
@@ -65,8 +76,13 @@ export async function prepareRenderers(
     shapedBy,
     expect(files) {
       const threads = Math.min(options.renderThreads ?? availableParallelism(), Math.floor(files / FILES_PER_THREAD));
-      if (!pool && threads >= 2) pool = startRenderPool(threads, { assets, options: renderOptions });
+      if (!pool && threads >= 2) {
+        // What reading the registries left behind is given back before the threads take their own memory.
+        collectGarbage();
+        pool = startRenderPool(threads, { assets, options: renderOptions });
+      }
     },
+    ahead: () => (pool ? 4 * pool.size : 0),
     async close() {
       await pool?.close();
       pool = undefined;
