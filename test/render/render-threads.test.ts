@@ -1,6 +1,6 @@
 // A large run renders on worker threads (one per core); what a letter's bytes are must not depend on that. Rendered
 // by the thread pool and on the calling thread, the sample and budget letters are the same, byte for byte; and a
-// generate run large enough to use threads writes the same folder as one told to use none.
+// generate run told to use two threads writes the same folder as one told to use none.
 import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -37,7 +37,7 @@ describe("render threads", () => {
     }
   }, 30_000);
 
-  it("a run large enough for threads writes what a run on the calling thread writes", async () => {
+  it("a run on two threads writes what a run on the calling thread writes", async () => {
     const threaded = await workspace();
     made.push(threaded);
     await bigRegistry(threaded, 17);
