@@ -81,13 +81,14 @@ const SIDE_EFFECTS = [
 ] as const;
 type Recorded = { part: (typeof SIDE_EFFECTS)[number][0]; args: unknown[] };
 type FileParts = Record<(typeof SIDE_EFFECTS)[number][0], Record<string, (...args: unknown[]) => void>>;
-const sharedKey = new WeakMap<object, string>();
+const sharedKey = new WeakMap<object, string | (() => string)>();
 const formatted = new Map<string, { xml: unknown; calls: Recorded[] }>();
 const FORMATTED_MAX = 256;
 const format = compiler.formatter.format.bind(compiler.formatter);
 compiler.formatter.format = (input, context) => {
-  const key = sharedKey.get(input);
-  if (key === undefined) return format(input, context);
+  const named = sharedKey.get(input);
+  if (named === undefined) return format(input, context);
+  const key = typeof named === "function" ? named() : named;
   const file = (context as { file: FileParts }).file;
   const known = formatted.get(key);
   if (known) {
@@ -108,7 +109,6 @@ compiler.formatter.format = (input, context) => {
   }
   try {
     const xml = format(input, context);
-    if (formatted.size >= FORMATTED_MAX) formatted.clear();
     formatted.set(key, { xml, calls });
     return xml;
   } finally {
@@ -116,29 +116,53 @@ compiler.formatter.format = (input, context) => {
   }
 };
 
+/** The keys of a letter's headers and footers (by their place in the document): everything they are made of. */
+function frameKeys(model: LetterModel): { header(i: number): string; footer(i: number): string } {
+  const head = JSON.stringify([model.letterhead, model.logo ?? null, model.pageLabel, model.meta.language]);
+  const foot = JSON.stringify([model.footer, model.meta.language]);
+  return { header: (i) => `header ${i} ${head}`, footer: (i) => `footer ${i} ${foot}` };
+}
+
+/** Whether this letter's two headers and two footers are formatted already in this run. */
+function framedBefore(model: LetterModel): boolean {
+  const frame = frameKeys(model);
+  return [0, 1].every((i) => formatted.has(frame.header(i)) && formatted.has(frame.footer(i)));
+}
+
 /** Names the parts of a letter's document that are made of the dispatch's data only, by what they are made of. */
 function markSharedParts(document: Document, model: LetterModel): void {
   const file = document as unknown as {
     Styles: object;
+    Settings: object;
+    AppProperties: object;
+    ContentTypes: object;
+    Numbering: object;
     Headers: { View: object }[];
     Footers: { View: object }[];
     FootNotes: { View: object };
     Endnotes: { View: object };
   };
   sharedKey.set(file.Styles, `styles ${model.meta.language}`);
-  const head = JSON.stringify([model.letterhead, model.logo ?? null, model.pageLabel, model.meta.language]);
-  for (const [i, header] of file.Headers.entries()) sharedKey.set(header.View, `header ${i} ${head}`);
-  const foot = JSON.stringify([model.footer, model.meta.language]);
-  for (const [i, footer] of file.Footers.entries()) sharedKey.set(footer.View, `footer ${i} ${foot}`);
+  const frame = frameKeys(model);
+  for (const [i, header] of file.Headers.entries()) sharedKey.set(header.View, frame.header(i));
+  for (const [i, footer] of file.Footers.entries()) sharedKey.set(footer.View, frame.footer(i));
   sharedKey.set(file.FootNotes.View, "footnotes");
   sharedKey.set(file.Endnotes.View, "endnotes");
+  sharedKey.set(file.Settings, "settings");
+  sharedKey.set(file.AppProperties, "app");
+  sharedKey.set(file.ContentTypes, `content types ${file.Headers.length} ${file.Footers.length}`);
+  // The numbering part is made of brev's list definitions and the lists this letter uses, known once it is formatted.
+  const numbering = file.Numbering as { concreteNumberingMap: Map<string, unknown> };
+  sharedKey.set(numbering, () => `numbering ${JSON.stringify([...numbering.concreteNumberingMap.keys()])}`);
 }
 
 export function createDocxRenderer(options: DocxOptions = {}, images: Images = new Map()): Renderer {
   const parts = new PartCache();
   return async (model) => {
     const date = fileDateOf(model, options);
-    const document = docxDocument(model, images);
+    // Emptied between letters only: a letter built to reuse its frame must find it when it is formatted.
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    const document = docxDocument(model, images, framedBefore(model));
     markSharedParts(document, model);
     // docx stamps core.xml with the clock; our own core.xml pins it, so the same letter gives the same bytes.
     const files = compiler.compile(document, undefined, [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
@@ -160,7 +184,11 @@ function coreProperties(model: LetterModel, date: Date): string {
   );
 }
 
-export function docxDocument(model: LetterModel, images: Images = new Map()): Document {
+/**
+ * The letter as docx's document. With `framed`, the letterhead and the footer of page 1 are left empty: their parts
+ * are already formatted for this run (see above), and building them again would be thrown away.
+ */
+export function docxDocument(model: LetterModel, images: Images = new Map(), framed = false): Document {
   const { references } = model.meta;
   return new Document({
     title: model.meta.title,
@@ -187,7 +215,7 @@ export function docxDocument(model: LetterModel, images: Images = new Map()): Do
           },
         },
         headers: {
-          first: new Header({ children: letterhead(model, images) }),
+          first: new Header({ children: framed ? [] : letterhead(model, images) }),
           default: new Header({
             children: [
               new Paragraph({
@@ -199,7 +227,7 @@ export function docxDocument(model: LetterModel, images: Images = new Map()): Do
           }),
         },
         footers: {
-          first: new Footer({ children: [footerTable(model.footer)] }),
+          first: new Footer({ children: framed ? [] : [footerTable(model.footer)] }),
           default: new Footer({ children: [new Paragraph({ style: "Footer" })] }),
         },
         children: [
