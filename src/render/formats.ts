@@ -3,7 +3,7 @@
 // its renderer is (loaded on first use). The Format type, the CLI's --format choices, orphan detection and pruning
 // all derive from it, so a new format is one new file here and one line below. Renderers know nothing of YAML,
 // Handlebars or the output folder.
-import type { OutputFormat } from "./format.js";
+import type { OutputFormat, RenderAssets, Renderer, RenderOptions } from "./format.js";
 
 export const FORMAT_TABLE = [
   { id: "pdf", mediaType: "application/pdf", letterFile: true, libraries: ["pdfkit"], fonts: true, load: async () => (await import("./pdf.js")).pdfRenderer },
@@ -35,4 +35,19 @@ export const FORMATS: readonly Format[] = FORMAT_TABLE.filter((f): f is LetterFo
 
 export function formatSpec(id: Format): OutputFormat {
   return FORMAT_TABLE.find((f) => f.id === id) as OutputFormat;
+}
+
+/** Each format's renderer for a run, made from the run's assets on first use (its module loaded only then). */
+export function rendererMaker(assets: RenderAssets, options: RenderOptions): (format: Format) => Promise<Renderer> {
+  const made = new Map<Format, Promise<Renderer>>();
+  return (format) => {
+    let renderer = made.get(format);
+    if (!renderer) {
+      renderer = formatSpec(format)
+        .load()
+        .then((factory) => factory(assets, options));
+      made.set(format, renderer);
+    }
+    return renderer;
+  };
 }

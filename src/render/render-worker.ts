@@ -3,8 +3,8 @@
 // its model and the assets, never on which thread drew it.
 import { parentPort, workerData } from "node:worker_threads";
 import type { LetterModel } from "../compose/letter-model.js";
-import type { RenderAssets, Renderer, RenderOptions } from "./format.js";
-import { type Format, formatSpec } from "./formats.js";
+import type { RenderAssets, RenderOptions } from "./format.js";
+import { type Format, rendererMaker } from "./formats.js";
 
 export interface WorkerSetup {
   assets: RenderAssets;
@@ -18,19 +18,12 @@ export interface RenderRequest {
 export type RenderAnswer = { id: number; bytes: Uint8Array } | { id: number; error: string };
 
 const { assets, options } = workerData as WorkerSetup;
-const made = new Map<Format, Promise<Renderer>>();
+const rendererFor = rendererMaker(assets, options);
 const port = parentPort;
 
 port?.on("message", async ({ id, format, model }: RenderRequest) => {
   try {
-    let renderer = made.get(format);
-    if (!renderer) {
-      renderer = formatSpec(format)
-        .load()
-        .then((factory) => factory(assets, options));
-      made.set(format, renderer);
-    }
-    const bytes = await (await renderer)(model);
+    const bytes = await (await rendererFor(format))(model);
     // The buffer goes to the main thread without a copy; one shared with other data is copied first.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
     port.postMessage({ id, bytes: own } satisfies RenderAnswer, [own.buffer as ArrayBuffer]);

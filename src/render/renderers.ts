@@ -10,8 +10,8 @@ import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import { sha256 } from "../shared/hash.js";
 import { type FontStyle, loadFonts } from "./fonts.js";
-import type { RenderAssets, Renderer } from "./format.js";
-import { type Format, formatSpec } from "./formats.js";
+import type { RenderAssets } from "./format.js";
+import { type Format, formatSpec, rendererMaker } from "./formats.js";
 import { type RenderPool, startRenderPool } from "./render-pool.js";
 
 export interface RendererOptions {
@@ -73,8 +73,8 @@ export async function prepareRenderers(
       ],
     ]),
   ) as Record<Format, string[]>;
-  const made = new Map<Format, Promise<Renderer>>();
   const renderOptions = options.fileDate ? { fileDate: options.fileDate } : {};
+  const rendererFor = rendererMaker(assets, renderOptions);
   let pool: RenderPool | undefined;
   return {
     shapedBy,
@@ -93,14 +93,7 @@ export async function prepareRenderers(
     },
     async render(format, model) {
       if (pool) return pool.render(format, model);
-      let renderer = made.get(format);
-      if (!renderer) {
-        renderer = formatSpec(format)
-          .load()
-          .then((factory) => factory(assets, renderOptions));
-        made.set(format, renderer);
-      }
-      return (await renderer)(model);
+      return (await rendererFor(format))(model);
     },
   };
 }
