@@ -28,28 +28,27 @@ function block(b) {
       return `#${kind}(${items.join(", ")})`;
     }
     case "table": {
-      const cells = [...b.header.map((c) => `table.header(${inline(c)})`).slice(0, 0), `table.header(${b.header.map(inline).join(", ")})`];
+      const cells = [`table.header(${b.header.map(inline).join(", ")})`];
       for (const row of b.rows) cells.push(...row.map(inline));
-      return `#table(columns: ${b.align.length}, align: (${b.align.map((a) => a).join(", ")},), ${cells.join(", ")})`;
+      return `#table(columns: ${b.align.length}, align: (${b.align.join(", ")},), ${cells.join(", ")})`;
     }
   }
 }
 
-export function typstLetter(m) {
+/** `logo`: the logo's file, as a path from the Typst workspace's root ("/assets/logo.svg"), when the letter has one. */
+export function typstLetter(m, logo) {
   const lines = [
     `#set document(title: ${str(m.meta.title)}, author: ${str(m.meta.author)})`,
     `#set page(paper: "a4", margin: (left: 25mm, right: 20mm, top: 20mm, bottom: 25mm), footer: context if counter(page).get().first() > 1 [${str(m.pageLabel)} #counter(page).display()])`,
     `#set text(font: "Arimo", size: 11pt, lang: "${m.meta.language.slice(0, 2)}")`,
     `#set heading(numbering: none)`,
     `#show heading: set text(size: 11pt)`,
+    ...(m.logo && logo ? [`#place(top + left, dx: -18mm, image(${str(logo)}, height: 20mm, alt: ${str(m.logo.alt)}))`] : []),
     ...m.letterhead.map((l) => `#text(size: 13pt, ${str(l)}) \\`),
     `#v(12mm)`,
     ...m.recipient.map((l) => `#text(${str(l)}) \\`),
     `#v(8mm)`,
-    `#table(columns: ${m.reference.length}, stroke: none, ${m.reference
-      .map((r) => `table.header(text(size: 8pt, ${str(r.label)}))`)
-      .slice(0, 0)
-      .join(", ")}${m.reference.map((r) => `text(size: 8pt, ${str(r.label)})`).join(", ")}, ${m.reference.map((r) => str(r.value)).join(", ")})`,
+    `#table(columns: ${m.reference.length}, stroke: none, ${m.reference.map((r) => `text(size: 8pt, ${str(r.label)})`).join(", ")}, ${m.reference.map((r) => str(r.value)).join(", ")})`,
     `#heading(level: 1, text(size: 13pt, ${str(m.title)}))`,
     ...m.body.map(block),
     `#par(${str(m.closing)})`,

@@ -17,7 +17,8 @@ const fonts = [
   "700Bold_Italic/Arimo_700Bold_Italic.ttf",
 ].map((f) => resolve(`@expo-google-fonts/arimo/${f}`));
 const { letters } = await composeLetters([registry], { cwd: project });
-const sources = letters.slice(0, Number(countArg)).map((l) => typstLetter(l.model));
+// The sample's logo, as the registry names it (data/../assets/…), from the workspace's root.
+const sources = letters.slice(0, Number(countArg)).map((l) => typstLetter(l.model, "/assets/logo-stand-in.svg"));
 
 const start = performance.now();
 const compiler = NodeCompiler.create({ workspace: project, fontArgs: [{ fontPaths: fonts }] });
