@@ -69,6 +69,13 @@ describe("usage", () => {
     expect(json.code).toBe(2);
   });
 
+  it("a bad BREV_RENDER_THREADS is a usage error; a good one is taken", async () => {
+    const bad = await runInProcess(["validate"], SAMPLE, { env: { BREV_RENDER_THREADS: "many" } });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('brev: BREV_RENDER_THREADS must be a whole number, not "many"\n');
+    expect((await runInProcess(["validate", "-q"], SAMPLE, { env: { BREV_RENDER_THREADS: "1" } })).code).toBe(0);
+  });
+
   it("--help lists the commands and exit codes", async () => {
     const run = await runInProcess(["--help"], SAMPLE);
     expect(run.code).toBe(0);
