@@ -42,6 +42,7 @@ export async function prepareLetters<T = PreparedLetter>(
 ): Promise<{ letters: T[]; diagnostics: Diagnostic[] }> {
   const letters: T[] = [];
   const diagnostics: Diagnostic[] = [];
+  const templateProblems = new TemplateProblems();
   for (const loaded of dispatches) {
     const { dispatch, sourceMap } = loaded;
     const assets = assetsOf(loaded);
@@ -55,10 +56,9 @@ export async function prepareLetters<T = PreparedLetter>(
       }
       const lookup = await templates.get(entry.template, entry.language);
       if (!lookup.ok) {
-        diagnostics.push(
-          // A missing template is the registry's doing (it names it); a broken one is the template's.
-          lookup.kind === "missing" ? at(["dispatch", "template"], `${id}: ${lookup.message}`) : templateProblem(entry, lookup.file, lookup),
-        );
+        // A missing template is the registry's doing (it names it); a broken one is the template's.
+        if (lookup.kind === "missing") diagnostics.push(at(["dispatch", "template"], `${id}: ${lookup.message}`));
+        else templateProblems.add(entry, lookup.file, lookup);
         continue;
       }
       const { template } = lookup;
@@ -82,24 +82,50 @@ export async function prepareLetters<T = PreparedLetter>(
         letters.push(keep({ dispatchId: dispatch.id, agencyId: id, entry, compose }, compose()));
       } catch (e) {
         if (!(e instanceof TemplateError)) throw e;
-        diagnostics.push(templateProblem(entry, template.file, e));
+        templateProblems.add(entry, template.file, e);
       }
     }
   }
-  return { letters, diagnostics };
+  return { letters, diagnostics: [...diagnostics, ...templateProblems.diagnostics()] };
 }
 
-/** A problem in a template file, at its line and column, said while rendering this agency's letter. */
-function templateProblem(entry: LetterEntry, file: string, p: { line: number; col: number; message: string; hint?: string | undefined }): Diagnostic {
-  return {
-    file,
-    line: p.line,
-    col: p.col,
-    path: formatPath(entry.sourcePath),
-    severity: "error",
-    message: `${p.message} (rendering ${entry.agency.id})`,
-    ...(p.hint ? { hint: p.hint } : {}),
-  };
+/** Letters named in a template problem's message, at most; the rest are counted. */
+const NAMED_LETTERS = 5;
+
+/**
+ * Problems in template files, each said once, at its line and column, with the letters it stopped: a mistake in a
+ * template shared by 300 agencies is one message ("… (in 300 letters: dss, digdir, htu, … and 295 more)"), not 300.
+ */
+class TemplateProblems {
+  private readonly found = new Map<string, { diagnostic: Diagnostic; agencies: string[] }>();
+
+  add(entry: LetterEntry, file: string, p: { line: number; col: number; message: string; hint?: string | undefined }): void {
+    const key = JSON.stringify([file, p.line, p.col, p.message, p.hint ?? null]);
+    const known = this.found.get(key);
+    if (known) {
+      known.agencies.push(entry.agency.id);
+      return;
+    }
+    const diagnostic: Diagnostic = {
+      file,
+      line: p.line,
+      col: p.col,
+      path: formatPath(entry.sourcePath),
+      severity: "error",
+      message: p.message,
+      ...(p.hint ? { hint: p.hint } : {}),
+    };
+    this.found.set(key, { diagnostic, agencies: [entry.agency.id] });
+  }
+
+  diagnostics(): Diagnostic[] {
+    return [...this.found.values()].map(({ diagnostic, agencies }) => {
+      const named = agencies.slice(0, NAMED_LETTERS).join(", ");
+      const more = agencies.length > NAMED_LETTERS ? ` and ${agencies.length - NAMED_LETTERS} more` : "";
+      const letters = agencies.length === 1 ? "1 letter" : `${agencies.length} letters`;
+      return { ...diagnostic, message: `${diagnostic.message} (in ${letters}: ${named}${more})` };
+    });
+  }
 }
 
 /** An agency's blocks are Markdown the registry's author wrote: whatever letters do not use is an error there. */
