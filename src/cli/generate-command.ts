@@ -1,5 +1,5 @@
 // `brev generate`: write the letters, only those that changed, and say what happened.
-import { Option } from "commander";
+import { InvalidArgumentError } from "commander";
 import { DEFAULTS, ExitCode, FORMATS, type Format, type GenerateReport, generate, parseShard } from "../index.js";
 import { type CommandSpec, checkFolderName, contextWith, type OutputOptions, okDocument, REGISTRY_ARGUMENT, withOutput, withTemplates } from "./command.js";
 
@@ -23,8 +23,8 @@ export const generateCommand: CommandSpec<Options> = {
           .command("generate")
           .description(`write ${DEFAULTS.out}/<dispatch>/<agency>.pdf and .docx for every agency whose letter changed`)
           .argument(...REGISTRY_ARGUMENT)
-          .option("-a, --agency <ids...>", "only these agencies")
-          .addOption(new Option("-f, --format <formats...>", "only these formats").choices([...FORMATS]))
+          .option("-a, --agency <ids>", "only these agencies (dss,htu or -a dss -a htu)", commaList)
+          .option("-f, --format <formats>", `only these formats (${FORMATS.join(",")}, or -f again)`, formatList)
           .option("-o, --out <dir>", `output folder (default: ${DEFAULTS.out})`)
           .option("--force", "render every letter, even those up to date, and replace letters changed by hand")
           .option("--check", "write nothing; exit 1 if any letter is missing, stale, changed by hand or orphaned")
@@ -65,6 +65,27 @@ export const generateCommand: CommandSpec<Options> = {
     return { code, document: { ...okDocument(report), ok: code === ExitCode.ok } };
   },
 };
+
+/**
+ * A comma list, and the option may be given again: `-a dss,htu` = `-a dss -a htu`. It takes one value, so a registry
+ * named after it stays a registry (`generate -a dss data/x.yaml`).
+ */
+function commaList(value: string, previous: string[] | undefined): string[] {
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(",")
+      .map((v) => v.trim())
+      .filter((v) => v !== ""),
+  ];
+}
+
+function formatList(value: string, previous: Format[] | undefined): Format[] {
+  const list = commaList(value, []);
+  const wrong = list.find((f) => !(FORMATS as readonly string[]).includes(f));
+  if (wrong !== undefined || list.length === 0) throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(", ")}.`);
+  return [...(previous ?? []), ...(list as Format[])];
+}
 
 function summary(report: GenerateReport, check: boolean, orphans: number): string {
   const failed = report.errors.length > 0 ? `; ${report.errors.length} letter(s) failed` : "";

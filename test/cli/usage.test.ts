@@ -21,11 +21,27 @@ describe("the sample registry", () => {
     );
   });
 
-  it("generate -a -f writes only what was asked for", async () => {
+  it("generate -a -f writes only what was asked for: comma lists, or the option again", async () => {
+    for (const args of [
+      ["-a", "htu,dss", "-f", "pdf"],
+      ["-a", "htu", "-a", "dss", "-f", "pdf"],
+    ]) {
+      const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
+      const run = await runInProcess(["generate", ...args, "-o", out], SAMPLE);
+      expect(run.code, run.stderr).toBe(0);
+      expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(["dss.pdf", "htu.pdf", "manifest.json"]);
+    }
+  });
+
+  it("-a and -f never take a registry named after them for an agency or a format", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
-    const run = await runInProcess(["generate", "-a", "htu", "dss", "-f", "pdf", "-o", out], SAMPLE);
-    expect(run.code).toBe(0);
-    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(["dss.pdf", "htu.pdf", "manifest.json"]);
+    const run = await runInProcess(["generate", "-a", "dss", "-f", "docx,pdf", "data/inkluderingsdugnaden-2020.yaml", "-o", out], SAMPLE);
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(["dss.docx", "dss.pdf", "manifest.json"]);
+    // A registry that is not there is said as such, not as an unknown agency.
+    const missing = await runInProcess(["generate", "-a", "dss", "data/nope.yaml", "-o", out], SAMPLE);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/data\/nope\.yaml/);
   });
 
   it("validate passes with warnings for what the seeds did not show", async () => {
@@ -48,6 +64,7 @@ describe("usage", () => {
   it.each([
     [["frobnicate"], 2, "unknown command"],
     [["generate", "-f", "odt"], 2, "Allowed choices are pdf, docx"],
+    [["generate", "-f", "pdf,odt"], 2, "Allowed choices are pdf, docx"],
     [["generate", "-a", "dsss"], 2, 'did you mean "dss"?'],
     [["generate", "--shard", "3/2"], 2, "--shard takes i/n"],
     [["validate", "no/such.yaml"], 3, "cannot read no/such.yaml: no such file"],
