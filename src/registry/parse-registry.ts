@@ -49,7 +49,7 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
     (e: { pos: [number, number]; message: string; code: string }): Diagnostic =>
       diagnostic(severity, e.pos[0], `YAML: ${yamlMessage(e.message)}`, HINTS[e.code]);
 
-  const errors = [...doc.errors.map(fromYaml("error")), ...missingAnchors(doc).map(([offset, name]) => unknownAnchor(diagnostic, offset, name))];
+  const errors = [...doc.errors.map(fromYaml("error")), ...linkAliases(doc).map(([offset, name]) => unknownAnchor(diagnostic, offset, name))];
   if (errors.length > MAX_YAML_ERRORS) {
     const shown = errors.slice(0, MAX_YAML_ERRORS);
     shown.push(
@@ -88,11 +88,12 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
 }
 
 /**
- * Aliases (`*name`, also in merge keys `<<: *name`) whose anchor `&name` is not defined before them. One walk in
- * document order, as YAML resolves them (asking each alias to resolve itself walks the whole file again for each:
- * minutes for a registry of thousands of agencies that share their signatories by alias).
+ * Links each alias (`*name`, also in merge keys `<<: *name`) to the node its anchor `&name` names, and returns the
+ * aliases whose anchor is not defined before them. One walk in document order, as YAML resolves them (asking each
+ * alias to resolve itself walks the whole file again for each: minutes for a registry of thousands of agencies that
+ * share their signatories by alias).
  */
-function missingAnchors(doc: Document): [number, string][] {
+function linkAliases(doc: Document): [number, string][] {
   const missing: [number, string][] = [];
   const defined = new Map<string, Node>();
   visit(doc, {

@@ -70,7 +70,7 @@ const compiler = (
 /**
  * Most parts of a DOCX are the same in every letter of a dispatch: the styles (for a language), the letterhead and the
  * footer, the notes parts. Formatting them again for each letter was more than half of the work; each is formatted
- * once per run, by a key naming everything it is made of, and reused. Formatting a part also tells the letter's file
+ * once (per thread), by a key naming everything it is made of, and reused. Formatting a part also tells the letter's file
  * what it uses: the list numberings (the styles use some) and the images (the letterhead's logo). Those calls are
  * recorded the first time and made again for each later letter, in the same order, so its numbering part and media
  * are what formatting would have given.
@@ -79,7 +79,7 @@ const SIDE_EFFECTS = [
   ["Numbering", "createConcreteNumberingInstance"],
   ["Media", "addImage"],
 ] as const;
-type Recorded = { part: (typeof SIDE_EFFECTS)[number][0]; args: unknown[] };
+type Recorded = { part: (typeof SIDE_EFFECTS)[number][0]; method: string; args: unknown[] };
 type FileParts = Record<(typeof SIDE_EFFECTS)[number][0], Record<string, (...args: unknown[]) => void>>;
 const sharedKey = new WeakMap<object, string | (() => string)>();
 const formatted = new Map<string, { xml: unknown; calls: Recorded[] }>();
@@ -92,10 +92,7 @@ compiler.formatter.format = (input, context) => {
   const file = (context as { file: FileParts }).file;
   const known = formatted.get(key);
   if (known) {
-    for (const { part, args } of known.calls) {
-      const method = SIDE_EFFECTS.find(([p]) => p === part)?.[1] as string;
-      file[part][method]?.(...args);
-    }
+    for (const { part, method, args } of known.calls) file[part][method]?.(...args);
     return known.xml;
   }
   const calls: Recorded[] = [];
@@ -103,7 +100,7 @@ compiler.formatter.format = (input, context) => {
     const target = file[part];
     const original = target[method] as (...args: unknown[]) => void;
     target[method] = (...args: unknown[]) => {
-      calls.push({ part, args });
+      calls.push({ part, method, args });
       original.apply(target, args);
     };
   }

@@ -166,52 +166,23 @@ export function measureWith(doc: PDFKit.PDFDocument): Measure {
 }
 
 /**
- * Widths and line heights kept across the letters of one renderer: the fonts are the same in every document, so a
- * width measured in one is the width in the next. Measures what it has not seen in the document being drawn.
+ * Widths and line heights from the document being drawn, by one object for all the letters of a renderer (the line
+ * breaks it gives are kept by that object: see breakLines). What the fonts work out is kept by shareShaping.
  */
 class SharedMeasure implements Measure {
-  private document: PDFKit.PDFDocument | undefined;
-  /** The faces the document has opened: pdfkit names its fonts F2, F3, … in the order they are first opened. */
-  private readonly opened = new Set<Face>();
-  private readonly widths = new Map<string, number>();
-  private readonly heights = new Map<string, number>();
-
-  set doc(doc: PDFKit.PDFDocument | undefined) {
-    this.document = doc;
-    this.opened.clear();
-  }
+  doc: PDFKit.PDFDocument | undefined;
 
   width(text: string, face: Face, size: number): number {
-    const doc = this.open(face);
-    const key = `${face} ${size} ${text}`;
-    let width = this.widths.get(key);
-    if (width === undefined) {
-      if (this.widths.size > SHAPED_MAX) this.widths.clear();
-      width = doc.font(face).fontSize(size).widthOfString(text);
-      this.widths.set(key, width);
-    }
-    return width;
+    return this.current().font(face).fontSize(size).widthOfString(text);
   }
 
   lineHeight(face: Face, size: number): number {
-    const doc = this.open(face);
-    const key = `${face} ${size}`;
-    let height = this.heights.get(key);
-    if (height === undefined) {
-      height = doc.font(face).fontSize(size).currentLineHeight(true);
-      this.heights.set(key, height);
-    }
-    return height;
+    return this.current().font(face).fontSize(size).currentLineHeight(true);
   }
 
-  /** Opens `face` in the document the first time it is measured, as measuring it there would. */
-  private open(face: Face): PDFKit.PDFDocument {
-    if (!this.document) throw new Error("measuring outside a document");
-    if (!this.opened.has(face)) {
-      this.document.font(face);
-      this.opened.add(face);
-    }
-    return this.document;
+  private current(): PDFKit.PDFDocument {
+    if (!this.doc) throw new Error("measuring outside a document");
+    return this.doc;
   }
 }
 
