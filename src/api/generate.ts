@@ -23,7 +23,7 @@ export interface GenerateOptions {
   registries?: readonly string[];
   agencies?: readonly string[];
   formats?: readonly Format[];
-  /** Output folder; default `<cwd>/out`. */
+  /** Output folder; default the project's out/. */
   outDir?: string;
   /** The user named the output folder: then it may be a symbolic link to a real folder. */
   outNamed?: boolean;
@@ -83,7 +83,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
   const renderers = await prepareRenderers(formats, ctx, images);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
-  const outDir = path.resolve(ctx.cwd, options.outDir ?? DEFAULTS.out);
+  const outDir = options.outDir !== undefined ? path.resolve(ctx.cwd, options.outDir) : path.join(composed.project, DEFAULTS.out);
   const write = ctx.writeFile;
 
   const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, warnings, errors };

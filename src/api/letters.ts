@@ -1,6 +1,7 @@
 // Registries -> composed letter models, as every command that makes letters starts: the registry and the templates
 // checked against what the letter's fonts can draw, each dispatch's logo read once, then each selected letter
 // composed. The images go on to the renderers.
+import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import { type LetterSource, type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
 import { TemplateStore } from "../compose/template-store.js";
@@ -9,11 +10,14 @@ import { type LoadedDispatch, loadDispatches } from "../registry/load-dispatches
 import { letterFontCoverage } from "../render/font-coverage.js";
 import type { ImageAsset } from "../render/format.js";
 import { type LoadedImage, loadImage } from "../render/images.js";
+import { DEFAULTS } from "../shared/defaults.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { InvalidInputError } from "../shared/errors.js";
 import type { BrevContext } from "./context.js";
 
 export interface Letters<T = PreparedLetter> {
+  /** The project folder the registries are in (its templates/ and out/ are the defaults). */
+  project: string;
   dispatches: LoadedDispatch[];
   letters: T[];
   /** The images the letters draw, by hash (for the renderers). */
@@ -30,15 +34,15 @@ export async function composeLetters<T = PreparedLetter>(
   keep?: (letter: LetterSource, model: LetterModel) => T,
 ): Promise<Letters<T>> {
   const canDraw = await letterFontCoverage(ctx.fontFiles);
-  const { dispatches, warnings } = await loadDispatches(registries, ctx, { canDraw });
+  const { project, dispatches, warnings } = await loadDispatches(registries, ctx, { canDraw });
   const logos = await loadLogos(dispatches, warnings);
   const images = new Map([...logos.values()].map((l) => [l.sha256, l.asset]));
   const assetsOf = (d: LoadedDispatch) => {
     const logo = logos.get(d.dispatch.entries[0]?.sender.logo?.path ?? "");
     return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height } } : {};
   };
-  const { letters, diagnostics } = await prepareLetters<T>(dispatches, new TemplateStore({ ...ctx, canDraw }), select(dispatches), assetsOf, keep);
-  return { dispatches, letters, images, warnings, errors: diagnostics };
+  const { letters, diagnostics } = await prepareLetters<T>(dispatches, new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }), select(dispatches), assetsOf, keep);
+  return { project, dispatches, letters, images, warnings, errors: diagnostics };
 }
 
 /** Each dispatch's logo, read once; a logo that cannot be used is an error at the registry line that names it. */

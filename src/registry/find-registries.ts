@@ -1,20 +1,62 @@
-// Which registry files a run reads: the ones named, or every data/*.yaml.
+// Which registry files a run reads, and the project they belong to: the files named, or every data/*.yaml of the
+// project the working folder is in. The project is the nearest folder, from the registry (or the working folder) up,
+// that holds a data/ folder or a brev.config file; its templates/ and out/ are the defaults, wherever brev is run from.
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { DEFAULTS } from "../shared/defaults.js";
 import { displayPath } from "../shared/display-path.js";
 import { FileError } from "../shared/errors.js";
 import { fileSystemReader, type SourceContext } from "../shared/source-reader.js";
 
-export async function findRegistries(files: readonly string[], ctx: SourceContext): Promise<string[]> {
-  if (files.length > 0) return files.map((f) => path.resolve(ctx.cwd, f));
-  const dir = path.join(ctx.cwd, DEFAULTS.registries);
+/** The file that marks a project folder without a data/ folder (its content is not read yet). */
+export const PROJECT_MARKER = "brev.config";
+
+export interface FoundRegistries {
+  /** The project folder (absolute). */
+  project: string;
+  files: string[];
+}
+
+const NO_REGISTRY = "no registry found here; run brev init or name a registry file";
+
+export async function findRegistries(files: readonly string[], ctx: SourceContext): Promise<FoundRegistries> {
+  if (files.length > 0) {
+    const full = files.map((f) => path.resolve(ctx.cwd, f));
+    const own = path.dirname(full[0] ?? ctx.cwd);
+    return { project: (await findProject(own)) ?? own, files: full };
+  }
+  const project = await findProject(ctx.cwd);
+  if (!project) throw new FileError(NO_REGISTRY, ctx.cwd);
+  const dir = path.join(project, DEFAULTS.registries);
   let names: string[];
   try {
     names = await (ctx.reader ?? fileSystemReader).listDir(dir);
   } catch (e) {
-    throw new FileError(`cannot read ${displayPath(dir, ctx.cwd)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, dir, e);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new FileError(NO_REGISTRY, dir, e);
+    throw new FileError(`cannot read ${displayPath(dir, ctx.cwd)}: ${code ?? (e as Error).message}`, dir, e);
   }
   const yaml = names.filter((n) => /\.ya?ml$/.test(n)).sort();
-  if (yaml.length === 0) throw new FileError(`no registry in ${displayPath(dir, ctx.cwd)} (expected *.yaml files)`, dir);
-  return yaml.map((n) => path.join(dir, n));
+  if (yaml.length === 0) throw new FileError(`no registry in ${displayPath(dir, ctx.cwd)} (expected *.yaml files); start one with: brev new <dispatch-id>`, dir);
+  return { project, files: yaml.map((n) => path.join(dir, n)) };
+}
+
+/** The nearest folder from `start` up that holds data/ or brev.config; undefined when there is none. */
+export async function findProject(start: string): Promise<string | undefined> {
+  let dir = path.resolve(start);
+  for (;;) {
+    if ((await kind(path.join(dir, DEFAULTS.registries))) === "dir" || (await kind(path.join(dir, PROJECT_MARKER))) === "file") return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+async function kind(file: string): Promise<"dir" | "file" | undefined> {
+  try {
+    const info = await stat(file);
+    return info.isDirectory() ? "dir" : info.isFile() ? "file" : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -18,6 +18,8 @@ export interface LoadedDispatch {
 }
 
 export interface Loaded {
+  /** The project folder: its templates/ and out/ are the defaults. */
+  project: string;
   dispatches: LoadedDispatch[];
   warnings: Diagnostic[];
 }
@@ -26,7 +28,8 @@ export async function loadDispatches(files: readonly string[], ctx: SourceContex
   const dispatches: LoadedDispatch[] = [];
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  for (const file of await findRegistries(files, ctx)) {
+  const found = await findRegistries(files, ctx);
+  for (const file of found.files) {
     const shown = displayPath(file, ctx.cwd);
     const bytes = await readSource(file, shown, ctx);
     const read = typeof bytes === "number" ? tooLarge(shown, bytes) : decodeRegistry(bytes, shown);
@@ -35,7 +38,7 @@ export async function loadDispatches(files: readonly string[], ctx: SourceContex
       continue;
     }
     warnings.push(...read.warnings);
-    const valid = validateRegistry(read.value, { ...options, registryPath: file });
+    const valid = validateRegistry(read.value, { ...options, registryPath: file, project: found.project });
     if (!valid.ok) {
       diagnostics.push(...valid.diagnostics);
       continue;
@@ -45,7 +48,7 @@ export async function loadDispatches(files: readonly string[], ctx: SourceContex
   }
   diagnostics.push(...duplicateDispatches(dispatches));
   if (diagnostics.length > 0) throw new InvalidInputError([...diagnostics, ...warnings]);
-  return { dispatches, warnings };
+  return { project: found.project, dispatches, warnings };
 }
 
 /** Two registries with one dispatch id would write into the same folder. */

@@ -3,6 +3,7 @@ import { type Alias, type Document, isAlias, isCollection, isPair, isScalar, Lin
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
 import { SourceMap } from "./source-map.js";
+import { type ExplainedError, explainYamlErrors } from "./yaml-mistakes.js";
 
 export interface RegistrySource {
   file: string;
@@ -17,18 +18,15 @@ export interface RegistrySource {
  */
 const MAX_EXPANDED_VALUES = 5_000_000;
 
-/** More YAML errors than this and the file is probably not a registry at all: say so instead of listing them all. */
+/** More YAML errors than this, and none of a registry's keys: the file is probably not a registry at all. */
 const MAX_YAML_ERRORS = 3;
-
-const HINTS: Record<string, string> = {
-  TAB_AS_INDENT: "indent with spaces, not tabs",
-  DUPLICATE_KEY: "each key may appear once in a mapping",
-};
+const REGISTRY_KEY_LINE = /^(dispatch|sender|agencies):/m;
 
 export function parseRegistry(text: string, file: string): Result<RegistrySource> {
   const lineCounter = new LineCounter();
   // A file saved with old Mac line ends (CR only) is read line by line like any other; CR LF stays as it is.
-  const doc = parseDocument(text.replace(/^\uFEFF/, "").replace(/\r(?!\n)/g, "\n"), {
+  const normalised = text.replace(/^\uFEFF/, "").replace(/\r(?!\n)/g, "\n");
+  const doc = parseDocument(normalised, {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
@@ -46,22 +44,18 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   });
   const fromYaml =
     (severity: Diagnostic["severity"]) =>
-    (e: { pos: [number, number]; message: string; code: string }): Diagnostic =>
-      diagnostic(severity, e.pos[0], `YAML: ${yamlMessage(e.message)}`, HINTS[e.code]);
+    (e: ExplainedError): Diagnostic =>
+      diagnostic(severity, e.offset, `YAML: ${yamlMessage(e.message)}`, e.hint);
 
-  const errors = [...doc.errors.map(fromYaml("error")), ...linkAliases(doc).map(([offset, name]) => unknownAnchor(diagnostic, offset, name))];
-  if (errors.length > MAX_YAML_ERRORS) {
-    const shown = errors.slice(0, MAX_YAML_ERRORS);
-    shown.push(
-      diagnostic(
-        "error",
-        0,
-        `this does not look like a brev registry (${errors.length - MAX_YAML_ERRORS} more YAML errors not shown)`,
-        "check that you named the right file; a registry is YAML with dispatch:, sender: and agencies:",
-      ),
-    );
-    return { ok: false, diagnostics: shown };
+  const anchors = linkAliases(doc).map(([offset, name]) => unknownAnchor(diagnostic, offset, name));
+  const raw = doc.errors.length + anchors.length;
+  if (raw > MAX_YAML_ERRORS && !REGISTRY_KEY_LINE.test(normalised)) {
+    // Notes, a letter, another file: one clear sentence instead of a page of YAML errors.
+    const message = `this does not look like a brev registry (it has ${raw} YAML errors, and no dispatch:, sender: or agencies:)`;
+    const hint = "check that you named the right file; a registry is YAML with dispatch:, sender: and agencies:";
+    return { ok: false, diagnostics: [diagnostic("error", 0, message, hint)] };
   }
+  const errors = [...explainYamlErrors(doc.errors, normalised).map(fromYaml("error")), ...anchors];
   if (errors.length > 0) return { ok: false, diagnostics: errors };
 
   if (expandedValues(doc) > MAX_EXPANDED_VALUES) {
@@ -83,7 +77,7 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   } catch (e) {
     return { ok: false, diagnostics: [diagnostic("error", 0, `YAML: ${yamlMessage(String((e as Error).message))}`)] };
   }
-  const warnings = doc.warnings.map(fromYaml("warning"));
+  const warnings = explainYamlErrors(doc.warnings, normalised).map(fromYaml("warning"));
   return { ok: true, value: { file, data, sourceMap }, warnings };
 }
 

@@ -79,7 +79,8 @@ const overridable = {
   addendum: count.optional(),
   year: count.optional(),
   language: language.optional(),
-  signatories: z.array(signatory).optional(),
+  /** `~` (null): none, on purpose (not warned about, and not taken from the dispatch). */
+  signatories: z.array(signatory).nullable().optional(),
   copies: lines.optional(),
   attachments: lines.optional(),
   electronic_signature: yesNo.optional(),
@@ -98,8 +99,9 @@ export const agency = z.strictObject({
   name: text,
   short_name: text.optional(),
   naming: naming.optional(),
-  address: lines.optional(),
-  our_ref: text.optional(),
+  /** `~` (null): left empty on purpose, not warned about. */
+  address: lines.nullable().optional(),
+  our_ref: text.nullable().optional(),
   your_ref: text.nullable().optional(),
   blocks: z.record(blockName, blockText).optional(),
   ...overridable,

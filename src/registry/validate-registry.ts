@@ -20,6 +20,9 @@ export interface ValidateOptions {
   canDraw?: CanDraw;
   /** The registry's own path, which files it names (the logo) are relative to. */
   registryPath?: string;
+  /** The project folder (see findProject); files the registry names must be inside it. Default: the folder holding
+   * the registry's data/ folder, or the registry's own folder. */
+  project?: string;
 }
 
 export function validateRegistry(source: RegistrySource, options: ValidateOptions = {}): Result<Dispatch> {
@@ -75,15 +78,18 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
   });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
-  const logo = data.sender.logo ? resolveLogo(data.sender.logo, options.registryPath ?? source.file, at) : undefined;
+  const logo = data.sender.logo ? resolveLogo(data.sender.logo, options.registryPath ?? source.file, options.project, at) : undefined;
   if (logo && "error" in logo) return { ok: false, diagnostics: [logo.error] };
   const entries = data.agencies.map((agency, i) => resolveEntry(data, agency, i, logo));
   entries.forEach((entry, i) => {
     const base = ["agencies", i];
+    // A field written as `~` is left empty on purpose: no warning.
+    const raw = data.agencies[i];
+    const onPurpose = (key: "address" | "our_ref" | "signatories") => raw?.[key] === null || (key === "signatories" && raw?.[key] === undefined && data.signatories === null);
     const missing = [
-      entry.agency.address.length === 0 ? "address" : undefined,
-      entry.our_ref === undefined ? "our_ref" : undefined,
-      entry.signatories.length === 0 ? "signatories" : undefined,
+      entry.agency.address.length === 0 && !onPurpose("address") ? "address" : undefined,
+      entry.our_ref === undefined && !onPurpose("our_ref") ? "our_ref" : undefined,
+      entry.signatories.length === 0 && !onPurpose("signatories") ? "signatories" : undefined,
     ].filter((m): m is string => m !== undefined);
     if (missing.length > 0) {
       warnings.push(
@@ -91,7 +97,7 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
           base,
           "warning",
           `${entry.agency.id}: no ${missing.join(", ")}; the letter goes out without ${missing.length === 1 ? "it" : "them"}`,
-          "add to the agency what its letter should show (signatories can also be set for the whole dispatch)",
+          "add to the agency what its letter should show (signatories can also be set for the whole dispatch), or write the field as ~ to leave it empty on purpose",
         ),
       );
     }
@@ -117,9 +123,9 @@ function withoutExtensions(data: Record<string, unknown>): Record<string, unknow
  * The logo's file, relative to the registry, must stay inside the project folder (the folder holding data/, or the
  * registry's own folder): a registry never reaches for files elsewhere on the machine.
  */
-function resolveLogo(logo: { file: string; alt: string }, registryPath: string, at: SourceMap["at"]): Logo | { error: Diagnostic } {
+function resolveLogo(logo: { file: string; alt: string }, registryPath: string, projectDir: string | undefined, at: SourceMap["at"]): Logo | { error: Diagnostic } {
   const dir = path.dirname(path.resolve(registryPath));
-  const project = path.basename(dir) === "data" ? path.dirname(dir) : dir;
+  const project = projectDir ?? (path.basename(dir) === "data" ? path.dirname(dir) : dir);
   const full = path.resolve(dir, logo.file);
   const inside = path.relative(project, full);
   if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside)) {
@@ -154,7 +160,7 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number, log
     ...(addendum !== undefined ? { addendum } : {}),
     date: agency.date ?? d.date,
     ...(deadline ? { deadline } : {}),
-    ...optional("our_ref", agency.our_ref),
+    ...optional("our_ref", agency.our_ref ?? undefined),
     ...optional("your_ref", agency.your_ref ?? undefined),
     sender: {
       name: s.name,
@@ -177,7 +183,7 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number, log
       naming,
       address: agency.address ?? [],
     },
-    signatories: agency.signatories ?? data.signatories,
+    signatories: agency.signatories === null ? [] : (agency.signatories ?? data.signatories ?? []),
     copies: agency.copies ?? data.copies,
     attachments: agency.attachments ?? data.attachments,
     electronic_signature: agency.electronic_signature ?? data.electronic_signature,

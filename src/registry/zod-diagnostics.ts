@@ -28,8 +28,51 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, sourceMap: SourceMap
   if (issue.code === "invalid_key" && issue.origin === "record") {
     return issue.issues.map((inner) => at(path, "error", `${formatPath(path)}: ${inner.message}`, undefined, "key"));
   }
+  if (issue.code === "invalid_type" && issue.input === null) return [at(path, "error", `${formatPath(path)}: is empty`, "write a value, or leave the key out")];
+  if (issue.code === "invalid_type" && issue.expected === "object") return [at(path, "error", `${formatPath(path)}: ${mappingNeeded(path)}`)];
+  if (issue.code === "invalid_type" && issue.expected === "array") return [at(path, "error", `${formatPath(path)}: ${listNeeded(path)}`)];
+  if (issue.code === "too_small" && issue.origin === "number") return [at(path, "error", `${formatPath(path)}: expected a whole number above 0`)];
   const hint = issue.code === "custom" ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
   return [at(path, "error", `${formatPath(path)}: ${issue.message}`, hint)];
+}
+
+/** What a mapping at `path` is called in a sentence ("a signatory"), by the key that holds it. */
+const MAPPING_NAMES: Record<string, string> = {
+  signatories: "a signatory",
+  case_handler: "a case handler",
+  logo: "the logo",
+  sender: "the sender",
+  dispatch: "the dispatch",
+  agencies: "an agency",
+  letterhead: "the letterhead",
+  rader: "a row",
+};
+
+/** "a signatory needs `name` and `title`, e.g. { name: …, title: … }", from the keys the schema requires there. */
+function mappingNeeded(path: DataPath): string {
+  const named = [...path].reverse().find((p): p is string => typeof p === "string");
+  const what = (named && MAPPING_NAMES[named]) ?? (named ? `"${named}"` : "this");
+  const required = requiredKeysAt(path);
+  if (required.length === 0) return `${what} is a mapping of keys and values, e.g. { key: value }`;
+  const listed = required.map((k) => `\`${k}\``);
+  const words = listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(", ")} and ${listed[listed.length - 1]}`;
+  return `${what} needs ${words}, e.g. { ${required.map((k) => `${k}: …`).join(", ")} }`;
+}
+
+function listNeeded(path: DataPath): string {
+  const key = path[path.length - 1];
+  if (key === "agencies") return "expected a list of agencies, each starting with `- id: …`";
+  if (key === "signatories") return "expected a list of signatories, e.g. [{ name: …, title: … }]";
+  return "expected a list, e.g. [first line, second line], or one `- item` per line";
+}
+
+/** The keys the schema requires (not optional, no default) for a mapping at `path`. */
+function requiredKeysAt(path: DataPath): string[] {
+  const def = defOf(unwrap(schemaAt(path)));
+  if (def?.type !== "object") return [];
+  return Object.entries(def.shape ?? {})
+    .filter(([, field]) => !["optional", "default", "nullable"].includes(defOf(field)?.type ?? ""))
+    .map(([key]) => key);
 }
 
 /** Text where YAML read a number, true/false or nothing: say what YAML did, and how to keep the text as typed. */
@@ -54,17 +97,21 @@ function wrongKind(path: DataPath, input: unknown, sourceMap: SourceMap): Diagno
 
 /** The keys an object in the schema allows at `path`, for "did you mean". */
 function knownKeysAt(path: DataPath): string[] {
+  const def = defOf(unwrap(schemaAt(path)));
+  return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+}
+
+/** The schema of the value at `path`, or undefined where the schema has no such place. */
+function schemaAt(path: DataPath): unknown {
   let schema: unknown = registry;
-  for (const step of [...path, null]) {
-    schema = unwrap(schema);
-    const def = defOf(schema);
-    if (step === null) return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
+  for (const step of path) {
+    const def = defOf(unwrap(schema));
     if (def?.type === "object") schema = def.shape?.[String(step)];
     else if (def?.type === "array") schema = def.element;
     else if (def?.type === "record") schema = def.valueType;
-    else return [];
+    else return undefined;
   }
-  return [];
+  return schema;
 }
 
 interface LooseDef {

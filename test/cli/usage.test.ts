@@ -1,12 +1,13 @@
 // The command line as a user types it, in-process: the sample's commands, usage errors, help, and --json documents.
 import { readdirSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STACK_FRAME } from "../helpers/cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { REPO, SAMPLE } from "../helpers/sample.js";
+import { editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
 
 const LETTERS = ["digdir", "distriktssenteret", "dss", "htu", "kartverket", "valgdirektoratet"];
 
@@ -44,11 +45,22 @@ describe("the sample registry", () => {
     expect(missing.stderr).toMatch(/data\/nope\.yaml/);
   });
 
-  it("validate passes with warnings for what the seeds did not show", async () => {
+  it("validate passes without warnings: what the seeds did not show is written ~ (empty on purpose)", async () => {
     const run = await runInProcess(["validate"], SAMPLE);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("ok: 6 letter(s)");
-    expect(run.stderr).toMatch(/^data\/inkluderingsdugnaden-2020\.yaml:\d+:\d+: warning: digdir: no address, our_ref, signatories/m);
+    expect(run.stdout).toContain("ok: 6 letter(s), 0 warning(s)");
+    expect(run.stderr).toBe("");
+  });
+
+  it("warns of a field left out, not of one written ~", async () => {
+    const dir = await workspace();
+    // digdir's our_ref is left out instead of written ~: only that is warned about, at digdir's entry.
+    await editFile(path.join(dir, SAMPLE_REGISTRY), "    name: Digitaliseringsdirektoratet\n    address: ~\n    our_ref: ~\n", "    name: Digitaliseringsdirektoratet\n    address: ~\n");
+    const run = await runInProcess(["validate"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr.split("\n").filter((l) => l.includes("warning"))).toEqual([
+      "data/inkluderingsdugnaden-2020.yaml:51:5: warning: digdir: no our_ref; the letter goes out without it",
+    ]);
   });
 
   it("list shows one line per agency with ref, date and deadline", async () => {
@@ -57,6 +69,30 @@ describe("the sample registry", () => {
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(7);
     expect(lines.find((l) => l.startsWith("distriktssenteret"))).toMatch(/Distriktssenteret\s+20\/49-15\s+11\.11\.2020\s+1\.12\.2020$/);
+  });
+});
+
+describe("the project folder (holding data/ or brev.config)", () => {
+  it("brev works from any folder inside the project: registries, templates, assets and out/ are the project's", async () => {
+    const dir = await workspace();
+    const run = await runInProcess(["generate", "-a", "kartverket", "-f", "pdf", "-q"], path.join(dir, "templates"));
+    expect(run.code, run.stderr).toBe(0);
+    expect(readdirSync(path.join(dir, "out/inkluderingsdugnaden-2020")).sort()).toEqual(["kartverket.pdf", "manifest.json"]);
+    expect(readdirSync(path.join(dir, "templates")).sort()).toEqual(["inkluderingsdugnaden.nb.md.hbs", "inkluderingsdugnaden.nn.md.hbs"]);
+    // A registry named from elsewhere belongs to its own project, not to the folder brev is run in.
+    const elsewhere = await mkdtemp(path.join(tmpdir(), "brev-elsewhere-"));
+    const named = await runInProcess(["validate", path.join(dir, SAMPLE_REGISTRY)], elsewhere);
+    expect(named.code, named.stderr).toBe(0);
+  });
+
+  it("outside any project: 'no registry found here', with what to do", async () => {
+    const empty = await mkdtemp(path.join(tmpdir(), "brev-empty-"));
+    const run = await runInProcess(["generate"], empty);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe("brev: no registry found here; run brev init or name a registry file\n");
+    // A brev.config marks the project, but it has no data/ yet: the same words.
+    await writeFile(path.join(empty, "brev.config"), "");
+    expect((await runInProcess(["validate"], empty)).stderr).toBe("brev: no registry found here; run brev init or name a registry file\n");
   });
 });
 
