@@ -8,6 +8,10 @@ export { type GenerateOptions, type GenerateReport, generate, type LetterFile } 
 export { type AgencyRow, listAgencies } from "./api/list.js";
 export { type ValidateReport, validate } from "./api/validate.js";
 export type { LetterModel } from "./compose/letter-model.js";
+export { type InitOptions, type InitReport, initProject } from "./project/init-project.js";
+export { type NewOptions, type NewReport, newDispatch } from "./project/new-dispatch.js";
+export { type Preview, type PreviewOptions, startPreview } from "./preview/preview-server.js";
+export { SETTLE_MS, type Watching, watchInputs } from "./api/watch.js";
 export { registryJsonSchema } from "./registry/json-schema.js";
 export { parseShard, type Shard } from "./registry/shard.js";
 export { FORMATS, type Format } from "./render/formats.js";

@@ -41,7 +41,13 @@ export async function composeLetters<T = PreparedLetter>(
     const logo = logos.get(d.dispatch.entries[0]?.sender.logo?.path ?? "");
     return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height } } : {};
   };
-  const { letters, diagnostics } = await prepareLetters<T>(dispatches, new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }), select(dispatches), assetsOf, keep);
+  const { letters, diagnostics } = await prepareLetters<T>(
+    dispatches,
+    new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }),
+    select(dispatches),
+    assetsOf,
+    keep,
+  );
   return { project, dispatches, letters, images, warnings, errors: diagnostics };
 }
 

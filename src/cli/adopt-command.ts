@@ -30,7 +30,7 @@ export const adoptCommand: CommandSpec<Options> = {
       },
       contextWith(ctx, opts),
     );
-    if (!opts.quiet) reporter.diagnostics(report.warnings);
+    reporter.diagnostics(report.warnings);
     for (const a of report.adopted) {
       reporter.line(
         a.same ? `recorded ${a.path}: it is exactly what brev writes for this letter` : `adopted ${a.path}: generate keeps it until the letter's inputs change`,

@@ -14,6 +14,10 @@ export interface CommandDeps {
   ctx: BrevContext;
   /** Speaks for the command: human lines, diagnostics, progress (the JSON document is printed by run). */
   reporter: Reporter;
+  /** Milliseconds since 1970 (Date.now, or a test's). */
+  clock: () => number;
+  /** Resolves when the user stops a long-running command (Ctrl-C). */
+  untilStopped: () => Promise<void>;
 }
 
 export interface CommandSpec<O = Record<string, unknown>> {

@@ -1,7 +1,19 @@
 // `brev generate`: write the letters, only those that changed, and say what happened.
 import { InvalidArgumentError } from "commander";
-import { DEFAULTS, ExitCode, FORMATS, type Format, type GenerateReport, generate, parseShard } from "../index.js";
-import { type CommandSpec, checkFolderName, contextWith, type OutputOptions, okDocument, REGISTRY_ARGUMENT, withOutput, withTemplates } from "./command.js";
+import { errorToExit } from "./exit-code.js";
+import { DEFAULTS, ExitCode, FORMATS, type Format, type GenerateReport, generate, parseShard, UsageError, watchInputs } from "../index.js";
+import {
+  type CommandDeps,
+  type CommandResult,
+  type CommandSpec,
+  checkFolderName,
+  contextWith,
+  type OutputOptions,
+  okDocument,
+  REGISTRY_ARGUMENT,
+  withOutput,
+  withTemplates,
+} from "./command.js";
 
 interface Options extends OutputOptions {
   agency?: string[];
@@ -13,6 +25,7 @@ interface Options extends OutputOptions {
   prune?: boolean;
   shard?: string;
   templates?: string;
+  watch?: boolean;
 }
 
 export const generateCommand: CommandSpec<Options> = {
@@ -30,41 +43,69 @@ export const generateCommand: CommandSpec<Options> = {
           .option("--check", "write nothing; exit 1 if any letter is missing, stale, changed by hand or orphaned")
           .option("--prune", "delete letters of agencies no longer in the registry (only those brev wrote and nobody changed)")
           .option("--shard <i/n>", "render only the i-th of n stable parts of the letters (for CI matrices)")
-          .option("--no-wait", "when another brev run is writing the same folder, stop at once (exit 3) instead of waiting"),
+          .option("--no-wait", "when another brev run is writing the same folder, stop at once (exit 3) instead of waiting")
+          .option("--watch", "after writing, watch the registries, templates and assets, and write again on every save; Ctrl-C stops"),
       ),
     ),
-  async run(registries, opts, { ctx, reporter }) {
-    if (opts.out !== undefined) checkFolderName("--out", opts.out);
-    const report = await generate(
-      {
-        registries,
-        ...(opts.out !== undefined ? { outDir: opts.out, outNamed: true } : {}),
-        wait: opts.wait,
-        onWait: (folder, holder) => reporter.note(`waiting for ${folder}: it is being written by ${holder}`),
-        ...(opts.agency ? { agencies: opts.agency } : {}),
-        ...(opts.format ? { formats: opts.format } : {}),
-        ...(opts.force ? { force: true } : {}),
-        ...(opts.check ? { check: true } : {}),
-        ...(opts.prune ? { prune: true } : {}),
-        ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),
-        onProgress: (done, total) => reporter.progress(done, total),
-      },
-      contextWith(ctx, opts),
-    );
-    reporter.diagnostics([...report.errors, ...(opts.quiet ? [] : report.warnings)]);
-    for (const f of report.written) reporter.line(opts.check ? `${f.reason.padEnd(7)} ${f.path}` : `wrote ${f.path}`);
-    const orphans = report.orphaned.filter((o) => o.state !== "kept");
-    for (const o of orphans) reporter.line(o.pruned ? `pruned ${o.path}` : `orphaned ${o.path} (its agency is not in the registry; --prune deletes it)`);
-    for (const o of report.orphaned.filter((o) => o.state === "kept")) {
-      reporter.line(`kept ${o.path}: its agency is not in the registry, but ${o.why}; delete it yourself if it is not needed`);
-    }
-    for (const line of refusalLines(report.refused)) reporter.problem(line);
-    reporter.line(summary(report, Boolean(opts.check), orphans.length));
-    const outOfDate = opts.check && (report.written.length > 0 || orphans.length > 0);
-    const code = report.errors.length > 0 || report.refused.length > 0 || outOfDate ? ExitCode.invalidInput : ExitCode.ok;
-    return { code, document: { ...okDocument(report), ok: code === ExitCode.ok } };
+  async run(registries, opts, deps) {
+    if (!opts.watch) return generateOnce(registries, opts, deps);
+    if (opts.json || opts.check) throw new UsageError("--watch writes on every save: it does not go with --json or --check");
+    const { ctx, reporter, untilStopped } = deps;
+    const once = async () => {
+      try {
+        await generateOnce(registries, opts, deps);
+      } catch (error) {
+        // A broken save is said, and the watch goes on: the next save may mend it.
+        errorToExit(error, reporter);
+      }
+    };
+    await once();
+    let queue = Promise.resolve();
+    const watching = await watchInputs(registries, contextWith(ctx, opts), () => {
+      queue = queue.then(async () => {
+        reporter.line("brev: a file changed; writing again");
+        await once();
+      });
+    });
+    reporter.line("brev: watching the registries, templates and assets; Ctrl-C stops");
+    await untilStopped();
+    watching.close();
+    await queue;
+    return { code: ExitCode.ok, document: { ok: true } };
   },
 };
+
+async function generateOnce(registries: string[], opts: Options, { ctx, reporter }: CommandDeps): Promise<CommandResult> {
+  if (opts.out !== undefined) checkFolderName("--out", opts.out);
+  const report = await generate(
+    {
+      registries,
+      ...(opts.out !== undefined ? { outDir: opts.out, outNamed: true } : {}),
+      wait: opts.wait,
+      onWait: (folder, holder) => reporter.note(`waiting for ${folder}: it is being written by ${holder}`),
+      ...(opts.agency ? { agencies: opts.agency } : {}),
+      ...(opts.format ? { formats: opts.format } : {}),
+      ...(opts.force ? { force: true } : {}),
+      ...(opts.check ? { check: true } : {}),
+      ...(opts.prune ? { prune: true } : {}),
+      ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),
+      onProgress: (done, total) => reporter.progress(done, total),
+    },
+    contextWith(ctx, opts),
+  );
+  reporter.diagnostics([...report.errors, ...report.warnings]);
+  for (const f of report.written) reporter.line(opts.check ? `${f.reason.padEnd(7)} ${f.path}` : `wrote ${f.path}`);
+  const orphans = report.orphaned.filter((o) => o.state !== "kept");
+  for (const o of orphans) reporter.line(o.pruned ? `pruned ${o.path}` : `orphaned ${o.path} (its agency is not in the registry; --prune deletes it)`);
+  for (const o of report.orphaned.filter((o) => o.state === "kept")) {
+    reporter.line(`kept ${o.path}: its agency is not in the registry, but ${o.why}; delete it yourself if it is not needed`);
+  }
+  for (const line of refusalLines(report.refused)) reporter.problem(line);
+  reporter.line(summary(report, Boolean(opts.check), orphans.length));
+  const outOfDate = opts.check && (report.written.length > 0 || orphans.length > 0);
+  const code = report.errors.length > 0 || report.refused.length > 0 || outOfDate ? ExitCode.invalidInput : ExitCode.ok;
+  return { code, document: { ...okDocument(report), ok: code === ExitCode.ok } };
+}
 
 /**
  * A comma list, and the option may be given again: `-a dss,htu` = `-a dss -a htu`. It takes one value, so a registry

@@ -12,6 +12,7 @@ export const listCommand: CommandSpec<OutputOptions> = {
     ),
   async run(registries, _opts, { ctx, reporter }) {
     const { rows, warnings } = await listAgencies(registries, ctx);
+    reporter.diagnostics(warnings);
     const table = [["id", "name", "our ref", "date", "deadline"], ...rows.map((r) => [r.id, r.name, r.ourRef || "-", r.date, r.deadline || "-"])];
     const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? "").length))) ?? [];
     for (const row of table) reporter.line(row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i] ?? 0))).join("  "));

@@ -15,6 +15,11 @@ export async function main(): Promise<void> {
       columns: process.stderr.columns ?? 80,
     },
     clock: Date.now,
+    untilStopped: () =>
+      new Promise<void>((resolve) => {
+        process.once("SIGINT", () => resolve());
+        process.once("SIGTERM", () => resolve());
+      }),
     version: brevVersion(),
   });
   process.exitCode = code;

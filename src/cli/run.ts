@@ -8,14 +8,27 @@ import type { CommandResult, CommandSpec } from "./command.js";
 import { diffCommand } from "./diff-command.js";
 import { errorToExit } from "./exit-code.js";
 import { generateCommand } from "./generate-command.js";
+import { initCommand } from "./init-command.js";
 import { listCommand } from "./list-command.js";
+import { newCommand } from "./new-command.js";
+import { previewCommand } from "./preview-command.js";
 import { type Clock, Reporter } from "./reporter.js";
 import { schemaCommand } from "./schema-command.js";
 import { renderThreadsFromEnv, sourceDateFromEnv } from "./source-date.js";
 import type { Io, Terminal } from "./terminal.js";
 import { validateCommand } from "./validate-command.js";
 
-const COMMANDS = [generateCommand, validateCommand, listCommand, diffCommand, adoptCommand, schemaCommand] as CommandSpec<never>[];
+const COMMANDS = [
+  initCommand,
+  newCommand,
+  generateCommand,
+  validateCommand,
+  listCommand,
+  diffCommand,
+  previewCommand,
+  adoptCommand,
+  schemaCommand,
+] as CommandSpec<never>[];
 
 export interface RunEnvironment {
   /** The working folder: relative paths are resolved against it, and shown relative to it. */
@@ -26,6 +39,8 @@ export interface RunEnvironment {
   terminal: Terminal;
   clock: Clock;
   version: string;
+  /** Resolves when the user asks a long-running command (preview, --watch) to stop: Ctrl-C. */
+  untilStopped?: () => Promise<void>;
   /** More of the library's context (tests inject failing writers, fonts, library versions here). */
   context?: Partial<BrevContext>;
 }
@@ -55,8 +70,14 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
         const command = args[args.length - 1] as Program;
         const opts = command.opts();
         reporter = new Reporter(io, terminal, { json: Boolean(opts.json), quiet: Boolean(opts.quiet) }, clock);
-        const operands = args.length > 2 && Array.isArray(args[0]) ? (args[0] as string[]) : [];
-        result = await spec.run(operands, opts as never, { ctx, reporter });
+        const first = args.length > 2 ? args[0] : undefined;
+        const operands = Array.isArray(first) ? (first as string[]) : typeof first === "string" ? [first] : [];
+        result = await spec.run(operands, opts as never, {
+          ctx,
+          reporter,
+          clock,
+          untilStopped: environment.untilStopped ?? (() => new Promise<void>(() => {})),
+        });
       });
     }
     await program.parseAsync([...argv], { from: "user" });

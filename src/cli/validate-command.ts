@@ -14,7 +14,7 @@ export const validateCommand: CommandSpec<OutputOptions & { templates?: string }
     ),
   async run(registries, opts, { ctx, reporter }) {
     const report = await validate(registries, contextWith(ctx, opts));
-    if (!opts.quiet) reporter.diagnostics(report.warnings);
+    reporter.diagnostics(report.warnings);
     reporter.line(`ok: ${report.letters} letter(s), ${report.warnings.length} warning(s)`);
     return { code: ExitCode.ok, document: { ok: true, letters: report.letters, errors: [], warnings: report.warnings } };
   },

@@ -59,8 +59,15 @@ export async function prepareLetters<T = PreparedLetter>(
         // A missing template is the registry's doing (it names it); a broken one is the template's.
         if (lookup.kind === "missing") {
           // Said at the line that chose the language (the agency's, else the dispatch's), once for all its letters.
-          const chosen = [[...entry.sourcePath, "language"], ["dispatch", "language"]].find((p) => sourceMap.sourceOf(p) !== undefined);
-          const where = at(chosen ?? ["dispatch", "template"], lookup.message, `start it with: brev new --template ${entry.template} --language ${entry.language}`);
+          const chosen = [
+            [...entry.sourcePath, "language"],
+            ["dispatch", "language"],
+          ].find((p) => sourceMap.sourceOf(p) !== undefined);
+          const where = at(
+            chosen ?? ["dispatch", "template"],
+            lookup.message,
+            `start it with: brev new --template ${entry.template} --language ${entry.language}`,
+          );
           templateProblems.add(entry, where.file, where);
         } else templateProblems.add(entry, lookup.file, lookup);
         continue;

@@ -37,7 +37,8 @@ export async function findRegistries(files: readonly string[], ctx: SourceContex
     throw new FileError(`cannot read ${displayPath(dir, ctx.cwd)}: ${code ?? (e as Error).message}`, dir, e);
   }
   const yaml = names.filter((n) => /\.ya?ml$/.test(n)).sort();
-  if (yaml.length === 0) throw new FileError(`no registry in ${displayPath(dir, ctx.cwd)} (expected *.yaml files); start one with: brev new <dispatch-id>`, dir);
+  if (yaml.length === 0)
+    throw new FileError(`no registry in ${displayPath(dir, ctx.cwd)} (expected *.yaml files); start one with: brev new <dispatch-id>`, dir);
   return { project, files: yaml.map((n) => path.join(dir, n)) };
 }
 

@@ -85,7 +85,8 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
     const base = ["agencies", i];
     // A field written as `~` is left empty on purpose: no warning.
     const raw = data.agencies[i];
-    const onPurpose = (key: "address" | "our_ref" | "signatories") => raw?.[key] === null || (key === "signatories" && raw?.[key] === undefined && data.signatories === null);
+    const onPurpose = (key: "address" | "our_ref" | "signatories") =>
+      raw?.[key] === null || (key === "signatories" && raw?.[key] === undefined && data.signatories === null);
     const missing = [
       entry.agency.address.length === 0 && !onPurpose("address") ? "address" : undefined,
       entry.our_ref === undefined && !onPurpose("our_ref") ? "our_ref" : undefined,
@@ -123,7 +124,12 @@ function withoutExtensions(data: Record<string, unknown>): Record<string, unknow
  * The logo's file, relative to the registry, must stay inside the project folder (the folder holding data/, or the
  * registry's own folder): a registry never reaches for files elsewhere on the machine.
  */
-function resolveLogo(logo: { file: string; alt: string }, registryPath: string, projectDir: string | undefined, at: SourceMap["at"]): Logo | { error: Diagnostic } {
+function resolveLogo(
+  logo: { file: string; alt: string },
+  registryPath: string,
+  projectDir: string | undefined,
+  at: SourceMap["at"],
+): Logo | { error: Diagnostic } {
   const dir = path.dirname(path.resolve(registryPath));
   const project = projectDir ?? (path.basename(dir) === "data" ? path.dirname(dir) : dir);
   const full = path.resolve(dir, logo.file);

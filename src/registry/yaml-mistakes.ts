@@ -85,7 +85,8 @@ function outOfLine(code: string, line: number, lines: Lines): ExplainedError {
   const above = lines.previousContentLine(line);
   const aboveKey = above === undefined ? undefined : KEY_LINE.exec(lines.text(above));
   const offset = lines.start(line) + lines.indent(line);
-  if (!key || above === undefined || !aboveKey) return { offset, code, message: "this line is not indented like the lines around it", hint: "line up each key with the key above it, using spaces" };
+  if (!key || above === undefined || !aboveKey)
+    return { offset, code, message: "this line is not indented like the lines around it", hint: "line up each key with the key above it, using spaces" };
   const column = lines.text(above).indexOf(`${aboveKey[2]}:`) + 1;
   return {
     offset,

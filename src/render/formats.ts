@@ -23,6 +23,14 @@ export const FORMAT_TABLE = [
     fonts: false,
     load: async () => (await import("./text.js")).textRenderer,
   },
+  {
+    id: "html",
+    mediaType: "text/html; charset=utf-8",
+    letterFile: false,
+    libraries: [],
+    fonts: false,
+    load: async () => (await import("./html.js")).htmlRenderer,
+  },
 ] as const satisfies readonly OutputFormat[];
 
 type LetterFormatSpec = Extract<(typeof FORMAT_TABLE)[number], { letterFile: true }>;

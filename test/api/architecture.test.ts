@@ -17,9 +17,13 @@ const ALLOWED: Record<string, string[]> = {
   // The output stage knows the formats it writes and nothing of YAML or templates.
   output: ["shared", "render"],
   api: ["shared", "registry", "compose", "render", "output"],
+  // Starting a project or a dispatch: files from brev's starter, and registries read as YAML.
+  project: ["shared", "registry"],
+  // The preview page: letters composed by the library, drawn by the renderers.
+  preview: ["shared", "compose", "render", "api"],
   // The CLI only translates: it calls the library's public entry (index.ts).
   cli: ["index"],
-  index: ["shared", "registry", "compose", "render", "output", "api"],
+  index: ["shared", "registry", "compose", "render", "output", "api", "project", "preview"],
 };
 
 function sources(dir: string): string[] {

@@ -55,7 +55,11 @@ describe("the sample registry", () => {
   it("warns of a field left out, not of one written ~", async () => {
     const dir = await workspace();
     // digdir's our_ref is left out instead of written ~: only that is warned about, at digdir's entry.
-    await editFile(path.join(dir, SAMPLE_REGISTRY), "    name: Digitaliseringsdirektoratet\n    address: ~\n    our_ref: ~\n", "    name: Digitaliseringsdirektoratet\n    address: ~\n");
+    await editFile(
+      path.join(dir, SAMPLE_REGISTRY),
+      "    name: Digitaliseringsdirektoratet\n    address: ~\n    our_ref: ~\n",
+      "    name: Digitaliseringsdirektoratet\n    address: ~\n",
+    );
     const run = await runInProcess(["validate"], dir);
     expect(run.code).toBe(0);
     expect(run.stderr.split("\n").filter((l) => l.includes("warning"))).toEqual([

@@ -39,3 +39,50 @@ export function brevAsync(args: string[], cwd = SAMPLE, env: Record<string, stri
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** A long-running `brev` (preview, generate --watch): what it has said so far, waiting for a line, and Ctrl-C. */
+export interface RunningBrev {
+  output(): string;
+  /** Resolves with the output once it matches, counting only what came after `from` characters. */
+  waitFor(pattern: RegExp, from?: number, timeoutMs?: number): Promise<RegExpExecArray>;
+  /** Sends SIGINT (Ctrl-C) and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+export function startBrev(args: string[], cwd: string, env: Record<string, string> = {}): RunningBrev {
+  const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
+  const child = spawn(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, env: { ...inherited, NO_COLOR: "1", ...env } });
+  let output = "";
+  const waiters = new Set<() => void>();
+  const heard = (t: string) => {
+    output += t;
+    for (const w of waiters) w();
+  };
+  child.stdout.setEncoding("utf8").on("data", heard);
+  child.stderr.setEncoding("utf8").on("data", heard);
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return {
+    output: () => output,
+    waitFor(pattern, from = 0, timeoutMs = 20_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = pattern.exec(output.slice(from));
+          if (!found) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`brev ${args.join(" ")} did not say ${pattern} in ${timeoutMs} ms; it said:\n${output}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill("SIGINT");
+      return exited;
+    },
+  };
+}

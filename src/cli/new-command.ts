@@ -1,0 +1,39 @@
+// `brev new [dispatch-id]`: a new dispatch registry, a new template, or both.
+import { ExitCode, newDispatch, UsageError } from "../index.js";
+import { type CommandSpec, type OutputOptions, withOutput } from "./command.js";
+
+interface NewCommandOptions extends OutputOptions {
+  from?: string;
+  template?: string;
+  language?: string;
+}
+
+export const newCommand: CommandSpec<NewCommandOptions> = {
+  define: (program) =>
+    withOutput(
+      program
+        .command("new")
+        .description("start a dispatch (data/<dispatch-id>.yaml, from a registry's sender and agencies) and/or a template")
+        .argument("[dispatch-id]", "the new dispatch's id, e.g. tillegg-4-2026")
+        .option("--from <registry>", "the registry to copy the sender and agencies from (default: the project's only one)")
+        .option("--template <name>", "also start templates/<name>.<language>.md.hbs from the current template")
+        .option("--language <nb|nn>", "only this language's template"),
+    ),
+  async run(operands, opts, { ctx, reporter, clock }) {
+    if (opts.language !== undefined && opts.language !== "nb" && opts.language !== "nn")
+      throw new UsageError(`--language: expected nb (bokmål) or nn (nynorsk), not "${opts.language}"`);
+    const report = await newDispatch(
+      {
+        ...(operands[0] !== undefined ? { dispatch: operands[0] } : {}),
+        ...(opts.from !== undefined ? { from: opts.from } : {}),
+        ...(opts.template !== undefined ? { template: opts.template } : {}),
+        ...(opts.language !== undefined ? { language: opts.language } : {}),
+        today: new Date(clock()).toISOString().slice(0, 10),
+      },
+      ctx.cwd,
+    );
+    for (const line of report.summary) reporter.line(`made ${line}`);
+    reporter.line(`\nnext:\n${report.next.map((n) => `  ${n}`).join("\n")}`);
+    return { code: ExitCode.ok, document: { ok: true, ...report } };
+  },
+};

@@ -1,0 +1,141 @@
+// The clerk's loop through the built CLI: a new letters folder (init), letters from it (generate, and its own
+// npm test), a new dispatch and template (new), and letters written again on every save (generate --watch).
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { execFileSync, spawnSync } from "node:child_process";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { brev, STACK_FRAME, startBrev } from "../helpers/cli.js";
+import { REPO } from "../helpers/sample.js";
+import { editFile, hashes } from "../helpers/workspace.js";
+
+const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+
+const STARTER_FILES = [
+  ".github/workflows/letters.yml",
+  ".gitignore",
+  "README.md",
+  "assets/README.md",
+  "data/registry.schema.json",
+  "data/tillegg-1-2026.yaml",
+  "package.json",
+  "templates/tillegg.nb.md.hbs",
+  "templates/tillegg.nn.md.hbs",
+];
+
+describe("brev init", () => {
+  it("makes a letters folder that generates, passes its own test, and is never written over", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "brev-init-"));
+    const made = brev(["init", "letters", "--brev", `file:${REPO}`], root);
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toContain("made letters/data/tillegg-1-2026.yaml\n");
+    expect(made.stdout).toContain("next:\n  cd letters\n  npm install\n  npx brev preview\n");
+    const dir = path.join(root, "letters");
+    expect(Object.keys(await hashes(dir)).sort()).toEqual(STARTER_FILES);
+    // The workflow is brev's own; the schema is today's; package.json installs brev and runs it.
+    expect(await readFile(path.join(dir, ".github/workflows/letters.yml"), "utf8")).toBe(
+      await readFile(path.join(REPO, ".github/workflows/letters.yml"), "utf8"),
+    );
+    expect(JSON.parse(await readFile(path.join(dir, "data/registry.schema.json"), "utf8"))).toEqual(JSON.parse(brev(["schema"], root).stdout));
+    const pkg = JSON.parse(await readFile(path.join(dir, "package.json"), "utf8"));
+    expect(pkg).toMatchObject({ name: "letters", private: true, dependencies: { brev: `file:${REPO}` }, scripts: { test: "brev validate" } });
+
+    // Again: refused, nothing changed.
+    const before = await hashes(dir);
+    const again = brev(["init", "letters"], root);
+    expect(again.code).toBe(3);
+    expect(again.stderr).toMatch(
+      /^brev: letters\/\.github\/workflows\/letters\.yml, .* are already there; brev writes nothing over existing files \(nothing was written\)\n$/,
+    );
+    expect(await hashes(dir)).toEqual(before);
+
+    // Letters from it, in bokmål and nynorsk, with no warning.
+    const generated = brev(["generate"], dir);
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.stderr).toBe("");
+    expect(generated.stdout).toContain("4 written, 0 unchanged");
+    expect(pdfText(path.join(dir, "out/tillegg-1-2026/digdir.pdf"))).toMatch(/Tillegg nr\. 1 til tildelingsbrev 2026 til Digitaliseringsdirektoratet/);
+    expect(pdfText(path.join(dir, "out/tillegg-1-2026/kartverket.pdf"))).toMatch(/Innleiing[\s\S]*innan 1\.3\.2026[\s\S]*Med helsing/);
+
+    // Its own tests: npm test, with brev linked where npm install puts it.
+    await mkdir(path.join(dir, "node_modules/.bin"), { recursive: true });
+    await symlink(REPO, path.join(dir, "node_modules/brev"));
+    await symlink("../brev/bin/brev.js", path.join(dir, "node_modules/.bin/brev"));
+    const test = spawnSync("npm", ["test", "--silent"], { cwd: dir, encoding: "utf8" });
+    expect(test.status, test.stderr).toBe(0);
+    expect(test.stdout).toContain("ok: 2 letter(s), 0 warning(s)");
+  });
+});
+
+describe("brev new", () => {
+  it("starts a dispatch from the project's registry (refs and dates cleared) and a template from the current one", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "brev-new-"));
+    brev(["init", "p"], root);
+    const dir = path.join(root, "p");
+    const made = brev(["new", "tillegg-2-2026", "--template", "rapport"], path.join(dir, "templates"), { SOURCE_DATE_EPOCH: "" });
+    expect(made.code, made.stderr).toBe(0);
+    expect(made.stdout).toMatch(
+      /^made data\/tillegg-2-2026\.yaml: the sender and 2 agencies of ..\/data\/tillegg-1-2026\.yaml; refs and dates cleared \(date \d{4}-\d\d-\d\d, deadline YYYY-MM-DD to fill in\)\nmade templates\/rapport\.nb\.md\.hbs: from templates\/tillegg\.nb\.md\.hbs\nmade templates\/rapport\.nn\.md\.hbs: from templates\/tillegg\.nn\.md\.hbs\n\nnext:\n {2}edit ..\/data\/tillegg-2-2026\.yaml \(refs, dates, the agencies\)\n {2}npx brev preview ..\/data\/tillegg-2-2026\.yaml\n$/,
+    );
+    const text = await readFile(path.join(dir, "data/tillegg-2-2026.yaml"), "utf8");
+    const registry = parse(text);
+    expect(registry.dispatch).toMatchObject({ id: "tillegg-2-2026", template: "rapport", deadline: "YYYY-MM-DD" });
+    expect(registry.agencies.map((a: Record<string, unknown>) => [a.id, a.our_ref, a.your_ref, a.date])).toEqual([
+      ["digdir", undefined, undefined, undefined],
+      ["kartverket", undefined, undefined, undefined],
+    ]);
+    expect(registry.sender).toEqual(parse(await readFile(path.join(dir, "data/tillegg-1-2026.yaml"), "utf8")).sender);
+    expect(text).toContain("# Who signs, for every agency"); // the clerk's comments stay
+    expect(await readFile(path.join(dir, "templates/rapport.nn.md.hbs"), "utf8")).toBe(await readFile(path.join(dir, "templates/tillegg.nn.md.hbs"), "utf8"));
+
+    // Until the deadline is filled in, validate says where.
+    const check = brev(["validate", "data/tillegg-2-2026.yaml"], dir);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: error: dispatch\.deadline: "YYYY-MM-DD" is not a date; write it as YYYY-MM-DD/m);
+    await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), "deadline: YYYY-MM-DD", "deadline: 2026-12-01");
+    const ok = brev(["generate", "data/tillegg-2-2026.yaml", "-f", "pdf"], dir);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(pdfText(path.join(dir, "out/tillegg-2-2026/kartverket.pdf"))).toContain("innan 1.12.2026");
+
+    // A missing language's template: the command the message suggests makes it.
+    const nn = brev(["new", "--template", "melding", "--language", "nn"], dir);
+    expect(nn.code, nn.stderr).toBe(0);
+    expect(nn.stdout).toContain("made templates/melding.nn.md.hbs: from brev's example template");
+    // Nothing is written over; a bad id is refused in words.
+    expect(brev(["new", "tillegg-2-2026"], dir).stderr).toBe(
+      "brev: the project has 2 registries; name the one to start from: --from data/tillegg-2-2026.yaml\n",
+    );
+    expect(brev(["new", "tillegg-2-2026", "--from", "data/tillegg-1-2026.yaml"], dir).stderr).toContain("data/tillegg-2-2026.yaml is already there");
+    const bad = brev(["new", "Tillegg 3"], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('brev: "Tillegg 3" cannot be a dispatch id: use lower-case letters a-z, digits and single hyphens, e.g. tillegg-4-2026\n');
+    expect(brev(["new", "x-1", "--from", "data/nope.yaml"], dir).stderr).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe("brev generate --watch", () => {
+  it("writes again when the registry is saved, says a broken save, and stops on Ctrl-C", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "brev-watch-"));
+    brev(["init", "p"], root);
+    const dir = path.join(root, "p");
+    const registry = path.join(dir, "data/tillegg-1-2026.yaml");
+    const watch = startBrev(["generate", "--watch", "-f", "docx"], dir);
+    await watch.waitFor(/Ctrl-C stops/);
+    expect(watch.output()).toContain("2 written, 0 unchanged");
+    let from = watch.output().length;
+    await editFile(registry, "name: Kartverket", "name: Statens kartverk");
+    await watch.waitFor(/wrote out\/tillegg-1-2026\/kartverket\.docx\n1 written, 1 unchanged\n/, from);
+    from = watch.output().length;
+    await editFile(registry, "    our_ref: 26/101-2", "    our_ref:26/101-2");
+    const broken = await watch.waitFor(/data\/tillegg-1-2026\.yaml:\d+:5: error: YAML: a key needs a space after its colon\n/, from);
+    expect(broken[0]).toBeTruthy();
+    from = watch.output().length;
+    await editFile(registry, "    our_ref:26/101-2", "    our_ref: 26/101-2");
+    await watch.waitFor(/0 written, 2 unchanged\n/, from);
+    expect(await watch.stop()).toBe(0);
+    expect(existsSync(path.join(dir, "out/tillegg-1-2026/digdir.pdf"))).toBe(false);
+    await writeFile(path.join(dir, "unused"), "");
+  });
+});
