@@ -108,6 +108,8 @@ async function showLetter() {
   document.body.dataset.version = String(version);
 }
 
+window.addEventListener("hashchange", () => show(decodeURIComponent(location.hash.slice(1))));
+
 let version = 0;
 const events = new EventSource("/events");
 events.onmessage = async (e) => {

@@ -7,7 +7,7 @@ import { LINK, LOGO, listLabel, MM, PAGE, TYPE } from "./letter-style.js";
 
 export const htmlRenderer: RendererFactory = (assets) => async (model) =>
   new TextEncoder().encode(
-    `<!doctype html>\n<html lang="${escape(model.meta.language)}"><head><meta charset="utf-8"><title>${escape(model.meta.title)}</title><style>${LETTER_CSS}</style></head><body>${letterHtml(model, assets.images)}</body></html>\n`,
+    `<!doctype html>\n<html lang="${escapeHtml(model.meta.language)}"><head><meta charset="utf-8"><title>${escapeHtml(model.meta.title)}</title><style>${LETTER_CSS}</style></head><body>${letterHtml(model, assets.images)}</body></html>\n`,
   );
 
 const mm = (points: number) => `${(points / MM).toFixed(2)}mm`;
@@ -36,26 +36,26 @@ export const LETTER_CSS = `
 
 /** The letter as one <article class="letter">, the logo inlined from the render assets. */
 export function letterHtml(model: LetterModel, images?: ReadonlyMap<string, ImageAsset>): string {
-  const out: string[] = [`<article class="letter" lang="${escape(model.meta.language)}">`, `<header class="letter-head">`];
+  const out: string[] = [`<article class="letter" lang="${escapeHtml(model.meta.language)}">`, `<header class="letter-head">`];
   const logo = model.logo ? images?.get(model.logo.image) : undefined;
   if (model.logo && logo) {
     const [type, bytes] = logo.svg ? ["image/svg+xml", logo.svg] : [`image/${logo.type === "jpg" ? "jpeg" : "png"}`, logo.bytes];
-    out.push(`<img class="letter-logo" alt="${escape(model.logo.alt)}" src="data:${type};base64,${Buffer.from(bytes).toString("base64")}">`);
+    out.push(`<img class="letter-logo" alt="${escapeHtml(model.logo.alt)}" src="data:${type};base64,${Buffer.from(bytes).toString("base64")}">`);
   }
   out.push(`<p>${lines(model.letterhead)}</p></header>`);
   out.push(`<p class="letter-recipient">${lines(model.recipient)}</p>`);
   out.push(
-    `<table class="letter-refs"><tr>${model.reference.map((r) => `<th>${escape(r.label)}</th>`).join("")}</tr><tr>${model.reference.map((r) => `<td>${escape(r.value)}</td>`).join("")}</tr></table>`,
+    `<table class="letter-refs"><tr>${model.reference.map((r) => `<th>${escapeHtml(r.label)}</th>`).join("")}</tr><tr>${model.reference.map((r) => `<td>${escapeHtml(r.value)}</td>`).join("")}</tr></table>`,
   );
-  out.push(`<h1>${escape(model.title)}</h1>`);
+  out.push(`<h1>${escapeHtml(model.title)}</h1>`);
   for (const block of model.body) out.push(blockHtml(block));
-  out.push(`<p>${escape(model.closing)}</p>`);
+  out.push(`<p>${escapeHtml(model.closing)}</p>`);
   if (model.signatories.length > 0)
-    out.push(`<div class="letter-signatories">${model.signatories.map((s) => `<p>${escape(s.name)}<br>${escape(s.title)}</p>`).join("")}</div>`);
-  if (model.electronicSignature) out.push(`<p class="letter-small">${escape(model.electronicSignature)}</p>`);
-  for (const list of [model.attachments, model.copies]) if (list) out.push(`<p class="letter-small"><b>${escape(list.label)}</b><br>${lines(list.lines)}</p>`);
+    out.push(`<div class="letter-signatories">${model.signatories.map((s) => `<p>${escapeHtml(s.name)}<br>${escapeHtml(s.title)}</p>`).join("")}</div>`);
+  if (model.electronicSignature) out.push(`<p class="letter-small">${escapeHtml(model.electronicSignature)}</p>`);
+  for (const list of [model.attachments, model.copies]) if (list) out.push(`<p class="letter-small"><b>${escapeHtml(list.label)}</b><br>${lines(list.lines)}</p>`);
   out.push(
-    `<footer class="letter-footer">${model.footer.map((column) => `<div>${column.map((s) => `<p><b>${escape(s.label)}</b>${lines(s.lines)}</p>`).join("")}</div>`).join("")}</footer>`,
+    `<footer class="letter-footer">${model.footer.map((column) => `<div>${column.map((s) => `<p><b>${escapeHtml(s.label)}</b>${lines(s.lines)}</p>`).join("")}</div>`).join("")}</footer>`,
   );
   out.push("</article>");
   return out.join("\n");
@@ -64,7 +64,7 @@ export function letterHtml(model: LetterModel, images?: ReadonlyMap<string, Imag
 function blockHtml(block: Block): string {
   switch (block.type) {
     case "heading":
-      return `<h2>${block.number ? `${escape(block.number)}. ` : ""}${inline(block.content)}</h2>`;
+      return `<h2>${block.number ? `${escapeHtml(block.number)}. ` : ""}${inline(block.content)}</h2>`;
     case "paragraph":
       return `<p>${inline(block.content)}</p>`;
     case "list":
@@ -82,7 +82,7 @@ function blockHtml(block: Block): string {
 function listHtml(ordered: boolean, items: readonly ListItem[], depth: number): string {
   const li = items.map(
     (item, i) =>
-      `<li data-label="${escape(listLabel(ordered, i, depth))}">${inline(item.content)}${item.sublist ? listHtml(item.sublist.ordered, item.sublist.items, 1) : ""}</li>`,
+      `<li data-label="${escapeHtml(listLabel(ordered, i, depth))}">${inline(item.content)}${item.sublist ? listHtml(item.sublist.ordered, item.sublist.items, 1) : ""}</li>`,
   );
   return `<${ordered ? "ol" : "ul"}>${li.join("")}</${ordered ? "ol" : "ul"}>`;
 }
@@ -90,19 +90,19 @@ function listHtml(ordered: boolean, items: readonly ListItem[], depth: number): 
 function inline(runs: readonly Inline[]): string {
   return runs
     .map((r) => {
-      let html = escape(r.text);
+      let html = escapeHtml(r.text);
       if (r.bold) html = `<strong>${html}</strong>`;
       if (r.italic) html = `<em>${html}</em>`;
-      if (r.link) html = `<a href="${escape(r.link)}">${html}</a>`;
+      if (r.link) html = `<a href="${escapeHtml(r.link)}">${html}</a>`;
       return html;
     })
     .join("");
 }
 
 function lines(list: readonly string[]): string {
-  return list.map(escape).join("<br>");
+  return list.map(escapeHtml).join("<br>");
 }
 
-export function escape(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,0 +1,131 @@
+// `brev preview` in a real browser (Debian's chromium, headless, driven by playwright-core): open the page, pick an
+// agency, edit the registry on disk and see the letter change, see an error appear for a bad save (the last good
+// letter stays) and go when it is mended; the PDF link gives the letter's PDF; the server answers only its own
+// routes, on 127.0.0.1 only, to its own host name; Ctrl-C stops it.
+import { execFileSync } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningBrev, startBrev } from "../helpers/cli.js";
+import { editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+
+describe("brev preview", () => {
+  let dir: string;
+  let preview: RunningBrev;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = await workspace();
+    preview = startBrev(["preview"], dir);
+    [browser, url] = await Promise.all([
+      chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] }),
+      preview.waitFor(/brev preview: (http:\/\/127\.0\.0\.1:\d+\/)/).then((m) => m[1] ?? ""),
+    ]);
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  /** Waits until the page has shown the state after rebuild number `version` or later. */
+  const shown = (after: number) => page.waitForFunction((v) => Number(document.body.dataset.shown ?? 0) > v, after, { timeout: 10_000 });
+  const version = async () => Number(await page.evaluate(() => document.body.dataset.shown ?? 0));
+
+  it("lists the agencies and shows the letter picked", async () => {
+    await page.goto(url);
+    await shown(0);
+    expect(await page.locator("nav button").allInnerTexts()).toHaveLength(6);
+    await page.getByRole("button", { name: /Kartverket/ }).click();
+    const sheet = page.locator("#sheet .letter");
+    await expect.poll(() => sheet.innerText()).toContain("Tillegg nr. 3 til tildelingsbrev 2020 til Kartverket");
+    expect(await sheet.innerText()).toContain("Med helsing");
+    expect(await page.locator("#problems li").count()).toBe(0);
+  });
+
+  it("shows the new text after the registry is saved", async () => {
+    const before = await version();
+    await editFile(path.join(dir, SAMPLE_REGISTRY), "name: Kartverket", "name: Statens kartverk");
+    await shown(before);
+    await expect.poll(() => page.locator("#sheet .letter").innerText()).toContain("Tillegg nr. 3 til tildelingsbrev 2020 til Statens kartverk");
+    expect(await page.locator("#name").innerText()).toBe("Statens kartverk");
+  });
+
+  it("shows an error at its line for a bad save, keeps the last good letter, and clears it when mended", async () => {
+    let before = await version();
+    await editFile(path.join(dir, SAMPLE_REGISTRY), "    our_ref: 19/4649-84", "    our_ref:19/4649-84");
+    await shown(before);
+    const problems = page.locator("#problems li");
+    await expect.poll(() => problems.allInnerTexts()).toEqual([
+      "data/inkluderingsdugnaden-2020.yaml:92:5 error: YAML: a key needs a space after its colon\nhint: write our_ref: 19/4649-84",
+    ]);
+    expect(await page.locator("#sheet .letter").innerText()).toContain("til Statens kartverk");
+    expect(await page.locator("#stale").isVisible()).toBe(true);
+
+    before = await version();
+    await editFile(path.join(dir, SAMPLE_REGISTRY), "    our_ref:19/4649-84", "    our_ref: 19/4649-85");
+    await shown(before);
+    await expect.poll(() => problems.count()).toBe(0);
+    expect(await page.locator("#stale").isVisible()).toBe(false);
+    expect(await page.locator("#sheet .letter").innerText()).toContain("19/4649-85");
+  });
+
+  it("gives the letter's PDF and DOCX, made when asked for", async () => {
+    const pdf = await page.request.get(await page.locator("#pdf").getAttribute("href").then((h) => new URL(h ?? "", url).href));
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    const file = path.join(await mkdtemp(path.join(tmpdir(), "brev-preview-")), "kartverket.pdf");
+    await writeFile(file, await pdf.body());
+    expect(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).toContain("19/4649-85");
+    const docx = await page.request.get(new URL(`/file?format=docx&key=${encodeURIComponent("inkluderingsdugnaden-2020/kartverket")}`, url).href);
+    expect(docx.status()).toBe(200);
+    expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("answers only its own routes, to its own host name, on 127.0.0.1 only", async () => {
+    for (const route of ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/data/inkluderingsdugnaden-2020.yaml", "/file?format=pdf&key=../../etc/passwd"]) {
+      const res = await fetch(new URL(route, url), { redirect: "manual" });
+      expect([route, res.status]).toEqual([route, 404]);
+      expect(await res.text()).not.toContain("agencies:");
+    }
+    expect((await fetch(new URL("/state", url), { method: "POST" })).status).toBe(405);
+    const port = Number(new URL(url).port);
+    // A request naming another host (a page elsewhere that points its name at 127.0.0.1) is refused.
+    const other = await new Promise<string>((resolve) => {
+      const socket = connect(port, "127.0.0.1", () => socket.end("GET /state HTTP/1.1\r\nHost: example.com\r\nConnection: close\r\n\r\n"));
+      let reply = "";
+      socket.on("data", (d) => {
+        reply += d;
+      });
+      socket.on("close", () => resolve(reply));
+    });
+    expect(other).toMatch(/^HTTP\/1\.1 421 /);
+    const outside = Object.values(networkInterfaces())
+      .flat()
+      .find((a) => a && a.family === "IPv4" && !a.internal)?.address;
+    if (outside) {
+      const refused = await new Promise<string>((resolve) => {
+        const socket = connect(port, outside, () => {
+          socket.destroy();
+          resolve("connected");
+        });
+        socket.on("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? "error"));
+      });
+      expect(refused).toBe("ECONNREFUSED");
+    }
+  });
+
+  it("stops cleanly on Ctrl-C", async () => {
+    expect(await preview.stop()).toBe(0);
+    expect(preview.output()).toMatch(/brev preview: stopped\n$/);
+    await expect(fetch(url)).rejects.toThrow();
+  });
+});
