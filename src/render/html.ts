@@ -53,7 +53,8 @@ export function letterHtml(model: LetterModel, images?: ReadonlyMap<string, Imag
   if (model.signatories.length > 0)
     out.push(`<div class="letter-signatories">${model.signatories.map((s) => `<p>${escapeHtml(s.name)}<br>${escapeHtml(s.title)}</p>`).join("")}</div>`);
   if (model.electronicSignature) out.push(`<p class="letter-small">${escapeHtml(model.electronicSignature)}</p>`);
-  for (const list of [model.attachments, model.copies]) if (list) out.push(`<p class="letter-small"><b>${escapeHtml(list.label)}</b><br>${lines(list.lines)}</p>`);
+  for (const list of [model.attachments, model.copies])
+    if (list) out.push(`<p class="letter-small"><b>${escapeHtml(list.label)}</b><br>${lines(list.lines)}</p>`);
   out.push(
     `<footer class="letter-footer">${model.footer.map((column) => `<div>${column.map((s) => `<p><b>${escapeHtml(s.label)}</b>${lines(s.lines)}</p>`).join("")}</div>`).join("")}</footer>`,
   );

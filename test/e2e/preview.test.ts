@@ -64,9 +64,9 @@ describe("brev preview", () => {
     await editFile(path.join(dir, SAMPLE_REGISTRY), "    our_ref: 19/4649-84", "    our_ref:19/4649-84");
     await shown(before);
     const problems = page.locator("#problems li");
-    await expect.poll(() => problems.allInnerTexts()).toEqual([
-      "data/inkluderingsdugnaden-2020.yaml:92:5 error: YAML: a key needs a space after its colon\nhint: write our_ref: 19/4649-84",
-    ]);
+    await expect
+      .poll(() => problems.allInnerTexts())
+      .toEqual(["data/inkluderingsdugnaden-2020.yaml:92:5 error: YAML: a key needs a space after its colon\nhint: write our_ref: 19/4649-84"]);
     expect(await page.locator("#sheet .letter").innerText()).toContain("til Statens kartverk");
     expect(await page.locator("#stale").isVisible()).toBe(true);
 
@@ -79,7 +79,12 @@ describe("brev preview", () => {
   });
 
   it("gives the letter's PDF and DOCX, made when asked for", async () => {
-    const pdf = await page.request.get(await page.locator("#pdf").getAttribute("href").then((h) => new URL(h ?? "", url).href));
+    const pdf = await page.request.get(
+      await page
+        .locator("#pdf")
+        .getAttribute("href")
+        .then((h) => new URL(h ?? "", url).href),
+    );
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     const file = path.join(await mkdtemp(path.join(tmpdir(), "brev-preview-")), "kartverket.pdf");

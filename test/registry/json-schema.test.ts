@@ -41,3 +41,28 @@ describe("data/registry.schema.json", () => {
     expect(problems.some((p) => p.startsWith("/agencies/0") && p.includes("adress"))).toBe(true);
   });
 });
+
+describe("the schema's descriptions", () => {
+  /** Every field of the schema, with its place ("agencies[].our_ref") and its description. */
+  function fields(node: Record<string, unknown>, place = ""): [string, string | undefined][] {
+    const found: [string, string | undefined][] = [];
+    for (const [key, field] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+      const at = place ? `${place}.${key}` : key;
+      found.push([at, field.description as string | undefined], ...fields(field, at));
+    }
+    if (node.items && typeof node.items === "object") found.push(...fields(node.items as Record<string, unknown>, `${place}[]`));
+    for (const option of (node.anyOf ?? []) as Record<string, unknown>[]) found.push(...fields(option, place));
+    return found;
+  }
+
+  it("explains every field in Norwegian and in English, so the editor shows it on hover", () => {
+    const all = fields(schema as Record<string, unknown>);
+    expect(all.length).toBeGreaterThan(60);
+    const missing = all.filter(([, d]) => !d || !/^\S.+\n\n\(en\) \S.+$/s.test(d)).map(([p]) => p);
+    expect(missing).toEqual([]);
+    expect(Object.fromEntries(all)["agencies[].our_ref"]).toBe(
+      "Vår referanse (saksnummer); ~ = ingen, med vilje.\n\n(en) Our reference (case number); ~ = none, on purpose.",
+    );
+    expect(Object.fromEntries(all)["signatories[].by_authority"]).toContain("(e.f.)");
+  });
+});

@@ -12,7 +12,9 @@ import { REPO } from "../helpers/sample.js";
 
 const GOLDEN = path.join(REPO, "test/fixtures/golden");
 const models = readdirSync(GOLDEN).flatMap((dispatch) =>
-  readdirSync(path.join(GOLDEN, dispatch)).map((file) => [`${dispatch}/${file}`, JSON.parse(readFileSync(path.join(GOLDEN, dispatch, file), "utf8")) as LetterModel] as const),
+  readdirSync(path.join(GOLDEN, dispatch)).map(
+    (file) => [`${dispatch}/${file}`, JSON.parse(readFileSync(path.join(GOLDEN, dispatch, file), "utf8")) as LetterModel] as const,
+  ),
 );
 
 /** The text of an HTML fragment as a browser shows it: the list labels (drawn by CSS from data-label) included. */

@@ -1,0 +1,98 @@
+// What each registry field means, in Norwegian (bokmål) and English: the JSON Schema's descriptions, which an editor
+// shows on hover. Keyed by the field's place ("sender.name", "agencies[].name"), or by its key where it means the
+// same everywhere ("date", "signatories"). A test checks that every field of the schema has its words here.
+
+type Help = readonly [nb: string, en: string];
+
+export const FIELD_HELP: Readonly<Record<string, Help>> = {
+  dispatch: ["Utsendelsen: ett sett brev med samme tekst.", "The dispatch: one set of letters with the same text."],
+  "dispatch.id": [
+    "Utsendelsens id; gir mappen out/<id>/. Små bokstaver a-z, tall og bindestrek.",
+    "The dispatch's id; names the folder out/<id>/. Lower-case a-z, digits and hyphens.",
+  ],
+  "dispatch.template": [
+    "Malen brevene skrives fra: templates/<navn>.<språk>.md.hbs.",
+    "The template the letters are written from: templates/<name>.<language>.md.hbs.",
+  ],
+  "dispatch.year": ["Året tildelingsbrevet gjelder, f.eks. 2020.", "The year of the allocation letter, e.g. 2020."],
+  sender: ["Departementet som sender brevene.", "The ministry that sends the letters."],
+  "sender.name": ["Departementets fulle navn.", "The ministry's full name."],
+  "sender.short_name": ["Departementets forkortelse, f.eks. KMD.", "The ministry's short name, e.g. KMD."],
+  "sender.letterhead": [
+    "Brevhodets linjer, eller linjene per språk: { nb: […], nn: […] }.",
+    "The letterhead's lines, or its lines per language: { nb: […], nn: […] }.",
+  ],
+  "sender.letterhead.nb": ["Brevhodet på bokmål.", "The letterhead in bokmål."],
+  "sender.letterhead.nn": ["Brevhodet på nynorsk (ellers brukes bokmål).", "The letterhead in nynorsk (otherwise the bokmål one)."],
+  "sender.logo": [
+    "Logoen øverst på første side: { file: ../assets/logo.svg, alt: … }.",
+    "The logo at the top of page 1: { file: ../assets/logo.svg, alt: … }.",
+  ],
+  "sender.logo.file": ["Bildefilen (SVG, PNG eller JPEG), sett fra registerets mappe.", "The image file (SVG, PNG or JPEG), from the registry's folder."],
+  "sender.logo.alt": ["Hva logoen viser, i ord (for skjermlesere).", "What the logo shows, in words (for screen readers)."],
+  "sender.postal_address": ["Postadressen i bunnteksten, én linje per element.", "The postal address in the footer, one line per item."],
+  "sender.office_address": ["Kontoradressen i bunnteksten.", "The office address in the footer."],
+  "sender.email": ["E-postadressen i bunnteksten.", "The e-mail address in the footer."],
+  "sender.web": ["Nettadressen i bunnteksten.", "The web address in the footer."],
+  "sender.phone": ["Telefonnummeret i bunnteksten.", "The phone number in the footer."],
+  "sender.org_nr": ["Organisasjonsnummeret i bunnteksten.", "The organisation number in the footer."],
+  department: ["Avdelingen som sender brevet (i bunnteksten).", "The department that sends the letter (in the footer)."],
+  case_handler: ["Saksbehandleren i bunnteksten: { name: …, phone: … }.", "The case handler in the footer: { name: …, phone: … }."],
+  "case_handler.name": ["Saksbehandlerens navn.", "The case handler's name."],
+  "case_handler.phone": ["Saksbehandlerens telefon.", "The case handler's phone."],
+  "case_handler.email": ["Saksbehandlerens e-post.", "The case handler's e-mail."],
+  signatories: ["Hvem som undertegner: [{ name: …, title: … }]; ~ = ingen, med vilje.", "Who signs: [{ name: …, title: … }]; ~ = nobody, on purpose."],
+  "signatories[].name": ["Navnet til den som undertegner.", "The signatory's name."],
+  "signatories[].title": ["Tittelen, f.eks. ekspedisjonssjef.", "The title, e.g. ekspedisjonssjef."],
+  "signatories[].by_authority": ["true: skriv «(e.f.)» etter navnet (etter fullmakt).", 'true: write "(e.f.)" after the name (by authority).'],
+  copies: ["Kopimottakere, én per linje (under «Kopi»).", 'Who gets a copy, one per line (under "Kopi").'],
+  attachments: ["Vedlegg, ett per linje (under «Vedlegg»).", 'Attachments, one per line (under "Vedlegg").'],
+  electronic_signature: [
+    "true: skriv at brevet er godkjent elektronisk og ikke har håndskrevne signaturer.",
+    "true: say the letter is approved electronically and has no handwritten signatures.",
+  ],
+  agencies: ["Virksomhetene som får brevet, ett brev per virksomhet.", "The agencies that get the letter, one letter each."],
+  "agencies[].id": [
+    "Virksomhetens id; gir filnavnene out/<utsendelse>/<id>.pdf og .docx.",
+    "The agency's id; names the files out/<dispatch>/<id>.pdf and .docx.",
+  ],
+  "agencies[].name": ["Virksomhetens fulle navn.", "The agency's full name."],
+  "agencies[].short_name": ["Virksomhetens forkortelse, f.eks. DSS.", "The agency's short name, e.g. DSS."],
+  "agencies[].naming": [
+    "Hvordan virksomheten omtales i teksten: name, short_name eller name_then_short_name (fullt navn først, så forkortelsen).",
+    "How the text names the agency: name, short_name or name_then_short_name (the full name first, then the short one).",
+  ],
+  "agencies[].address": [
+    "Mottakerens adresse, én linje per element; ~ = ingen, med vilje.",
+    "The recipient's address, one line per item; ~ = none, on purpose.",
+  ],
+  "agencies[].our_ref": ["Vår referanse (saksnummer); ~ = ingen, med vilje.", "Our reference (case number); ~ = none, on purpose."],
+  "agencies[].your_ref": ["Deres referanse; ~ = ingen.", "Your reference; ~ = none."],
+  "agencies[].blocks": [
+    'Tekst bare for dette brevet, der malen har {{#block "navn"}}.',
+    'Text for this letter only, where the template has {{#block "name"}}.',
+  ],
+  date: ["Brevets dato, ÅÅÅÅ-MM-DD (f.eks. 2020-10-30).", "The letter's date, YYYY-MM-DD (e.g. 2020-10-30)."],
+  deadline: ["Fristen, ÅÅÅÅ-MM-DD; {{short-date deadline}} i malen.", "The deadline, YYYY-MM-DD; {{short-date deadline}} in the template."],
+  addendum: ["Tilleggets nummer: «Tillegg nr. 3».", 'The addendum\'s number: "Tillegg nr. 3".'],
+  year: ["Året tildelingsbrevet gjelder.", "The year of the allocation letter."],
+  language: ["Språket brevet skrives på: nb (bokmål) eller nn (nynorsk).", "The letter's language: nb (bokmål) or nn (nynorsk)."],
+  fields: [
+    "Egne verdier for malen ({{fields.navn}}); virksomhetens går foran utsendelsens.",
+    "Your own values for the template ({{fields.name}}); the agency's go before the dispatch's.",
+  ],
+};
+
+/** The help for a field at a place ("agencies[].signatories[].name"), most specific first. */
+export function helpFor(place: string): Help | undefined {
+  const parts = place.split(".");
+  for (let i = 0; i < parts.length; i++) {
+    const found = FIELD_HELP[parts.slice(i).join(".")];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function helpText([nb, en]: Help): string {
+  return `${nb}\n\n(en) ${en}`;
+}
