@@ -66,7 +66,7 @@ describe("text that looks like code or markup comes out literally", () => {
     await writeFile(
       registry,
       text.replace(
-        "  - id: digdir\n    name: Digitaliseringsdirektoratet\n",
+        "  - id: digdir\n    name: Digitaliseringsdirektoratet\n    address: ~\n",
         // Names and addresses are literal text; a block is its author's Markdown, never template code.
         `  - id: digdir\n    name: ${JSON.stringify(NASTY[0])}\n    address: ${JSON.stringify(NASTY.slice(1))}\n    blocks: { status: ${JSON.stringify(NASTY[0])} }\n`,
       ),

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // `brev preview` in a real browser (Debian's chromium, headless, driven by playwright-core): open the page, pick an
 // agency, edit the registry on disk and see the letter change, see an error appear for a bad save (the last good
 // letter stays) and go when it is mended; the PDF link gives the letter's PDF; the server answers only its own

@@ -1,7 +1,8 @@
 // Vitest global setup, after build-first: the built brev command generates both sample projects once, into a
 // temporary folder the test files read (`inject("samples")`), so the many tests that only read the sample letters do
 // not each make them again. The tests that check how letters are made (reproducible, incremental…) make their own.
-import { execFileSync } from "node:child_process";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -23,15 +24,18 @@ declare module "vitest" {
   }
 }
 
-export default function generateSamples(project: TestProject): () => void {
+export default async function generateSamples(project: TestProject): Promise<() => void> {
   const root = mkdtempSync(path.join(tmpdir(), "brev-samples-"));
   const samples: SampleLetters = { sample: path.join(root, "sample"), budget: path.join(root, "budget") };
-  for (const [name, out] of Object.entries(samples)) {
-    execFileSync(process.execPath, [path.join(REPO, "bin/brev.js"), "generate", "-q", "-o", out], {
-      cwd: path.join(REPO, "test/fixtures", name),
-      stdio: ["ignore", "ignore", "inherit"],
-    });
-  }
+  // Both at once: one per core.
+  await Promise.all(
+    Object.entries(samples).map(async ([name, out]) => {
+      const { stderr } = await promisify(execFile)(process.execPath, [path.join(REPO, "bin/brev.js"), "generate", "-q", "-o", out], {
+        cwd: path.join(REPO, "test/fixtures", name),
+      });
+      if (stderr) process.stderr.write(stderr);
+    }),
+  );
   project.provide("samples", samples);
   return () => rmSync(root, { recursive: true, force: true });
 }

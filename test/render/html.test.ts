@@ -3,7 +3,7 @@
 // becomes markup.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
+import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import type { LetterModel } from "../../src/compose/letter-model.js";
 import { letterHtml } from "../../src/render/html.js";
@@ -26,7 +26,7 @@ function shownText(html: string): string {
     const label = el.nodeName === "li" ? `${el.getAttribute("data-label")} ` : "";
     return ` ${label}${Array.from(node.childNodes).map(walk).join("")} `;
   };
-  return walk(doc.documentElement);
+  return doc.documentElement ? walk(doc.documentElement) : "";
 }
 
 /** Words, without the punctuation the two renderings place differently (the text joins footer lines with ", "). */
