@@ -31,7 +31,10 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, sourceMap: SourceMap
   if (issue.code === "invalid_type" && issue.input === null) return [at(path, "error", `${formatPath(path)}: is empty`, "write a value, or leave the key out")];
   if (issue.code === "invalid_type" && issue.expected === "object") return [at(path, "error", `${formatPath(path)}: ${mappingNeeded(path)}`)];
   if (issue.code === "invalid_type" && issue.expected === "array") return [at(path, "error", `${formatPath(path)}: ${listNeeded(path)}`)];
+  if (issue.code === "invalid_type" && issue.expected === "record") return [at(path, "error", `${formatPath(path)}: ${namedValuesNeeded(path)}`)];
   if (issue.code === "too_small" && issue.origin === "number") return [at(path, "error", `${formatPath(path)}: expected a whole number above 0`)];
+  if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input"))
+    return [at(path, "error", `${formatPath(path)}: expected ${KINDS[issue.expected] ?? issue.expected}`)];
   const hint = issue.code === "custom" ? (issue.params as { hint?: string } | undefined)?.hint : undefined;
   return [at(path, "error", `${formatPath(path)}: ${issue.message}`, hint)];
 }
@@ -57,6 +60,16 @@ function mappingNeeded(path: DataPath): string {
   const listed = required.map((k) => `\`${k}\``);
   const words = listed.length === 1 ? listed[0] : `${listed.slice(0, -1).join(", ")} and ${listed[listed.length - 1]}`;
   return `${what} needs ${words}, e.g. { ${required.map((k) => `${k}: …`).join(", ")} }`;
+}
+
+/** zod's names of kinds, as a clerk says them. */
+const KINDS: Record<string, string> = { string: "text", number: "a number", boolean: "true or false", date: "a date as YYYY-MM-DD" };
+
+function namedValuesNeeded(path: DataPath): string {
+  const key = path[path.length - 1];
+  if (key === "blocks") return "expected named texts, one per block, e.g. { status: Tekst … }";
+  if (key === "fields") return "expected named values for the template, e.g. { belop: 12500000, vedtatt: 2020-11-17 }";
+  return "expected names and values, e.g. { name: value }";
 }
 
 function listNeeded(path: DataPath): string {

@@ -65,6 +65,13 @@ describe("the sample registry", () => {
     expect(run.stderr.split("\n").filter((l) => l.includes("warning"))).toEqual([
       "data/inkluderingsdugnaden-2020.yaml:51:5: warning: digdir: no our_ref; the letter goes out without it",
     ]);
+    // -q: only errors and warnings, in every command that reads the registry.
+    const warning = "data/inkluderingsdugnaden-2020.yaml:51:5: warning: digdir: no our_ref; the letter goes out without it\n";
+    for (const command of [["validate"], ["list"], ["generate", "-f", "docx", "-a", "digdir"]]) {
+      const quiet = await runInProcess([...command, "-q"], dir);
+      expect([command, quiet.code, quiet.stdout]).toEqual([command, 0, ""]);
+      expect(quiet.stderr).toContain(warning);
+    }
   });
 
   it("list shows one line per agency with ref, date and deadline", async () => {
