@@ -14,7 +14,7 @@ import { prepareRenderers } from "../render/renderers.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
-import { BrevError, cannotWrite } from "../shared/errors.js";
+import { BrevError, cannotWrite, UsageError } from "../shared/errors.js";
 import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
 import { composeLetters } from "./letters.js";
@@ -65,6 +65,9 @@ export interface GenerateReport {
 
 export async function generate(options: GenerateOptions, ctx: BrevContext): Promise<GenerateReport> {
   const { shard } = options;
+  // A shard knows only its own letters' records; deleting the dispatch's orphans is the whole dispatch's run.
+  if (shard && shard.count > 1 && options.prune)
+    throw new UsageError("--prune goes with a run of the whole dispatch, not with --shard (e.g. in the job that merges the shards)");
   // Each letter's model is hashed and let go; it is composed again when (if) it is rendered.
   const composed = await composeLetters(
     options.registries ?? [],
@@ -120,6 +123,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       ...(options.force ? { force: true } : {}),
       ...(options.check ? { check: true } : {}),
       ...(options.prune ? { prune: true } : {}),
+      ...(shard && shard.count > 1 ? { part: shard } : {}),
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
       onPlanned: (count) => {
         total += count;

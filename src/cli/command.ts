@@ -30,10 +30,20 @@ export interface CommandSpec<O = Record<string, unknown>> {
 export interface OutputOptions {
   json?: boolean;
   quiet?: boolean;
+  report?: "text" | "json" | "github";
 }
 
 export function withOutput(command: Command): Command {
-  return command.addOption(new Option("--json", "print one JSON document on stdout")).addOption(new Option("-q, --quiet", "print only errors and warnings"));
+  return command
+    .addOption(new Option("--json", "print one JSON document on stdout (= --report json)"))
+    .addOption(
+      new Option("--report <kind>", "text, json, or github: errors and warnings as GitHub Actions annotations (the default when GITHUB_ACTIONS=true)").choices([
+        "text",
+        "json",
+        "github",
+      ]),
+    )
+    .addOption(new Option("-q, --quiet", "print only errors and warnings"));
 }
 
 /** `-t, --templates <dir>`: where the letter templates are. */

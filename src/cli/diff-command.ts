@@ -1,5 +1,5 @@
 // `brev diff`: what each letter's text would change, between a git revision and the working tree.
-import { diffLetters, ExitCode } from "../index.js";
+import { type DiffReport, diffLetters, ExitCode } from "../index.js";
 import { type CommandSpec, contextWith, type OutputOptions, okDocument, REGISTRY_ARGUMENT, withOutput, withTemplates } from "./command.js";
 
 export const diffCommand: CommandSpec<OutputOptions & { base: string; templates?: string }> = {
@@ -18,6 +18,35 @@ export const diffCommand: CommandSpec<OutputOptions & { base: string; templates?
     reporter.diagnostics(report.errors);
     for (const letter of report.letters) reporter.line(letter.patch.trimEnd());
     reporter.line(`${report.letters.length} letter(s) change, ${report.unchanged} unchanged (against ${report.base})`);
+    reporter.summary(diffMarkdown(report));
     return { code: ExitCode.ok, document: okDocument(report) };
   },
 };
+
+/** GitHub shows a summary up to 1 MiB; the diff is cut well before, and says so. */
+const SUMMARY_BYTES = 512 * 1024;
+
+/** The CI job's summary: each changed letter's diff, folded under its name. */
+function diffMarkdown(report: DiffReport): string {
+  const out = [`### Letters changed (against ${report.base})`, "", `${report.letters.length} letter(s) change, ${report.unchanged} unchanged.`, ""];
+  let size = 0;
+  for (const [i, letter] of report.letters.entries()) {
+    const block = [
+      `<details><summary>${letter.dispatch}/${letter.agency} (${letter.status})</summary>`,
+      "",
+      "```diff",
+      letter.patch.trimEnd(),
+      "```",
+      "",
+      "</details>",
+      "",
+    ].join("\n");
+    size += Buffer.byteLength(block);
+    if (size > SUMMARY_BYTES) {
+      out.push(`… and ${report.letters.length - i} more letter(s): run \`brev diff --base ${report.base}\` to see them.`, "");
+      break;
+    }
+    out.push(block);
+  }
+  return out.join("\n");
+}

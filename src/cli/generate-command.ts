@@ -102,6 +102,7 @@ async function generateOnce(registries: string[], opts: Options, { ctx, reporter
   }
   for (const line of refusalLines(report.refused)) reporter.problem(line);
   reporter.line(summary(report, Boolean(opts.check), orphans.length));
+  reporter.summary(summaryMarkdown(report, Boolean(opts.check)));
   const outOfDate = opts.check && (report.written.length > 0 || orphans.length > 0);
   const code = report.errors.length > 0 || report.refused.length > 0 || outOfDate ? ExitCode.invalidInput : ExitCode.ok;
   return { code, document: { ...okDocument(report), ok: code === ExitCode.ok } };
@@ -135,6 +136,42 @@ function summary(report: GenerateReport, check: boolean, orphans: number): strin
   const gone = orphans > 0 ? `, ${orphans} ${report.pruned ? "pruned" : "orphaned"}` : "";
   return `${report.written.length} written, ${report.unchanged.length} unchanged${refused}${gone}${failed}`;
 }
+
+/** The CI job's summary: how many letters were written, unchanged, left alone and failed, and which. */
+function summaryMarkdown(report: GenerateReport, check: boolean): string {
+  const written = check ? "to write" : "written";
+  const rows = [
+    `| ${written} | unchanged | left alone | failed |`,
+    "| ---: | ---: | ---: | ---: |",
+    `| ${report.written.length} | ${report.unchanged.length} | ${report.refused.length} | ${report.errors.length} |`,
+  ];
+  const list = (title: string, items: string[]) =>
+    items.length === 0
+      ? []
+      : [`**${title}:** ${items.slice(0, SUMMARY_NAMED).join(", ")}${items.length > SUMMARY_NAMED ? ` and ${items.length - SUMMARY_NAMED} more` : ""}`, ""];
+  return [
+    `### brev generate${check ? " --check" : ""}`,
+    "",
+    ...rows,
+    "",
+    ...list(
+      check ? "To write" : "Written",
+      report.written.map((f) => `\`${f.path}\``),
+    ),
+    ...list(
+      "Left alone (changed by hand)",
+      report.refused.map((f) => `\`${f.path}\``),
+    ),
+    ...list(
+      "Failed",
+      report.errors.map((d) => `\`${d.file}:${d.line}:${d.col}\` ${d.message}`),
+    ),
+    "",
+  ].join("\n");
+}
+
+/** Letters named in the job summary; the rest are counted. */
+const SUMMARY_NAMED = 30;
 
 /** What to say of letters brev did not replace, and how to keep or replace them. */
 function refusalLines(refused: GenerateReport["refused"]): string[] {

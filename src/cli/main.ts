@@ -1,5 +1,6 @@
 // Entry point of the `brev` command: wires the process (arguments, streams, cwd, environment, clock) to `run`, and is
 // the only caller of process.exit.
+import { appendFileSync } from "node:fs";
 import { brevVersion } from "../index.js";
 import { run } from "./run.js";
 
@@ -7,7 +8,14 @@ export async function main(): Promise<void> {
   const code = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
-    io: { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+    io: {
+      stdout: (t) => process.stdout.write(t),
+      stderr: (t) => process.stderr.write(t),
+      summary: (markdown) => {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (file) appendFileSync(file, markdown);
+      },
+    },
     terminal: {
       isTTY: Boolean(process.stderr.isTTY),
       ci: Boolean(process.env.CI),

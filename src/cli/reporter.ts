@@ -1,12 +1,14 @@
 // How a command speaks: human lines (coloured on a terminal unless NO_COLOR, a progress bar for long runs),
 // or exactly one JSON document on stdout with --json. --quiet keeps only errors and warnings.
 import type { Diagnostic } from "../index.js";
-import { formatDiagnostic } from "./format-diagnostic.js";
+import { formatDiagnostic, githubAnnotation } from "./format-diagnostic.js";
 import type { Io, Terminal } from "./terminal.js";
 
 export interface OutputMode {
   json?: boolean;
   quiet?: boolean;
+  /** Errors and warnings as GitHub Actions workflow commands on stdout, each file as the repository names it. */
+  github?: { fileOf: (file: string) => string };
 }
 
 /** A run shorter than this shows no progress bar. */
@@ -42,6 +44,11 @@ export class Reporter {
   diagnostics(list: readonly Diagnostic[]): void {
     if (this.mode.json) return;
     this.clearProgress();
+    const { github } = this.mode;
+    if (github) {
+      for (const d of list) this.io.stdout(`${githubAnnotation(d, github.fileOf(d.file))}\n`);
+      return;
+    }
     for (const d of list) {
       const text = formatDiagnostic(d);
       this.io.stderr(
@@ -62,6 +69,11 @@ export class Reporter {
     if (this.mode.json || this.mode.quiet) return;
     this.clearProgress();
     this.io.stderr(`brev: ${text}\n`);
+  }
+
+  /** Markdown for the CI job's summary page (in GitHub Actions), when there is one. */
+  summary(markdown: string): void {
+    if (this.mode.github) this.io.summary?.(markdown);
   }
 
   /** The one JSON document of a --json run. */

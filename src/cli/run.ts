@@ -1,6 +1,7 @@
 // The CLI stage: translates a command line into a library call and its result into text and an exit code. Commander
 // parses; each command (one file each) calls the library's public entry and returns its result; errors of every kind
 // go through errorToExit. It never exits the process (main does) and reads no environment it is not given.
+import path from "node:path";
 import { Command, type Command as Program } from "commander";
 import { type BrevContext, ExitCode } from "../index.js";
 import { adoptCommand } from "./adopt-command.js";
@@ -45,6 +46,15 @@ export interface RunEnvironment {
   context?: Partial<BrevContext>;
 }
 
+/** A diagnostic's file (relative to the working folder) as the repository at `root` names it. */
+function repositoryPath(cwd: string, root: string | undefined): (file: string) => string {
+  if (!root) return (file) => file;
+  return (file) => {
+    const inside = path.relative(root, path.resolve(cwd, file));
+    return inside.startsWith("..") || path.isAbsolute(inside) ? file : inside.split(path.sep).join("/");
+  };
+}
+
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
   const { io, terminal, clock } = environment;
   let reporter = new Reporter(io, terminal, {}, clock);
@@ -69,7 +79,9 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
       spec.define(program).action(async (...args: unknown[]) => {
         const command = args[args.length - 1] as Program;
         const opts = command.opts();
-        reporter = new Reporter(io, terminal, { json: Boolean(opts.json), quiet: Boolean(opts.quiet) }, clock);
+        const report = opts.json ? "json" : (opts.report ?? (environment.env.GITHUB_ACTIONS === "true" ? "github" : "text"));
+        const github = report === "github" ? { fileOf: repositoryPath(environment.cwd, environment.env.GITHUB_WORKSPACE) } : undefined;
+        reporter = new Reporter(io, terminal, { json: report === "json", quiet: Boolean(opts.quiet), ...(github ? { github } : {}) }, clock);
         const first = args.length > 2 ? args[0] : undefined;
         const operands = Array.isArray(first) ? (first as string[]) : typeof first === "string" ? [first] : [];
         result = await spec.run(operands, opts as never, {

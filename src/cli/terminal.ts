@@ -3,6 +3,8 @@
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** Appends Markdown to the CI job's summary page (GitHub's $GITHUB_STEP_SUMMARY), when there is one. */
+  summary?: (markdown: string) => void;
 }
 
 export interface Terminal {

@@ -6,7 +6,7 @@ import { constants } from "node:fs";
 import { lstat, open, readdir, realpath, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { cannotWrite, FileError } from "../shared/errors.js";
-import { parseLetterFileName } from "./letter-path.js";
+import { isManifestPart, MANIFEST, parseLetterFileName } from "./letter-path.js";
 import { isTempFile, tempOwner } from "./temp-file.js";
 import { makeFolder, writeAtomic } from "./write-atomic.js";
 
@@ -22,8 +22,8 @@ const KIND_WORDS: Record<Exclude<EntryKind, "absent" | "file">, string> = {
   device: "a device file",
 };
 
-/** Names brev itself may create in the folder: letters, the manifest, the lock note, and temp files of those. */
-const isOwnName = (name: string) => name === "manifest.json" || name === ".brev-lock" || parseLetterFileName(name) !== undefined;
+/** Names brev itself may create in the folder: letters, the manifest and its shard parts, the lock note, and temp files of those. */
+const isOwnName = (name: string) => name === MANIFEST || isManifestPart(name) || name === ".brev-lock" || parseLetterFileName(name) !== undefined;
 
 export interface FolderOptions {
   /** The user named the output folder (--out): then it may be a link to a real folder. */

@@ -18,3 +18,16 @@ export function parseLetterFileName(name: string): { agency: string; format: For
   const format = name.slice(dot + 1) as Format;
   return dot > 0 && isId(agency) && FORMATS.includes(format) ? { agency, format } : undefined;
 }
+
+/** The manifest of a dispatch folder (see manifest.ts). */
+export const MANIFEST = "manifest.json";
+const PART = /^manifest\.([1-9]\d{0,5})-of-([1-9]\d{0,5})\.json$/;
+
+/** The manifest part a run of shard i of n writes. */
+export function manifestPart(index: number, count: number): string {
+  return `manifest.${index}-of-${count}.json`;
+}
+
+export function isManifestPart(name: string): boolean {
+  return PART.test(name);
+}

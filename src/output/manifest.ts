@@ -1,12 +1,16 @@
 // out/<dispatch>/manifest.json: per letter and format, the hash of what shaped the file and the hash of the file.
 // It holds no times, so two runs over the same inputs write the same manifest. It is read as untrusted input: it may
 // have been edited or come from another machine, so every record is checked and a bad one is ignored with a warning.
+// A shard's run (--shard i/n) writes its letters' records to manifest.<i>-of-<n>.json instead, so the folders of a
+// CI matrix can be copied together: the parts are read with the manifest, and where two records speak of one file
+// the one that vouches for the file on disk counts. A run of the whole dispatch (or `brev merge`) folds them back
+// into manifest.json, which is then what a single run would have written.
 
 import { clip } from "../shared/clip.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { isId } from "../shared/id.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
-import { FORMATS, type Format } from "./letter-path.js";
+import { FORMATS, type Format, isManifestPart, MANIFEST, manifestPart } from "./letter-path.js";
 
 export interface FileRecord {
   /** Hash of everything that shapes the file: the letter model, format, fonts, brev's version, file date. */
@@ -26,9 +30,15 @@ export interface Manifest {
   brev: string;
   dispatch: string;
   letters: Record<string, Partial<Record<Format, FileRecord>>>;
+  /** Where two files (the manifest, its parts) hold records for one letter file: all of them, in reading order. */
+  candidates?: Map<string, FileRecord[]>;
+  /** The shard parts read with it (a write of the whole manifest folds them in and removes them). */
+  parts?: string[];
+  /** Set for a shard's run: its records go to this part, for these agencies only. */
+  target?: { part: string; agencies: ReadonlySet<string> };
 }
 
-export const MANIFEST = "manifest.json";
+export { isManifestPart, MANIFEST, manifestPart };
 
 const HASH = /^[0-9a-f]{64}$/;
 
@@ -47,10 +57,58 @@ export function vouchedHashes(record: FileRecord | undefined): string[] {
  * against its file). A special file at its name stops the run (see DispatchFolder).
  */
 export async function readManifest(folder: DispatchFolder, dispatch: string, brev: string): Promise<{ manifest: Manifest; warnings: Diagnostic[] }> {
-  const bytes = await folder.read(MANIFEST);
+  const main = await readOne(folder, MANIFEST, dispatch, brev);
+  const parts = (await folder.list()).filter(isManifestPart);
+  if (parts.length === 0) return main;
+  const manifest: Manifest = { ...main.manifest, candidates: new Map(), parts };
+  const warnings = [...main.warnings];
+  const candidates = manifest.candidates as Map<string, FileRecord[]>;
+  const add = (letters: Manifest["letters"]) => {
+    for (const [agency, files] of Object.entries(letters)) {
+      for (const [format, record] of Object.entries(files) as [Format, FileRecord][]) {
+        const key = `${agency}.${format}`;
+        candidates.set(key, [...(candidates.get(key) ?? []), record]);
+        setRecord(manifest, agency, format, record);
+      }
+    }
+  };
+  const mainLetters = manifest.letters;
+  manifest.letters = {};
+  add(mainLetters);
+  for (const part of parts) {
+    const read = await readOne(folder, part, dispatch, brev);
+    warnings.push(...read.warnings);
+    add(read.manifest.letters);
+  }
+  return { manifest, warnings };
+}
+
+/**
+ * The record that speaks for a letter file whose bytes hash to `current`: of several (the manifest and its parts),
+ * the last that vouches for those bytes, which from then on is the record; else the last one read.
+ */
+export function recordFor(manifest: Manifest, agency: string, format: Format, current: string | undefined): FileRecord | undefined {
+  const list = manifest.candidates?.get(`${agency}.${format}`);
+  if (list && list.length > 1 && current !== undefined) {
+    const vouching = [...list].reverse().find((r) => vouchedHashes(r).includes(current));
+    if (vouching) setRecord(manifest, agency, format, vouching);
+  }
+  return manifest.letters[agency]?.[format];
+}
+
+export function setRecord(manifest: Manifest, agency: string, format: Format, record: FileRecord): void {
+  const files = manifest.letters[agency] ?? {};
+  files[format] = record;
+  // defineProperty, so that a key named "__proto__" stays a plain key (it cannot pass the id rule, but keep it safe anyway).
+  Object.defineProperty(manifest.letters, agency, { value: files, enumerable: true, writable: true, configurable: true });
+}
+
+/** One manifest file (the manifest or a part), or an empty one when it is not there or cannot be used. */
+async function readOne(folder: DispatchFolder, name: string, dispatch: string, brev: string): Promise<{ manifest: Manifest; warnings: Diagnostic[] }> {
+  const bytes = await folder.read(name);
   const manifest = emptyManifest(dispatch, brev);
   if (!bytes) return { manifest, warnings: [] };
-  const file = folder.shown(MANIFEST);
+  const file = folder.shown(name);
   const text = new TextDecoder().decode(bytes);
   const warn = (line: number, message: string): Diagnostic => ({
     file,
@@ -89,7 +147,6 @@ export async function readManifest(folder: DispatchFolder, dispatch: string, bre
       if (valid) kept[format as Format] = valid;
       else warnings.push(warn(line(), `record "${id}" has a bad entry "${clip(format)}"; it is ignored`));
     }
-    // defineProperty, so that a key named "__proto__" stays a plain key (it cannot pass the id rule, but keep it safe anyway).
     Object.defineProperty(manifest.letters, id, { value: kept, enumerable: true, writable: true, configurable: true });
   }
   return { manifest, warnings };
@@ -104,9 +161,10 @@ function fileRecord(value: unknown): FileRecord | undefined {
   return { input, sha256, ...(adopted ? { adopted } : {}), ...(replacing ? { replacing } : {}) };
 }
 
-export function serializeManifest(manifest: Manifest): string {
+export function serializeManifest(manifest: Manifest, only?: ReadonlySet<string>): string {
   const letters: Manifest["letters"] = {};
   for (const id of Object.keys(manifest.letters).sort()) {
+    if (only && !only.has(id)) continue;
     const files = manifest.letters[id] ?? {};
     const sorted: Partial<Record<Format, FileRecord>> = {};
     for (const format of Object.keys(files).sort() as Format[]) {
@@ -118,8 +176,16 @@ export function serializeManifest(manifest: Manifest): string {
   return `${JSON.stringify({ brev: manifest.brev, dispatch: manifest.dispatch, letters }, null, 2)}\n`;
 }
 
+/** A shard's run writes its part; any other writes the whole manifest, and then removes the parts it folded in. */
 export async function writeManifest(folder: DispatchFolder, manifest: Manifest): Promise<void> {
+  const { target } = manifest;
+  if (target) {
+    await folder.write(target.part, new TextEncoder().encode(serializeManifest(manifest, target.agencies)));
+    return;
+  }
   await folder.write(MANIFEST, new TextEncoder().encode(serializeManifest(manifest)));
+  for (const part of manifest.parts ?? []) await folder.remove(part);
+  manifest.parts = [];
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

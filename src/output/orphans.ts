@@ -3,7 +3,7 @@
 import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type Format, letterFileName, parseLetterFileName } from "./letter-path.js";
-import { type Manifest, vouchedHashes } from "./manifest.js";
+import { type Manifest, recordFor, vouchedHashes } from "./manifest.js";
 
 export interface Orphan {
   agency: string;
@@ -26,15 +26,17 @@ export async function findOrphans(folder: DispatchFolder, manifest: Manifest, kn
   }
   const orphans: Orphan[] = [];
   for (const [name, agency] of [...names].sort()) {
-    const record = manifest.letters[agency]?.[parseLetterFileName(name)?.format as Format];
+    const format = parseLetterFileName(name)?.format as Format;
     const kind = await folder.kind(name);
+    const bytes = kind === "file" ? await folder.read(name) : undefined;
+    const hash = bytes !== undefined ? sha256(bytes) : undefined;
+    const record = recordFor(manifest, agency, format, hash);
     if (kind === "absent") orphans.push({ agency, name, state: "gone" });
     else if (kind !== "file") orphans.push({ agency, name, state: "kept", why: "it is not a regular file" });
     else if (!record) orphans.push({ agency, name, state: "kept", why: "brev has no record of writing it" });
     else if (record.adopted) orphans.push({ agency, name, state: "kept", why: "it was changed by hand and kept (brev adopt)" });
     else {
-      const bytes = await folder.read(name);
-      const vouched = bytes !== undefined && vouchedHashes(record).includes(sha256(bytes));
+      const vouched = hash !== undefined && vouchedHashes(record).includes(hash);
       orphans.push(vouched ? { agency, name, state: "prunable" } : { agency, name, state: "kept", why: "it was changed by hand since brev wrote it" });
     }
   }

@@ -9,7 +9,7 @@ import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { type Format, letterFileName } from "./letter-path.js";
 import { type LetterStatus, letterStatus } from "./letter-status.js";
-import { type FileRecord, type Manifest, readManifest, writeManifest } from "./manifest.js";
+import { type Manifest, manifestPart, readManifest, recordFor, setRecord, writeManifest } from "./manifest.js";
 import { findOrphans, type Orphan } from "./orphans.js";
 import { processAlive, THIS_RUN } from "./temp-file.js";
 
@@ -34,6 +34,8 @@ export interface UpdateOptions {
   check?: boolean;
   prune?: boolean;
   lock: LockOptions;
+  /** A shard's run: its records go to the manifest part of shard `index` of `count`, and it prunes nothing. */
+  part?: { index: number; count: number };
   /** How many files this folder's run will render, once planned. */
   onPlanned?: (count: number) => void;
   /** How many renders to start ahead of the one being written (asked once planned); default none. */
@@ -76,6 +78,7 @@ export async function updateDispatch(folder: DispatchFolder, jobs: readonly Lett
 
 async function update(folder: DispatchFolder, jobs: readonly LetterJob[], options: UpdateOptions): Promise<DispatchUpdate> {
   const { manifest, warnings } = await readManifest(folder, options.dispatch, options.brev);
+  if (options.part) manifest.target = { part: manifestPart(options.part.index, options.part.count), agencies: new Set(jobs.map((j) => j.agency)) };
   const result: DispatchUpdate = { written: [], unchanged: [], refused: [], orphans: [], warnings };
   if (!options.check) {
     for (const name of await folder.removeLeftovers(processAlive, THIS_RUN.host)) {
@@ -90,7 +93,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     const name = letterFileName(job.agency, job.format);
     const file = folder.shown(name);
     const current = hashes[i];
-    const status: LetterStatus = letterStatus(current, job.input, manifest.letters[job.agency]?.[job.format]);
+    const status: LetterStatus = letterStatus(current, job.input, recordFor(manifest, job.agency, job.format, current));
     const task = (reason: WriteReason, onlyIfSame = false) => tasks.push({ job, name, reason, onlyIfSame, ...(current !== undefined ? { current } : {}) });
     if (status === "unchanged") {
       if (options.force) task("forced");
@@ -124,7 +127,9 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     }
   }
   result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: Boolean(options.prune) && o.state !== "kept" }));
-  if (tasks.length > 0 || options.prune) await writeManifest(folder, manifest);
+  // Parts copied in from a shard's folder are folded into the manifest by a run of the whole dispatch.
+  const folding = !manifest.target && (manifest.parts?.length ?? 0) > 0;
+  if (tasks.length > 0 || options.prune || folding) await writeManifest(folder, manifest);
   return result;
 }
 
@@ -216,12 +221,6 @@ async function writeBatch(
     await writeManifest(folder, manifest).catch(() => undefined);
     throw e;
   }
-}
-
-function setRecord(manifest: Manifest, agency: string, format: Format, record: FileRecord): void {
-  const files = manifest.letters[agency] ?? {};
-  files[format] = record;
-  Object.defineProperty(manifest.letters, agency, { value: files, enumerable: true, writable: true, configurable: true });
 }
 
 function fileWarning(file: string, message: string): Diagnostic {

@@ -13,15 +13,23 @@ export interface InProcessOptions {
   clock?: Clock;
 }
 
-export async function runInProcess(argv: string[], cwd: string, options: InProcessOptions = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runInProcess(
+  argv: string[],
+  cwd: string,
+  options: InProcessOptions = {},
+): Promise<{ code: number; stdout: string; stderr: string; summary: string }> {
   let stdout = "";
   let stderr = "";
+  let summary = "";
   const io = {
     stdout: (t: string) => {
       stdout += t;
     },
     stderr: (t: string) => {
       stderr += t;
+    },
+    summary: (t: string) => {
+      summary += t;
     },
   };
   const code = await run(argv, {
@@ -33,5 +41,5 @@ export async function runInProcess(argv: string[], cwd: string, options: InProce
     version: "0.0.0-test",
     ...(options.context ? { context: options.context } : {}),
   });
-  return { code, stdout, stderr };
+  return { code, stdout, stderr, summary };
 }

@@ -1,0 +1,61 @@
+// The CI matrix, run here: n shard processes of the built CLI (at once, as matrix jobs), each in its own folder;
+// their out/ folders copied together (as the merge job copies the artifacts); then --check exits 0 on the merged
+// folder as it is, and the first run of the whole dispatch folds the shards' manifest parts into manifest.json, after
+// which the folder equals a single full run byte for byte. With 1, 2 and 5 shards.
+// SHARD_AGENCIES sets the registry's size: .ci/run uses 2000 agencies and both formats; npm test, to stay fast, 12
+// agencies and the DOCX only (the shards' records and their merging do not depend on the format).
+import { cp, mkdtemp, readdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { brev, brevAsync } from "../helpers/cli.js";
+import { bigRegistry, DISPATCH_DIR, hashes, workspace } from "../helpers/workspace.js";
+
+const AGENCIES = Number(process.env.SHARD_AGENCIES ?? 12);
+const FORMATS = process.env.SHARD_AGENCIES ? ["pdf", "docx"] : ["docx"];
+const FLAGS = ["-f", FORMATS.join(",")];
+const DISPATCH = path.basename(DISPATCH_DIR);
+
+describe(`a matrix of shards on ${AGENCIES} agencies`, () => {
+  it("merged by copying the folders together equals a single full run", async () => {
+    const project = await workspace();
+    const registry = path.relative(project, await bigRegistry(project, AGENCIES));
+    const root = await mkdtemp(path.join(tmpdir(), "brev-matrix-"));
+    const full = path.join(root, "full");
+    expect(brev(["generate", "-q", ...FLAGS, registry, "-o", full], project).code).toBe(0);
+    const expected = await hashes(path.join(full, DISPATCH));
+    expect(Object.keys(expected)).toHaveLength(AGENCIES * FORMATS.length + 1);
+
+    for (const count of [1, 2, 5]) {
+      // Each shard in its own folder, all at once.
+      const runs = await Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          brevAsync(["generate", "-q", ...FLAGS, registry, "--shard", `${i + 1}/${count}`, "-o", path.join(root, `${count}-${i + 1}`)], project),
+        ),
+      );
+      expect(runs.map((r) => [r.code, r.stderr])).toEqual(runs.map(() => [0, ""]));
+      const merged = path.join(root, `merged-${count}`);
+      for (let i = 1; i <= count; i++) await cp(path.join(root, `${count}-${i}`), merged, { recursive: true });
+      const names = await readdir(path.join(merged, DISPATCH));
+      // A shard writes its records to its own part (one with no letters writes none); one shard is a whole run.
+      const manifests = names.filter((n) => n.startsWith("manifest"));
+      if (count === 1) expect(manifests).toEqual(["manifest.json"]);
+      else {
+        expect(manifests.length).toBeGreaterThan(count / 2);
+        for (const m of manifests) expect(m).toMatch(new RegExp(`^manifest\\.[1-${count}]-of-${count}\\.json$`));
+      }
+      // Every letter is there, once, each shard's own.
+      expect(names.filter((n) => !n.startsWith("manifest")).sort()).toEqual(
+        Object.keys(expected)
+          .filter((n) => !n.startsWith("manifest"))
+          .sort(),
+      );
+
+      const check = brev(["generate", "--check", ...FLAGS, registry, "-o", merged], project);
+      expect([count, check.code, check.stdout]).toEqual([count, 0, `0 to write, ${AGENCIES * FORMATS.length} up to date, 0 orphaned\n`]);
+      const fold = brev(["generate", ...FLAGS, registry, "-o", merged], project);
+      expect([count, fold.code, fold.stdout]).toEqual([count, 0, `0 written, ${AGENCIES * FORMATS.length} unchanged\n`]);
+      expect(await hashes(path.join(merged, DISPATCH))).toEqual(expected);
+    }
+  }, 900_000);
+});
