@@ -4,7 +4,7 @@
 // which the folder equals a single full run byte for byte. With 1, 2 and 5 shards.
 // SHARD_AGENCIES sets the registry's size: .ci/run uses 2000 agencies and both formats; npm test, to stay fast, 12
 // agencies and the DOCX only (the shards' records and their merging do not depend on the format).
-import { cp, mkdtemp, readdir } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -53,9 +53,66 @@ describe(`a matrix of shards on ${AGENCIES} agencies`, () => {
 
       const check = brev(["generate", "--check", ...FLAGS, registry, "-o", merged], project);
       expect([count, check.code, check.stdout]).toEqual([count, 0, `0 to write, ${AGENCIES * FORMATS.length} up to date, 0 orphaned\n`]);
-      const fold = brev(["generate", ...FLAGS, registry, "-o", merged], project);
-      expect([count, fold.code, fold.stdout]).toEqual([count, 0, `0 written, ${AGENCIES * FORMATS.length} unchanged\n`]);
+      if (count > 1) {
+        // The merge job's whole run: nothing to write; the parts are folded into manifest.json.
+        const fold = brev(["generate", ...FLAGS, registry, "-o", merged], project);
+        expect([count, fold.code, fold.stdout]).toEqual([count, 0, `0 written, ${AGENCIES * FORMATS.length} unchanged\n`]);
+      }
       expect(await hashes(path.join(merged, DISPATCH))).toEqual(expected);
     }
+  }, 900_000);
+
+  it("as the workflow runs them: out/ from the cache, each shard keeps only what it wrote, the merge job folds and prunes", async () => {
+    const project = await workspace();
+    // The workflow's steps, not its scale: a small registry.
+    const AGENCIES = 12;
+    const registry = await bigRegistry(project, AGENCIES);
+    const root = await mkdtemp(path.join(tmpdir(), "brev-flow-"));
+    const cache = path.join(root, "cache");
+    expect(brev(["generate", "-q", ...FLAGS, "-o", cache], project).code).toBe(0);
+    // A change to three agencies, and one agency removed.
+    let text = await readFile(registry, "utf8");
+    text = text
+      .replace(/(id: agency-0\n\s+name: [^\n]+)/, "$1 (endret)")
+      .replace(/(id: agency-1\n\s+name: [^\n]+)/, "$1 (endret)")
+      .replace(/(id: agency-2\n\s+name: [^\n]+)/, "$1 (endret)");
+    text = text.replace(/ {2}- id: agency-3\n(?: {4}[^\n]*\n)+/, "");
+    await writeFile(registry, text);
+
+    const count = 2;
+    const shipped: string[] = [];
+    await Promise.all(
+      Array.from({ length: count }, async (_, i) => {
+        const out = path.join(root, `shard-${i + 1}`);
+        await cp(cache, out, { recursive: true });
+        const before = Date.now();
+        await new Promise((r) => setTimeout(r, 20));
+        const run = await brevAsync(["generate", "-q", ...FLAGS, "--shard", `${i + 1}/${count}`, "-o", out], project);
+        expect([run.code, run.stderr]).toEqual([0, ""]);
+        // "Keep only what this shard wrote": files newer than the start of the run.
+        for (const name of await readdir(path.join(out, DISPATCH))) {
+          if ((await stat(path.join(out, DISPATCH, name))).mtimeMs > before) shipped.push(`${i + 1}:${name}`);
+        }
+      }),
+    );
+    // Only the changed letters were rendered again (and each shard's part of the manifest written).
+    const letters = shipped.map((s) => s.slice(2)).filter((n) => !n.startsWith("manifest"));
+    expect(letters.sort()).toEqual(["agency-0", "agency-1", "agency-2"].flatMap((a) => FORMATS.map((f) => `${a}.${f}`)).sort());
+
+    const merged = path.join(root, "merged");
+    await cp(cache, merged, { recursive: true });
+    for (const entry of shipped) {
+      const [shard, name] = entry.split(":") as [string, string];
+      await cp(path.join(root, `shard-${shard}`, DISPATCH, name), path.join(merged, DISPATCH, name));
+    }
+    const fold = brev(["generate", "--prune", ...FLAGS, "-o", merged], project);
+    expect([fold.code, fold.stdout]).toEqual([
+      0,
+      expect.stringMatching(new RegExp(`^(pruned .*\n)+0 written, ${(AGENCIES - 1) * FORMATS.length} unchanged, ${FORMATS.length} pruned\n$`)),
+    ]);
+    expect(brev(["generate", "--check", ...FLAGS, "-o", merged], project).code).toBe(0);
+    const fresh = path.join(root, "fresh");
+    expect(brev(["generate", "-q", ...FLAGS, "-o", fresh], project).code).toBe(0);
+    expect(await hashes(path.join(merged, DISPATCH))).toEqual(await hashes(path.join(fresh, DISPATCH)));
   }, 900_000);
 });

@@ -1,0 +1,78 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are GitHub Actions expressions, not JavaScript templates
+// The workflow a ministry copies (.github/workflows/letters.yml, also written by brev init): an independent validator
+// accepts it; it has the jobs, path filters, cache and gate it promises; its Node version and the project's engines
+// agree with what every installed package declares it needs.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import semver from "semver";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { REPO } from "../helpers/sample.js";
+
+const WORKFLOW = path.join(REPO, ".github/workflows/letters.yml");
+const workflow = parse(readFileSync(WORKFLOW, "utf8"));
+const pkg = JSON.parse(readFileSync(path.join(REPO, "package.json"), "utf8"));
+const lock = JSON.parse(readFileSync(path.join(REPO, "package-lock.json"), "utf8"));
+
+describe(".github/workflows/letters.yml", () => {
+  it("passes action-validator", () => {
+    const out = execFileSync(process.execPath, [path.join(REPO, "node_modules/@action-validator/cli/cli.mjs"), WORKFLOW], { encoding: "utf8", stdio: "pipe" });
+    expect(out).not.toMatch(/"errors"/);
+  });
+
+  it("runs on every change that can change a letter", () => {
+    const paths = ["data/**", "templates/**", "assets/**", "package.json", "package-lock.json", ".github/workflows/letters.yml"];
+    expect(workflow.on.push.paths).toEqual(paths);
+    expect(workflow.on.pull_request.paths).toEqual(paths);
+    expect(workflow.on.workflow_dispatch.inputs.shards).toMatchObject({ type: "number", default: 1 });
+  });
+
+  it("validates, diffs pull requests, writes the letters in a matrix of shards, and merges them behind a gate", () => {
+    const { jobs } = workflow;
+    expect(Object.keys(jobs)).toEqual(["validate", "diff", "plan", "letters", "merge"]);
+    const runs = (job: string) => jobs[job].steps.map((s: { run?: string }) => s.run ?? "").join("\n");
+    expect(runs("validate")).toContain("npx brev validate");
+    expect(jobs.diff.if).toBe("github.event_name == 'pull_request'");
+    expect(runs("diff")).toContain('npx brev diff --base "origin/${{ github.base_ref }}"');
+    expect(jobs.letters.strategy.matrix.shard).toBe("${{ fromJSON(needs.plan.outputs.list) }}");
+    expect(runs("letters")).toContain('npx brev generate --shard "${{ matrix.shard }}/${{ needs.plan.outputs.count }}"');
+    expect(jobs.merge.needs).toEqual(["letters"]);
+    const gate = jobs.merge.steps.find((s: { run?: string }) => s.run === "npx brev generate --check");
+    expect(gate.if).toBe("github.ref_name == github.event.repository.default_branch");
+    // out/ comes from the cache keyed by every input, and the merge job saves it back.
+    const key = "letters-${{ hashFiles('data/**', 'templates/**', 'assets/**', 'package-lock.json') }}";
+    const cache = (job: string, action: string) => jobs[job].steps.find((s: { uses?: string }) => s.uses === action)?.with;
+    expect(cache("letters", "actions/cache/restore@v4")).toMatchObject({ path: "out", key, "restore-keys": "letters-" });
+    expect(cache("merge", "actions/cache/save@v4")).toMatchObject({ path: "out", key });
+  });
+
+  it("the plan step makes the matrix from the input", () => {
+    const script = workflow.jobs.plan.steps[0].run as string;
+    for (const [shards, list] of [
+      ["1", "[1]"],
+      ["4", "[1,2,3,4]"],
+      ["0", "[1]"],
+    ]) {
+      const output = path.join(mkdtempSync(path.join(tmpdir(), "brev-gh-")), "output");
+      execFileSync("bash", ["-c", script], { env: { ...process.env, SHARDS: shards, GITHUB_OUTPUT: output } });
+      expect(readFileSync(output, "utf8")).toContain(`list=${list}\n`);
+    }
+  });
+});
+
+describe("Node version and engines", () => {
+  it("the workflow's Node satisfies the project's engines", () => {
+    const floor = semver.minVersion(pkg.engines.node);
+    expect(floor?.major).toBe(Number(workflow.env.NODE_VERSION));
+  });
+
+  it("every installed package runs on the oldest Node the project says it supports", () => {
+    const floor = semver.minVersion(pkg.engines.node)?.version ?? "";
+    const wrong = Object.entries(lock.packages as Record<string, { version?: string; engines?: { node?: string } }>)
+      .filter(([, p]) => typeof p.engines?.node === "string" && !semver.satisfies(floor, p.engines.node))
+      .map(([name, p]) => `${name}@${p.version} needs node ${p.engines?.node}`);
+    expect(wrong).toEqual([]);
+  });
+});
