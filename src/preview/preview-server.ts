@@ -8,7 +8,7 @@ import type { BrevContext } from "../api/context.js";
 import { watchInputs } from "../api/watch.js";
 import { FORMATS, type Format, formatSpec } from "../render/formats.js";
 import { LETTER_CSS } from "../render/html.js";
-import { prepareRenderers } from "../render/renderers.js";
+import { prepareRenderers, type Renderers } from "../render/renderers.js";
 import { PAGE_HTML, PAGE_SCRIPT } from "./page.js";
 import { type PreviewLetter, PreviewState } from "./preview-state.js";
 
@@ -99,13 +99,16 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
     }
   }
 
+  // Each format's renderer is made on the first download (fonts loaded once), and again when the logo changes.
+  const made = new Map<Format, { images: PreviewLetter["images"]; renderers: Promise<Renderers> }>();
   async function render(format: Format, letter: PreviewLetter): Promise<Uint8Array> {
-    const renderers = await prepareRenderers([format], { ...ctx, renderThreads: 0 }, letter.images);
-    try {
-      return await renderers.render(format, letter.model);
-    } finally {
-      await renderers.close();
+    let current = made.get(format);
+    if (current?.images !== letter.images) {
+      void current?.renderers.then((r) => r.close());
+      current = { images: letter.images, renderers: prepareRenderers([format], { ...ctx, renderThreads: 0 }, letter.images) };
+      made.set(format, current);
     }
+    return (await current.renderers).render(format, letter.model);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -117,6 +120,7 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
     url: `http://127.0.0.1:${port}/`,
     async close() {
       watching.close();
+      for (const { renderers } of made.values()) await (await renderers).close();
       for (const res of listeners) res.end();
       await running;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -47,23 +47,21 @@ export class PreviewState {
       const byKey = new Map(composed.letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, l]));
       for (const { dispatch } of composed.dispatches) {
         for (const entry of dispatch.entries) {
-          {
-            const key = `${dispatch.id}/${entry.agency.id}`;
-            const letter = byKey.get(key);
-            const before = this.letters.get(key);
-            if (letter) {
-              next.set(key, {
-                key,
-                dispatch: dispatch.id,
-                agency: entry.agency.id,
-                name: entry.agency.name,
-                model: letter.model,
-                html: letterHtml(letter.model, composed.images),
-                images: composed.images,
-                stale: false,
-              });
-            } else if (before) next.set(key, { ...before, name: entry.agency.name, stale: true });
-          }
+          const key = `${dispatch.id}/${entry.agency.id}`;
+          const letter = byKey.get(key);
+          const before = this.letters.get(key);
+          if (letter) {
+            next.set(key, {
+              key,
+              dispatch: dispatch.id,
+              agency: entry.agency.id,
+              name: entry.agency.name,
+              model: letter.model,
+              html: letterHtml(letter.model, composed.images),
+              images: composed.images,
+              stale: false,
+            });
+          } else if (before) next.set(key, { ...before, name: entry.agency.name, stale: true });
         }
       }
       this.letters = next;

@@ -56,7 +56,7 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
   const templatesDir = path.join(project, DEFAULTS.templates);
   let start = source ? await startFrom(source, cwd) : undefined;
   if (dispatch !== undefined) {
-    start ??= await startFrom(path.join(STARTER, "data", "tillegg-1-2026.yaml"), cwd);
+    start ??= { ...(await startFrom(path.join(STARTER, "data", "tillegg-1-2026.yaml"), cwd)), shown: "brev's example registry" };
     const yaml = newRegistry(start.text, dispatch, template ?? start.template, options.today, start.shown);
     files.push({ path: `${DEFAULTS.registries}/${dispatch}.yaml`, content: yaml.text });
     summary.push(
