@@ -11,6 +11,8 @@ import { BrevError, InvalidInputError } from "../shared/errors.js";
 
 export interface PreviewLetter {
   key: string;
+  /** The registry it comes from, as diagnostics name it. */
+  registry: string;
   dispatch: string;
   agency: string;
   name: string;
@@ -53,6 +55,7 @@ export class PreviewState {
           if (letter) {
             next.set(key, {
               key,
+              registry: dispatch.file,
               dispatch: dispatch.id,
               agency: entry.agency.id,
               name: entry.agency.name,
@@ -68,7 +71,11 @@ export class PreviewState {
       this.problems = [...composed.errors, ...composed.warnings].map((d) => this.problem(d));
     } catch (e) {
       if (!(e instanceof BrevError)) throw e;
-      for (const letter of this.letters.values()) letter.stale = true;
+      // The letters of the registry that failed stay as they were, marked; the others are as good as before.
+      const failed = new Set(e instanceof InvalidInputError ? e.diagnostics.map((d) => d.file) : []);
+      const letters = [...this.letters.values()];
+      const hit = letters.filter((l) => failed.has(l.registry));
+      for (const letter of hit.length > 0 ? hit : letters) letter.stale = true;
       this.problems = e instanceof InvalidInputError ? e.diagnostics.map((d) => this.problem(d)) : [{ severity: "error", where: "", message: e.message }];
     }
     this.version++;

@@ -4,13 +4,14 @@
 // letter stays) and go when it is mended; the PDF link gives the letter's PDF; the server answers only its own
 // routes, on 127.0.0.1 only, to its own host name; Ctrl-C stops it.
 import { execFileSync } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningBrev, startBrev } from "../helpers/cli.js";
+import { BUDGET } from "../helpers/sample.js";
 import { editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -24,6 +25,9 @@ describe("brev preview", () => {
 
   beforeAll(async () => {
     dir = await workspace();
+    // Two registries: a broken save in one leaves the other's letters as they are.
+    await cp(path.join(BUDGET, "data"), path.join(dir, "data"), { recursive: true });
+    await cp(path.join(BUDGET, "templates"), path.join(dir, "templates"), { recursive: true });
     preview = startBrev(["preview"], dir);
     [browser, url] = await Promise.all([
       chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] }),
@@ -44,8 +48,8 @@ describe("brev preview", () => {
   it("lists the agencies and shows the letter picked", async () => {
     await page.goto(url);
     await shown(0);
-    expect(await page.locator("nav button").allInnerTexts()).toHaveLength(6);
-    await page.getByRole("button", { name: /Kartverket/ }).click();
+    expect(await page.locator("nav button").allInnerTexts()).toHaveLength(9);
+    await page.locator('nav button[data-key="inkluderingsdugnaden-2020/kartverket"]').click();
     const sheet = page.locator("#sheet .letter");
     await expect.poll(() => sheet.innerText()).toContain("Tillegg nr. 3 til tildelingsbrev 2020 til Kartverket");
     expect(await sheet.innerText()).toContain("Med helsing");
@@ -70,6 +74,10 @@ describe("brev preview", () => {
       .toEqual(["data/inkluderingsdugnaden-2020.yaml:92:5 error: YAML: a key needs a space after its colon\nhint: write our_ref: 19/4649-84"]);
     expect(await page.locator("#sheet .letter").innerText()).toContain("til Statens kartverk");
     expect(await page.locator("#stale").isVisible()).toBe(true);
+    // Only the broken registry's letters are marked.
+    const marks = await page.locator("nav button small").allInnerTexts();
+    expect(marks.filter((m) => m.endsWith("(not updated)"))).toHaveLength(6);
+    expect(await page.locator('nav button[data-key^="budsjettendring-2020/"] small').allInnerTexts()).toEqual(["digdir", "valgdirektoratet", "kartverket"]);
 
     before = await version();
     await editFile(path.join(dir, SAMPLE_REGISTRY), "    our_ref:19/4649-84", "    our_ref: 19/4649-85");
