@@ -1,12 +1,12 @@
 // The command line as a user types it, in-process: the sample's commands, usage errors, help, and --json documents.
 import { readdirSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { STACK_FRAME } from "../helpers/cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
-import { REPO, SAMPLE } from "../helpers/sample.js";
+import { BUDGET, REPO, SAMPLE } from "../helpers/sample.js";
 import { editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
 
 const LETTERS = ["digdir", "distriktssenteret", "dss", "htu", "kartverket", "valgdirektoratet"];
@@ -94,6 +94,13 @@ describe("the project folder (holding data/ or brev.config)", () => {
     const elsewhere = await mkdtemp(path.join(tmpdir(), "brev-elsewhere-"));
     const named = await runInProcess(["validate", path.join(dir, SAMPLE_REGISTRY)], elsewhere);
     expect(named.code, named.stderr).toBe(0);
+  });
+
+  it("an unknown agency is named once, with each known id once, though several dispatches have it", async () => {
+    const dir = await workspace();
+    await cp(path.join(BUDGET, "data"), path.join(dir, "data"), { recursive: true });
+    const run = await runInProcess(["generate", "-a", "zzzzzzzz"], dir);
+    expect([run.code, run.stderr]).toEqual([2, 'brev: unknown agency "zzzzzzzz"; known: digdir, valgdirektoratet, kartverket, dss, htu, distriktssenteret\n']);
   });
 
   it("outside any project: 'no registry found here', with what to do", async () => {
