@@ -62,6 +62,11 @@ describe("brev preview", () => {
     await shown(before);
     await expect.poll(() => page.locator("#sheet .letter").innerText()).toContain("Tillegg nr. 3 til tildelingsbrev 2020 til Statens kartverk");
     expect(await page.locator("#name").innerText()).toBe("Statens kartverk");
+    // A template saved: the same.
+    const after = await version();
+    await editFile(path.join(dir, "templates/inkluderingsdugnaden.nn.md.hbs"), "# Innleiing", "# Innleiing og bakgrunn");
+    await shown(after);
+    await expect.poll(() => page.locator("#sheet .letter").innerText()).toContain("1. Innleiing og bakgrunn");
   });
 
   it("shows an error at its line for a bad save, keeps the last good letter, and clears it when mended", async () => {
