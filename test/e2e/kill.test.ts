@@ -1,6 +1,6 @@
 // Kill -9 a generate run at many points: every letter on disk stays complete, and the manifest never lies.
 import { spawn } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
@@ -24,6 +24,25 @@ function jitter(seed: number): () => number {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
   };
+}
+
+/** Kills a run as soon as its first letter file is on disk (however busy the machine is). */
+async function killAtFirstFile(cwd: string, dir: string): Promise<void> {
+  const child = spawn(process.execPath, [path.join(REPO, "bin/brev.js"), "generate", "--force", "-q"], { cwd, stdio: "ignore" });
+  let done = false;
+  const exited = new Promise((resolve) =>
+    child.on("exit", () => {
+      done = true;
+      resolve(undefined);
+    }),
+  );
+  while (!done) {
+    const names = await readdir(dir).catch(() => [] as string[]);
+    if (names.some((n) => /^[^.].*\.(pdf|docx)$/.test(n))) break;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  child.kill("SIGKILL");
+  await exited;
 }
 
 async function killAfter(cwd: string, ms: number): Promise<void> {
@@ -77,6 +96,10 @@ describe("a killed run", () => {
       await killAfter(cwd, Math.floor(whole * (share + (random() - 0.5) * 0.08)));
       seen.push(await checkConsistent(dir, `KILL_SEED=${SEED}`));
     }
+    // And once as soon as a file is on disk: on a busy machine the timed kills may all land before the first write.
+    await rm(dir, { recursive: true, force: true });
+    await killAtFirstFile(cwd, dir);
+    seen.push(await checkConsistent(dir, "killed at the first file"));
     // The kills landed at different stages: some before any file, some with files on disk.
     expect(Math.max(...seen)).toBeGreaterThan(0);
     const finish = brev(["generate", "-q"], cwd);
