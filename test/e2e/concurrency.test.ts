@@ -9,7 +9,7 @@ import { sha256 } from "../../src/shared/hash.js";
 import { brev, brevAsync } from "../helpers/cli.js";
 import { bigRegistry, DISPATCH_DIR, editFile, workspace } from "../helpers/workspace.js";
 
-const ROUNDS = 4;
+const ROUNDS = 3;
 
 async function expectConsistent(dir: string, round: number): Promise<void> {
   const names = await readdir(dir);
