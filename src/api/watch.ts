@@ -3,7 +3,7 @@
 // read half-written files. Folders are watched, not files, so a file an editor replaces is still seen.
 import { type FSWatcher, watch } from "node:fs";
 import path from "node:path";
-import { findProject } from "../registry/find-registries.js";
+import { projectOf } from "../registry/find-registries.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import type { BrevContext } from "./context.js";
 
@@ -17,8 +17,7 @@ export interface Watching {
 }
 
 export async function watchInputs(registries: readonly string[], ctx: BrevContext, onChange: () => void, settleMs = SETTLE_MS): Promise<Watching> {
-  const start = registries[0] !== undefined ? path.dirname(path.resolve(ctx.cwd, registries[0])) : ctx.cwd;
-  const project = (await findProject(start)) ?? start;
+  const project = (await projectOf(registries, ctx.cwd)) ?? ctx.cwd;
   const folders = new Set([
     path.join(project, DEFAULTS.registries),
     ctx.templatesDir ?? path.join(project, DEFAULTS.templates),

@@ -3,8 +3,8 @@
 // have been edited or come from another machine, so every record is checked and a bad one is ignored with a warning.
 // A shard's run (--shard i/n) writes its letters' records to manifest.<i>-of-<n>.json instead, so the folders of a
 // CI matrix can be copied together: the parts are read with the manifest, and where two records speak of one file
-// the one that vouches for the file on disk counts. A run of the whole dispatch (or `brev merge`) folds them back
-// into manifest.json, which is then what a single run would have written.
+// the one that vouches for the file on disk counts. A run of the whole dispatch folds them back into manifest.json,
+// which is then what a single run would have written.
 
 import { clip } from "../shared/clip.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
@@ -60,9 +60,9 @@ export async function readManifest(folder: DispatchFolder, dispatch: string, bre
   const main = await readOne(folder, MANIFEST, dispatch, brev);
   const parts = (await folder.list()).filter(isManifestPart);
   if (parts.length === 0) return main;
-  const manifest: Manifest = { ...main.manifest, candidates: new Map(), parts };
+  const candidates = new Map<string, FileRecord[]>();
+  const manifest: Manifest = { ...emptyManifest(dispatch, brev), candidates, parts };
   const warnings = [...main.warnings];
-  const candidates = manifest.candidates as Map<string, FileRecord[]>;
   const add = (letters: Manifest["letters"]) => {
     for (const [agency, files] of Object.entries(letters)) {
       for (const [format, record] of Object.entries(files) as [Format, FileRecord][]) {
@@ -72,9 +72,7 @@ export async function readManifest(folder: DispatchFolder, dispatch: string, bre
       }
     }
   };
-  const mainLetters = manifest.letters;
-  manifest.letters = {};
-  add(mainLetters);
+  add(main.manifest.letters);
   for (const part of parts) {
     const read = await readOne(folder, part, dispatch, brev);
     warnings.push(...read.warnings);

@@ -20,12 +20,8 @@ export interface FoundRegistries {
 const NO_REGISTRY = "no registry found here; run brev init or name a registry file";
 
 export async function findRegistries(files: readonly string[], ctx: SourceContext): Promise<FoundRegistries> {
-  if (files.length > 0) {
-    const full = files.map((f) => path.resolve(ctx.cwd, f));
-    const own = path.dirname(full[0] ?? ctx.cwd);
-    return { project: (await findProject(own)) ?? own, files: full };
-  }
-  const project = await findProject(ctx.cwd);
+  const project = await projectOf(files, ctx.cwd);
+  if (files.length > 0 && project) return { project, files: files.map((f) => path.resolve(ctx.cwd, f)) };
   if (!project) throw new FileError(NO_REGISTRY, ctx.cwd);
   const dir = path.join(project, DEFAULTS.registries);
   let names: string[];
@@ -40,6 +36,16 @@ export async function findRegistries(files: readonly string[], ctx: SourceContex
   if (yaml.length === 0)
     throw new FileError(`no registry in ${displayPath(dir, ctx.cwd)} (expected *.yaml files); start one with: brev new <dispatch-id>`, dir);
   return { project, files: yaml.map((n) => path.join(dir, n)) };
+}
+
+/**
+ * The project of a run: found from its first registry's folder (that folder itself when no project holds it), or
+ * from the working folder when no registry is named (undefined when no project holds it).
+ */
+export async function projectOf(files: readonly string[], cwd: string): Promise<string | undefined> {
+  if (files[0] === undefined) return findProject(cwd);
+  const own = path.dirname(path.resolve(cwd, files[0]));
+  return (await findProject(own)) ?? own;
 }
 
 /** The nearest folder from `start` up that holds data/ or brev.config; undefined when there is none. */
