@@ -1,0 +1,107 @@
+// The one way brev opens a file it did not write itself in this run: without blocking (a named pipe or a device at
+// the path is refused at once, never waited on), regular files only, the size judged by fstat on the opened
+// descriptor before a byte is read, and never more than a limit read (a sparse or growing file cannot make brev read
+// gigabytes). Hashing reads in chunks. `insideProject` is the one check that a path, through every link, stays in the
+// project folder. Errors carry a Node-style `code` so callers say what went wrong in their own words:
+// ENOENT, EACCES, EISDIR, ELOOP (a link where none may be), ESPECIAL (a pipe, socket or device; `kind` says which),
+// EFBIG (over the limit; `size` says how large), EOUTSIDE (leads outside the project).
+import { constants } from "node:fs";
+import { type FileHandle, open, realpath } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import path from "node:path";
+
+export type SpecialKind = "folder" | "link" | "pipe" | "socket" | "device";
+
+export interface OpenOptions {
+  /** Refuse a link at the last part of the path (ELOOP) instead of following it. */
+  noFollow?: boolean;
+}
+
+export function fileError(code: string, message: string, extra: Record<string, unknown> = {}): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code, ...extra });
+}
+
+/** Opens `file` for reading when it is a regular file; the caller closes the handle. */
+export async function openRegular(file: string, options: OpenOptions = {}): Promise<{ handle: FileHandle; size: number }> {
+  const flags = constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0);
+  let handle: FileHandle;
+  try {
+    handle = await open(file, flags);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    // O_NONBLOCK on a FIFO without a writer opens fine; a socket gives ENXIO.
+    if (code === "ENXIO") throw fileError("ESPECIAL", `${file} is a socket`, { kind: "socket" });
+    throw e;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      const kind: SpecialKind = info.isDirectory() ? "folder" : info.isFIFO() ? "pipe" : info.isSocket() ? "socket" : "device";
+      throw kind === "folder" ? fileError("EISDIR", `${file} is a folder`, { kind }) : fileError("ESPECIAL", `${file} is a ${kind}`, { kind });
+    }
+    return { handle, size: info.size };
+  } catch (e) {
+    await handle.close();
+    throw e;
+  }
+}
+
+/** Reads a regular file of at most `maxBytes` (judged before reading, and again while reading). */
+export async function readBounded(file: string, maxBytes: number, options: OpenOptions = {}): Promise<Uint8Array> {
+  const { handle, size } = await openRegular(file, options);
+  try {
+    if (size > maxBytes) throw fileError("EFBIG", `${file} is ${size} bytes`, { size });
+    // Read up to one byte past the limit: a file that grew since fstat is refused, never read whole.
+    const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > maxBytes) throw fileError("EFBIG", `${file} grew past ${maxBytes} bytes`, { size: filled });
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+const CHUNK = 1024 * 1024;
+
+/** SHA-256 of an open file's bytes, read in chunks: memory stays at one chunk whatever the size. */
+export async function hashHandle(handle: FileHandle): Promise<{ sha256: string; size: number }> {
+  const hash = createHash("sha256");
+  const buffer = Buffer.alloc(CHUNK);
+  let size = 0;
+  for (;;) {
+    const { bytesRead } = await handle.read(buffer, 0, CHUNK, size);
+    if (bytesRead === 0) break;
+    hash.update(buffer.subarray(0, bytesRead));
+    size += bytesRead;
+  }
+  return { sha256: hash.digest("hex"), size };
+}
+
+/** SHA-256 of a regular file, read in chunks. */
+export async function hashFile(file: string, options: OpenOptions = {}): Promise<{ sha256: string; size: number }> {
+  const { handle } = await openRegular(file, options);
+  try {
+    return await hashHandle(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The real path of `file` when it, through every link, lies inside `project`; otherwise an EOUTSIDE error.
+ * A path that does not exist gives ENOENT.
+ */
+export async function insideProject(file: string, project: string): Promise<string> {
+  const real = await realpath(file);
+  const root = await realpath(project);
+  const rel = path.relative(root, real);
+  if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
+    throw fileError("EOUTSIDE", `${file} leads outside the project folder`);
+  }
+  return real;
+}
