@@ -23,6 +23,15 @@ interface Expected {
 describe("bad input, one fixture folder per failure", () => {
   it("has fixtures", () => expect(badCases.length).toBeGreaterThanOrEqual(40));
 
+  // Exit 70 is for brev's own bugs: no fixture may expect it, and every run below compares the code exactly.
+  it("expects only the exit codes of bad input, usage and files (never 70)", () => {
+    for (const name of badCases) {
+      const expected = JSON.parse(readFileSync(path.join(BAD, name, "expected.json"), "utf8")) as Expected;
+      expect([0, 1, 2, 3], name).toContain(expected.exit);
+      expect([0, 1, 2, 3, undefined], name).toContain(expected.generate?.exit);
+    }
+  });
+
   describe.each(badCases)("%s", (name) => {
     const dir = path.join(BAD, name);
     const expected = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as Expected;
