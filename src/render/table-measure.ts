@@ -87,10 +87,20 @@ export function tableMeasure(fonts: FontFiles): TableMeasure {
     }
     return found;
   };
-  // pdfkit lays text out piece by piece, each piece ending after a space.
-  const width: Width = (text, face, size) => {
-    const f = font(face);
-    return text.split(/(?<=[ \t])/).reduce((w, piece) => w + (f.layout(piece).advanceWidth / f.unitsPerEm) * size, 0);
+  // pdfkit lays text out piece by piece, each piece ending after a space. The cells of a dispatch repeat the same
+  // words (amounts, headers) in every letter: each is laid out once, in em, and kept while there are not too many.
+  const ems = new Map<string, number>();
+  const em = (piece: string, face: Face) => {
+    const key = `${face}\u0000${piece}`;
+    let found = ems.get(key);
+    if (found === undefined) {
+      const f = font(face);
+      found = f.layout(piece).advanceWidth / f.unitsPerEm;
+      if (ems.size > 20_000) ems.clear();
+      ems.set(key, found);
+    }
+    return found;
   };
+  const width: Width = (text, face, size) => text.split(/(?<=[ \t])/).reduce((w, piece) => w + em(piece, face) * size, 0);
   return (table) => columnsThatFit(columnExtents(table, width).minimum);
 }
