@@ -1,7 +1,9 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
+import { findRegistries } from "../registry/find-registries.js";
 import { letterText } from "../render/text.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
-import { BrevError, FileError, UsageError } from "../shared/errors.js";
+import { displayPath } from "../shared/display-path.js";
+import { BrevError, FileError, InvalidInputError, UsageError } from "../shared/errors.js";
 import { gitReader, gitRoot, isCommit } from "../shared/source-reader.js";
 import type { BrevContext } from "./context.js";
 import { composeLetters, type Letters } from "./letters.js";
@@ -18,8 +20,13 @@ export interface DiffReport {
   base: string;
   letters: LetterDiff[];
   unchanged: number;
-  /** Problems on either side; a letter that cannot be composed on one side shows as added or removed. */
+  /** Problems in the working tree; a letter that cannot be composed there shows as removed. */
   errors: Diagnostic[];
+  /**
+   * What could not be read at the base: one warning per registry that could not be read there (its letters show as
+   * added), and each template problem there. Every other registry is compared as usual.
+   */
+  warnings: Diagnostic[];
 }
 
 export async function diffLetters(registries: readonly string[], base: string, ctx: BrevContext): Promise<DiffReport> {
@@ -30,8 +37,8 @@ export async function diffLetters(registries: readonly string[], base: string, c
     throw new FileError("brev diff needs a git repository (none found here)", ctx.cwd, e);
   }
   if (base.startsWith("-") || !(await isCommit(root, base))) throw new UsageError(`--base: "${base}" is not a commit in this repository`);
-  const head = await lettersAt(registries, ctx, false);
-  const before = await lettersAt(registries, { ...ctx, reader: gitReader(root, base) }, true);
+  const head = await lettersAt(registries, ctx);
+  const before = await lettersAtBase(registries, { ...ctx, reader: gitReader(root, base) }, base);
   const keys = [...new Set([...before.texts.keys(), ...head.texts.keys()])].sort();
   // Loaded here, not at start-up: only this command needs it.
   const { createTwoFilesPatch } = await import("diff");
@@ -49,18 +56,70 @@ export async function diffLetters(registries: readonly string[], base: string, c
     const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, old ?? "", now ?? "", base, "working tree", { context: 3 });
     letters.push({ dispatch, agency, status: old === undefined ? "added" : now === undefined ? "removed" : "changed", patch });
   }
-  return { base, letters, unchanged, errors: [...before.errors, ...head.errors] };
+  return { base, letters, unchanged, errors: head.errors, warnings: before.warnings };
 }
 
-async function lettersAt(registries: readonly string[], ctx: BrevContext, tolerant: boolean): Promise<{ texts: Map<string, string>; errors: Diagnostic[] }> {
-  let composed: Letters;
+type Texts = Map<string, string>;
+
+async function lettersAt(registries: readonly string[], ctx: BrevContext): Promise<{ texts: Texts; errors: Diagnostic[] }> {
+  const composed = await composeLetters(registries, ctx);
+  return { texts: textsOf(composed), errors: composed.errors };
+}
+
+/**
+ * The letters at the base revision, registry by registry when they cannot all be read together: a registry that
+ * cannot be read there is one warning with the reason (its letters then show as added), and the others are compared
+ * as usual. A registry that did not exist yet has no letters there, and no warning.
+ */
+async function lettersAtBase(registries: readonly string[], ctx: BrevContext, base: string): Promise<{ texts: Texts; warnings: Diagnostic[] }> {
+  const atBase = (d: Diagnostic): Diagnostic => ({ ...d, severity: "warning", message: `at ${base}: ${d.message}` });
   try {
-    composed = await composeLetters(registries, ctx);
+    const composed = await composeLetters(registries, ctx);
+    return { texts: textsOf(composed), warnings: composed.errors.map(atBase) };
   } catch (e) {
-    // At the base revision a registry may not exist yet, or may not be valid: then it has no letters to compare.
-    if (tolerant && e instanceof BrevError) return { texts: new Map(), errors: [] };
+    if (!(e instanceof BrevError)) throw e;
+  }
+  let files: string[];
+  try {
+    files = (await findRegistries(registries, ctx)).files;
+  } catch (e) {
+    // No registry at all there yet (no data/ folder): nothing to compare with.
+    if (e instanceof BrevError) return { texts: new Map(), warnings: [] };
     throw e;
   }
-  const texts = new Map<string, string>(composed.letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, letterText(l.model)]));
-  return { texts, errors: tolerant ? [] : composed.errors };
+  const texts: Texts = new Map();
+  const warnings: Diagnostic[] = [];
+  for (const file of files) {
+    try {
+      const composed = await composeLetters([file], ctx);
+      for (const [key, text] of textsOf(composed)) texts.set(key, text);
+      warnings.push(...composed.errors.map(atBase));
+    } catch (e) {
+      if (!(e instanceof BrevError)) throw e;
+      if (e instanceof FileError && (e.cause as NodeJS.ErrnoException | undefined)?.code === "ENOENT") continue;
+      warnings.push(unreadableAtBase(file, base, e, ctx.cwd));
+    }
+  }
+  return { texts, warnings };
+}
+
+/** The one warning for a registry that could not be read at the base: where, and why (its first problem). */
+function unreadableAtBase(file: string, base: string, e: BrevError, cwd: string): Diagnostic {
+  const problems = e instanceof InvalidInputError ? e.diagnostics.filter((d) => d.severity === "error") : [];
+  const first = problems[0];
+  const reason = first ? first.message : e.message;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : "";
+  return {
+    file: first?.file ?? displayPath(file, cwd),
+    line: first?.line ?? 1,
+    col: first?.col ?? 1,
+    path: "",
+    severity: "warning",
+    message: `at ${base} this registry could not be read, so its letters are compared with nothing and show as added: ${reason}${more}`,
+    hint: `the letters of every other registry are compared as usual; to compare this one, choose a revision where it is valid: brev diff --base <git-ref>`,
+  };
+}
+
+function textsOf(composed: Letters): Texts {
+  return new Map(composed.letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, letterText(l.model)]));
 }

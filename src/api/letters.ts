@@ -7,9 +7,11 @@ import { type LetterSource, type PreparedLetter, prepareLetters } from "../compo
 import { TemplateStore } from "../compose/template-store.js";
 import type { LetterEntry } from "../registry/letter-entry.js";
 import { type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
-import { letterFontCoverage } from "../render/font-coverage.js";
+import { fontCoverage } from "../render/font-coverage.js";
+import { loadFonts } from "../render/fonts.js";
 import type { ImageAsset } from "../render/format.js";
 import { type LoadedImage, loadImage } from "../render/images.js";
+import { tableMeasure } from "../render/table-measure.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { InvalidInputError } from "../shared/errors.js";
@@ -33,13 +35,15 @@ export async function composeLetters<T = PreparedLetter>(
   select: (dispatches: readonly LoadedDispatch[]) => (entry: LetterEntry) => boolean = () => () => true,
   keep?: (letter: LetterSource, model: LetterModel) => T,
 ): Promise<Letters<T>> {
-  const canDraw = await letterFontCoverage(ctx.fontFiles);
+  const fonts = await loadFonts(ctx.fontFiles);
+  const canDraw = fontCoverage(fonts);
+  const measureTable = tableMeasure(fonts);
   const { project, dispatches, warnings } = await loadDispatches(registries, ctx, { canDraw });
   const logos = await loadLogos(dispatches, warnings);
   const images = new Map([...logos.values()].map((l) => [l.sha256, l.asset]));
   const assetsOf = (d: LoadedDispatch) => {
     const logo = logos.get(d.dispatch.entries[0]?.sender.logo?.path ?? "");
-    return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height } } : {};
+    return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height }, measureTable } : { measureTable };
   };
   const { letters, diagnostics } = await prepareLetters<T>(
     dispatches,

@@ -15,7 +15,7 @@ export const diffCommand: CommandSpec<OutputOptions & { base: string; templates?
     ),
   async run(registries, opts, { ctx, reporter }) {
     const report = await diffLetters(registries, opts.base, contextWith(ctx, opts));
-    reporter.diagnostics(report.errors);
+    reporter.diagnostics([...report.warnings, ...report.errors]);
     for (const letter of report.letters) reporter.line(letter.patch.trimEnd());
     reporter.line(`${report.letters.length} letter(s) change, ${report.unchanged} unchanged (against ${report.base})`);
     reporter.summary(diffMarkdown(report));
@@ -29,6 +29,8 @@ const SUMMARY_BYTES = 512 * 1024;
 /** The CI job's summary: each changed letter's diff, folded under its name. */
 function diffMarkdown(report: DiffReport): string {
   const out = [`### Letters changed (against ${report.base})`, "", `${report.letters.length} letter(s) change, ${report.unchanged} unchanged.`, ""];
+  // What could not be read at the base, before the letters it makes look new.
+  for (const w of report.warnings) out.push(`> **Warning**: ${w.file}:${w.line}: ${w.message}`, "");
   let size = 0;
   for (const [i, letter] of report.letters.entries()) {
     const block = [

@@ -36,7 +36,7 @@ export const generateCommand: CommandSpec<Options> = {
           .command("generate")
           .description(`write ${DEFAULTS.out}/<dispatch>/<agency>.pdf and .docx for every agency whose letter changed`)
           .argument(...REGISTRY_ARGUMENT)
-          .option("-a, --agency <ids>", "only these agencies (dss,htu or -a dss -a htu)", commaList)
+          .option("-a, --agency <ids>", "only these agencies (dss,htu or -a dss -a htu)", agencyList)
           .option("-f, --format <formats>", `only these formats (${FORMATS.join(",")}, or -f again)`, formatList)
           .option("-o, --out <dir>", `output folder (default: ${DEFAULTS.out})`)
           .option("--force", "render every letter, even those up to date, and replace letters changed by hand")
@@ -120,6 +120,13 @@ function commaList(value: string, previous: string[] | undefined): string[] {
       .map((v) => v.trim())
       .filter((v) => v !== ""),
   ];
+}
+
+/** Agency ids: `-a ""` (or `-a ,`) names none, and is refused rather than read as "every agency". */
+function agencyList(value: string, previous: string[] | undefined): string[] {
+  const list = commaList(value, []);
+  if (list.length === 0) throw new InvalidArgumentError("Name at least one agency id (e.g. -a dss), or leave -a out to make every agency's letter.");
+  return [...(previous ?? []), ...list];
 }
 
 function formatList(value: string, previous: Format[] | undefined): Format[] {

@@ -8,12 +8,15 @@ import { LABELS } from "./labels.js";
 import type { Block, LabelledLines, LetterModel } from "./letter-model.js";
 import { LiteralText, NotTextError } from "./literal-text.js";
 import { MarkdownError, markdownToBlocks } from "./markdown-to-blocks.js";
+import type { TableMeasure } from "./table-fit.js";
 import { TemplateError } from "./template-error.js";
 
 /** What composing needs besides the entry and the template: facts about assets that renderers will draw. */
 export interface ComposeAssets {
   /** The sender's logo, as loaded once per run: its hash (renderers find the image by it) and size in pixels. */
   logo?: { image: string; width: number; height: number };
+  /** How many of a table's columns fit across the letter (from the renderers' geometry and font): a wider one is refused. */
+  measureTable?: TableMeasure;
 }
 
 export function composeLetter(entry: LetterEntry, template: LetterTemplate, assets: ComposeAssets = {}): LetterModel {
@@ -39,7 +42,7 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate, asse
   const markdown = render(() => template.renderBody(context, state()));
   let body: Block[];
   try {
-    body = notTextAsTemplateError(() => markdownToBlocks(markdown, (t) => literal.resolve(t)), template);
+    body = notTextAsTemplateError(() => markdownToBlocks(markdown, (t) => literal.resolve(t), assets.measureTable), template);
   } catch (e) {
     // Something the template (or an agency's block) built that letters do not use: found where it comes from.
     if (e instanceof MarkdownError) throw template.locate(markdown, e);

@@ -4,6 +4,7 @@
 // never dropped or printed raw.
 import { Lexer, type Token, type Tokens } from "marked";
 import type { Align, Block, Inline, ListItem } from "./letter-model.js";
+import { type TableMeasure, tableFitProblem } from "./table-fit.js";
 
 type Style = Pick<Inline, "bold" | "italic" | "link">;
 
@@ -22,16 +23,17 @@ const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
 
 /**
  * Level-1 headings are the letter's numbered sections ("1. Innledning"), level 2 its sub-headings.
- * `literal` turns tokens of interpolated data back into their text.
+ * `literal` turns tokens of interpolated data back into their text; `measureTable`, when given, refuses a table too
+ * wide for the letter.
  */
-export function markdownToBlocks(markdown: string, literal: (text: string) => string = (t) => t): Block[] {
-  return new Reader(markdown, literal).blocks();
+export function markdownToBlocks(markdown: string, literal: (text: string) => string = (t) => t, measureTable?: TableMeasure): Block[] {
+  return new Reader(markdown, literal, measureTable).blocks();
 }
 
 /** The first thing in `markdown` that letters do not use, or undefined. */
-export function unsupportedMarkdown(markdown: string): MarkdownError | undefined {
+export function unsupportedMarkdown(markdown: string, measureTable?: TableMeasure): MarkdownError | undefined {
   try {
-    markdownToBlocks(markdown);
+    markdownToBlocks(markdown, undefined, measureTable);
     return undefined;
   } catch (e) {
     if (e instanceof MarkdownError) return e;
@@ -45,6 +47,7 @@ class Reader {
   constructor(
     private readonly markdown: string,
     private readonly literal: (text: string) => string,
+    private readonly measureTable?: TableMeasure,
   ) {}
 
   blocks(): Block[] {
@@ -155,7 +158,10 @@ class Reader {
         .filter((s) => s !== "");
       return cells.length > 0 && cells.every((s) => NUMBER.test(s)) ? "right" : "left";
     });
-    return { type: "table", align, header, rows };
+    const table = { type: "table" as const, align, header, rows };
+    const tooWide = this.measureTable && tableFitProblem(table, this.measureTable);
+    if (tooWide) throw new MarkdownError(tooWide.message, at, tooWide.hint);
+    return table;
   }
 
   private inlines(tokens: Token[] | undefined, style: Style, at: number): Inline[] {

@@ -11,6 +11,7 @@ import { didYouMean } from "../shared/did-you-mean.js";
 import { type ComposeAssets, composeLetter } from "./compose-letter.js";
 import type { LetterModel } from "./letter-model.js";
 import { unsupportedMarkdown } from "./markdown-to-blocks.js";
+import type { TableMeasure } from "./table-fit.js";
 import { TemplateError } from "./template-error.js";
 import type { TemplateStore } from "./template-store.js";
 
@@ -49,7 +50,7 @@ export async function prepareLetters<T = PreparedLetter>(
     const at = (path: (string | number)[], message: string, hint?: string, on: "key" | "value" = "value") => sourceMap.at(path, "error", message, hint, on);
     for (const entry of dispatch.entries.filter(select)) {
       const id = entry.agency.id;
-      const blockProblems = blockMarkdownProblems(entry, sourceMap);
+      const blockProblems = blockMarkdownProblems(entry, sourceMap, assets.measureTable);
       if (blockProblems.length > 0) {
         diagnostics.push(...blockProblems);
         continue;
@@ -140,10 +141,10 @@ class TemplateProblems {
 }
 
 /** An agency's blocks are Markdown the registry's author wrote: whatever letters do not use is an error there. */
-function blockMarkdownProblems(entry: LetterEntry, sourceMap: SourceMap): Diagnostic[] {
+function blockMarkdownProblems(entry: LetterEntry, sourceMap: SourceMap, measureTable?: TableMeasure): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const [name, text] of Object.entries(entry.blocks)) {
-    const problem = unsupportedMarkdown(text);
+    const problem = unsupportedMarkdown(text, measureTable);
     if (!problem) continue;
     const path = [...entry.sourcePath, "blocks", name];
     const line = text.slice(0, problem.offset).split("\n").length - 1;

@@ -1,13 +1,14 @@
 // The preview page: a list of the letters, the problems (file:line:col, in words), the letter as it will look, and
 // links to its PDF and DOCX. Its script asks the server for the state and the letter, and again on each rebuild.
-// The letter is the server's own escaped HTML; everything else is set as text, never as markup.
+// The letter is the server's own escaped HTML; everything else is set as text, never as markup. Every address is
+// relative: the page's own address carries the preview's secret, and so does every request it makes.
 
 export const PAGE_HTML = `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>brev preview</title>
-<link rel="stylesheet" href="/letter.css">
+<link rel="stylesheet" href="letter.css">
 <style>
 body{margin:0;font:14px/1.4 system-ui,sans-serif;display:flex;min-height:100vh;background:#e8e8e8;color:#222}
 nav{width:17rem;flex:none;background:#fff;border-right:1px solid #ccc;padding:1rem;box-sizing:border-box}
@@ -31,7 +32,7 @@ main{flex:1;padding:1rem 2rem;overflow:auto}
 #sheet .letter{box-shadow:0 1px 6px rgba(0,0,0,.25)}
 #sheet.stale .letter{opacity:.6}
 </style>
-<script src="/page.js" defer></script>
+<script src="page.js" defer></script>
 </head>
 <body>
 <nav><h1>brev preview</h1><div id="agencies"></div></nav>
@@ -56,7 +57,7 @@ function el(tag, props, ...children) {
 }
 
 async function refresh() {
-  const state = await (await fetch("/state")).json();
+  const state = await (await fetch("state")).json();
   letters = state.letters;
   if (!letters.some((l) => l.key === current)) current = letters[0] ? letters[0].key : "";
   const nav = document.getElementById("agencies");
@@ -97,13 +98,13 @@ async function showLetter() {
   document.getElementById("name").textContent = letter ? letter.name : "no letters yet";
   for (const format of ["pdf", "docx"]) {
     const a = document.getElementById(format);
-    if (letter) a.href = "/file?format=" + format + "&key=" + encodeURIComponent(letter.key);
+    if (letter) a.href = "file?format=" + format + "&key=" + encodeURIComponent(letter.key);
     else a.removeAttribute("href");
   }
   document.getElementById("stale").classList.toggle("shown", Boolean(letter && letter.stale));
   sheet.classList.toggle("stale", Boolean(letter && letter.stale));
   if (!letter) return sheet.replaceChildren();
-  const response = await fetch("/letter?key=" + encodeURIComponent(letter.key));
+  const response = await fetch("letter?key=" + encodeURIComponent(letter.key));
   if (response.ok) sheet.innerHTML = await response.text();
   document.body.dataset.version = String(version);
 }
@@ -111,7 +112,7 @@ async function showLetter() {
 window.addEventListener("hashchange", () => show(decodeURIComponent(location.hash.slice(1))));
 
 let version = 0;
-const events = new EventSource("/events");
+const events = new EventSource("events");
 events.onmessage = async (e) => {
   version = Number(e.data);
   await refresh();

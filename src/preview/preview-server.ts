@@ -2,10 +2,14 @@
 // the problems with file:line:col, and the PDF and DOCX of each letter, made when asked for. It rebuilds when a
 // registry, a template or an asset is saved, and tells the page to reload (server-sent events).
 // It serves its own page and the letters it composed, by key: nothing from the URL ever reaches the file system.
+// Its address carries a secret made for this run (as Jupyter's token does): another user of the machine can reach
+// 127.0.0.1 too, but without the secret every request gets 403 and nothing else. The letters' files are made in
+// render threads, so not even a fault deep in a library can stop the preview: it becomes a problem on the page.
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BrevContext } from "../api/context.js";
-import { watchInputs } from "../api/watch.js";
+import { type WatchOptions, type Watching, watchInputs } from "../api/watch.js";
 import { FORMATS, type Format, formatSpec } from "../render/formats.js";
 import { LETTER_CSS } from "../render/html.js";
 import { prepareRenderers, type Renderers } from "../render/renderers.js";
@@ -17,6 +21,10 @@ export interface PreviewOptions {
   port?: number;
   /** Called after each rebuild (tests wait on it). */
   onRebuild?: (version: number) => void;
+  /** The secret in the address; default: 32 random bytes, new for each run. */
+  token?: string;
+  /** A stand-in for fs.watch (tests). */
+  watch?: WatchOptions["watch"];
 }
 
 export interface Preview {
@@ -28,13 +36,34 @@ const HEADERS = {
   "Cache-Control": "no-store",
   "X-Content-Type-Options": "nosniff",
   "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'",
+  // The secret is in every address of the page: no other site is ever told one.
+  "Referrer-Policy": "no-referrer",
 };
 
+const TEXT = "text/plain; charset=utf-8";
+
+/** Whether `given` is the secret, in a time that does not depend on how much of it is right. */
+function isSecret(given: string, secret: string): boolean {
+  const hash = (s: string) => createHash("sha256").update(s).digest();
+  return timingSafeEqual(hash(given), hash(secret));
+}
+
 export async function startPreview(registries: readonly string[], ctx: BrevContext, options: PreviewOptions = {}): Promise<Preview> {
+  const token = options.token ?? randomBytes(32).toString("base64url");
   const state = new PreviewState(registries, ctx);
   await state.rebuild();
   const listeners = new Set<ServerResponse>();
+  const notify = () => {
+    for (const res of listeners) res.write(`data: ${state.version}\n\n`);
+  };
   let port = 0;
+  let watching: Watching | undefined;
+  // After each rebuild: the logos' folders watched too, and letters marked where a folder cannot be watched.
+  const watchWhatWasRead = () => {
+    if (!watching) return;
+    watching.watchFiles(state.inputs);
+    state.unwatched(watching.unwatched);
+  };
 
   // One rebuild at a time; saves during a rebuild make one more after it.
   let running: Promise<void> | undefined;
@@ -48,26 +77,38 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
       do {
         again = false;
         await state.rebuild();
+        watchWhatWasRead();
       } while (again);
-      for (const res of listeners) res.write(`data: ${state.version}\n\n`);
+      notify();
       options.onRebuild?.(state.version);
-    })().finally(() => {
-      running = undefined;
-    });
+    })()
+      .catch(() => {
+        // state.rebuild turns every fault into a problem; nothing here may stop the preview either.
+      })
+      .finally(() => {
+        running = undefined;
+      });
   };
-  const watching = await watchInputs(registries, ctx, rebuild);
+  watching = await watchInputs(registries, ctx, rebuild, options.watch ? { watch: options.watch } : {});
+  watchWhatWasRead();
 
   const server = createServer((req, res) => {
-    handle(req, res).catch(() => send(res, 500, "text/plain; charset=utf-8", "brev preview: this letter could not be made; see the problems above"));
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, TEXT, "brev preview: this could not be done; see the problems on the page");
+      else res.end();
+    });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only this machine's own addresses by name: a page elsewhere cannot reach the preview through a DNS trick.
     const host = req.headers.host ?? "";
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, "text/plain; charset=utf-8", "wrong host");
-    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, "text/plain; charset=utf-8", "only GET");
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, TEXT, "wrong host");
     const url = new URL(req.url ?? "/", `http://${host}`);
-    switch (url.pathname) {
+    // Every address starts with /<secret>/; anything else is refused before it is read any further.
+    const [, given = "", ...rest] = url.pathname.split("/");
+    if (rest.length === 0 || !isSecret(given, token)) return send(res, 403, TEXT, "forbidden");
+    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, TEXT, "only GET");
+    switch (`/${rest.join("/")}`) {
       case "/":
         return send(res, 200, "text/html; charset=utf-8", PAGE_HTML);
       case "/page.js":
@@ -78,13 +119,20 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
         return send(res, 200, "application/json; charset=utf-8", JSON.stringify(stateDocument(state)));
       case "/letter": {
         const letter = state.letters.get(url.searchParams.get("key") ?? "");
-        return letter ? send(res, 200, "text/html; charset=utf-8", letter.html) : send(res, 404, "text/plain; charset=utf-8", "no such letter");
+        return letter ? send(res, 200, "text/html; charset=utf-8", letter.html) : send(res, 404, TEXT, "no such letter");
       }
       case "/file": {
         const letter = state.letters.get(url.searchParams.get("key") ?? "");
         const format = FORMATS.find((f) => f === url.searchParams.get("format"));
-        if (!letter || !format) return send(res, 404, "text/plain; charset=utf-8", "no such letter");
-        const bytes = await render(format, letter);
+        if (!letter || !format) return send(res, 404, TEXT, "no such letter");
+        let bytes: Uint8Array;
+        try {
+          bytes = await render(format, letter);
+        } catch (e) {
+          const said = state.fileFailed(letter, format, e);
+          notify();
+          return send(res, 500, TEXT, `brev preview: ${said}`);
+        }
         res.setHeader("Content-Disposition", `inline; filename="${letter.agency}.${format}"`);
         return send(res, 200, formatSpec(format).mediaType, bytes);
       }
@@ -95,20 +143,38 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
         req.on("close", () => listeners.delete(res));
         return;
       default:
-        return send(res, 404, "text/plain; charset=utf-8", "not found");
+        return send(res, 404, TEXT, "not found");
     }
   }
 
-  // Each format's renderer is made on the first download (fonts loaded once), and again when the logo changes.
+  // Each format's renderers are made on the first download (fonts loaded once), and again when the logo changes or a
+  // render thread failed. They draw in threads: whatever fails there (even a library's error thrown outside any
+  // promise) fails that one download, never the preview.
   const made = new Map<Format, { images: PreviewLetter["images"]; renderers: Promise<Renderers> }>();
+  const forget = (format: Format) => {
+    void made
+      .get(format)
+      ?.renderers.then((r) => r.close())
+      .catch(() => {});
+    made.delete(format);
+  };
   async function render(format: Format, letter: PreviewLetter): Promise<Uint8Array> {
     let current = made.get(format);
     if (current?.images !== letter.images) {
-      void current?.renderers.then((r) => r.close());
-      current = { images: letter.images, renderers: prepareRenderers([format], { ...ctx, renderThreads: 0 }, letter.images) };
+      forget(format);
+      const renderers = prepareRenderers([format], { ...ctx, renderThreads: PREVIEW_THREADS }, letter.images).then((r) => {
+        r.expect(PREVIEW_THREADS);
+        return r;
+      });
+      current = { images: letter.images, renderers };
       made.set(format, current);
     }
-    return (await current.renderers).render(format, letter.model);
+    try {
+      return await (await current.renderers).render(format, letter.model);
+    } catch (e) {
+      forget(format);
+      throw e;
+    }
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -117,10 +183,10 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
   });
   port = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}/${token}/`,
     async close() {
-      watching.close();
-      for (const { renderers } of made.values()) await (await renderers).close();
+      watching?.close();
+      for (const { renderers } of made.values()) await (await renderers.catch(() => undefined))?.close();
       for (const res of listeners) res.end();
       await running;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -129,6 +195,9 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
     },
   };
 }
+
+/** Render threads for downloads: the pool starts at two (one letter at a time is drawn, the other waits idle). */
+const PREVIEW_THREADS = 2;
 
 function stateDocument(state: PreviewState) {
   return {

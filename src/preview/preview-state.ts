@@ -1,12 +1,14 @@
 // What the preview shows, rebuilt on each save: every letter of the registries as HTML, and the problems found.
 // A save that breaks something shows the problem, and each letter it stops stays as it last was (marked stale),
-// so the clerk keeps reading while fixing.
+// so the clerk keeps reading while fixing. Whatever goes wrong while the preview works (brev's own faults included)
+// becomes a problem on the page: the preview itself never stops for it.
 import { composeLetters } from "../api/letters.js";
 import type { BrevContext } from "../api/context.js";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { ImageAsset } from "../render/format.js";
 import { letterHtml } from "../render/html.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
+import { displayPath } from "../shared/display-path.js";
 import { BrevError, InvalidInputError } from "../shared/errors.js";
 
 export interface PreviewLetter {
@@ -35,6 +37,8 @@ export class PreviewState {
   version = 0;
   letters = new Map<string, PreviewLetter>();
   problems: PreviewProblem[] = [];
+  /** Files read besides the registries and templates (each dispatch's logo): their folders are watched too. */
+  inputs: string[] = [];
 
   constructor(
     private readonly registries: readonly string[],
@@ -69,8 +73,16 @@ export class PreviewState {
       }
       this.letters = next;
       this.problems = [...composed.errors, ...composed.warnings].map((d) => this.problem(d));
+      this.inputs = [...new Set(composed.dispatches.flatMap(({ dispatch }) => dispatch.entries.flatMap((e) => (e.sender.logo ? [e.sender.logo.path] : []))))];
     } catch (e) {
-      if (!(e instanceof BrevError)) throw e;
+      if (!(e instanceof BrevError)) {
+        // Not the clerk's mistake as brev knows it (a fault in brev, or input it did not foresee): every letter stays
+        // as it was, marked, and the page says what happened.
+        for (const letter of this.letters.values()) letter.stale = true;
+        this.problems = [fault("the letters could not be made", e)];
+        this.version++;
+        return;
+      }
       // The letters of the registry that failed stay as they were, marked; the others are as good as before.
       const failed = new Set(e instanceof InvalidInputError ? e.diagnostics.map((d) => d.file) : []);
       const letters = [...this.letters.values()];
@@ -81,6 +93,27 @@ export class PreviewState {
     this.version++;
   }
 
+  /** A letter's file that could not be made when asked for: said on the page until the next rebuild. */
+  fileFailed(letter: PreviewLetter, format: string, e: unknown): string {
+    const problem = fault(`the ${format.toUpperCase()} of ${letter.dispatch}/${letter.agency} could not be made`, e);
+    this.problems = [...this.problems.filter((p) => p.message !== problem.message), problem];
+    this.version++;
+    return `${problem.message}\n${problem.hint ?? ""}`;
+  }
+
+  /** Folders brev could not watch: the letters are marked, since a change there would not show. */
+  unwatched(folders: readonly { folder: string; reason: string }[]): void {
+    if (folders.length === 0) return;
+    for (const letter of this.letters.values()) letter.stale = true;
+    for (const { folder, reason } of folders)
+      this.problems.push({
+        severity: "error",
+        where: displayPath(folder, this.ctx.cwd),
+        message: `brev cannot watch this folder (${reason}), so the letters are not updated when a file in it changes`,
+        hint: "stop brev preview (Ctrl-C) and start it again; if this stays, close other programs that watch many files",
+      });
+  }
+
   private problem(d: Diagnostic): PreviewProblem {
     return {
       severity: d.severity,
@@ -89,4 +122,15 @@ export class PreviewState {
       ...(d.hint ? { hint: d.hint } : {}),
     };
   }
+}
+
+/** A fault as a problem on the page: what could not be done, and why, in one line. */
+function fault(what: string, e: unknown): PreviewProblem {
+  const why = e instanceof Error ? e.message : String(e);
+  return {
+    severity: "error",
+    where: "",
+    message: `${what}: ${why.split("\n")[0]?.slice(0, 300) ?? ""}`,
+    hint: "save the file again after changing it; if this stays, please report it to brev's makers with the file that caused it",
+  };
 }

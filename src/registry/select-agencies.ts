@@ -9,7 +9,9 @@ import type { LoadedDispatch } from "./load-dispatches.js";
 const NAMED = 20;
 
 export function selectAgencies(dispatches: readonly LoadedDispatch[], ids: readonly string[] | undefined): (entry: LetterEntry) => boolean {
-  if (!ids || ids.length === 0) return () => true;
+  if (!ids) return () => true;
+  // An empty selection is a mistake (an empty variable in a script), never "every agency".
+  if (ids.length === 0) throw new UsageError("--agency names no agency; name at least one (e.g. -a dss), or leave it out to make every agency's letter");
   // Each id once (an agency is often in several dispatches), in the registries' order.
   const known = [...new Set(dispatches.flatMap((d) => d.dispatch.entries.map((e) => e.agency.id)))];
   const knownSet = new Set(known);

@@ -30,7 +30,7 @@ import type { Block, Inline, LabelledLines, LetterModel } from "../compose/lette
 import { sha256 } from "../shared/hash.js";
 import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
 import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
-import { fitColumns, LOGO, MM, PAGE, TEXT_WIDTH as TEXT_WIDTH_PT, TYPE } from "./letter-style.js";
+import { fitColumns, LOGO, MM, PAGE, TABLE, TEXT_WIDTH as TEXT_WIDTH_PT } from "./letter-style.js";
 import { PartCache, zipParts } from "./zip.js";
 
 export interface DocxOptions {
@@ -41,8 +41,6 @@ export interface DocxOptions {
 const TWIPS_PER_PT = 20;
 const twips = (pt: number) => Math.round(pt * TWIPS_PER_PT);
 const TEXT_WIDTH = twips(TEXT_WIDTH_PT);
-/** A data table cell's left and right margin, in points. */
-const CELL_MARGIN = 4;
 const NO_BORDERS = {
   top: { style: BorderStyle.NONE, size: 0, color: "auto" },
   bottom: { style: BorderStyle.NONE, size: 0, color: "auto" },
@@ -343,12 +341,13 @@ function listParagraph(e: ListEntry, last: boolean): Paragraph {
 function dataTable(b: Block & { type: "table" }): Table {
   const columns = b.header.length;
   // Word sizes a fixed table by the widths given, so estimate each column's widest text (0.6 em a letter, enough for
-  // bold Arimo), plus the cell's margins and a little room.
-  const natural = b.header.map((cellRuns, c) => {
-    const longest = Math.max(4, ...[cellRuns, ...b.rows.map((r) => r[c] ?? [])].map((cells) => cells.map((r) => r.text).join("").length));
-    return twips(longest * 0.6 * TYPE.body + 2 * CELL_MARGIN + 4);
-  });
-  const widths = fitColumns(natural, b.align, TEXT_WIDTH).map(Math.floor);
+  // bold Arimo), plus the cell's margins and a little room; and its longest word or number the same way, so that a
+  // column never gets narrower than it (Word would break it between characters).
+  const estimate = (letters: number) => twips(letters * 0.6 * TABLE.size + 2 * TABLE.cellPadding + 4);
+  const columnText = (c: number) => [b.header[c] ?? [], ...b.rows.map((r) => r[c] ?? [])].map((cells) => cells.map((r) => r.text).join(""));
+  const natural = b.header.map((_, c) => estimate(Math.max(4, ...columnText(c).map((text) => text.length))));
+  const minimum = b.header.map((_, c) => estimate(Math.max(0, ...columnText(c).flatMap((text) => text.split(/[ \n]+/).map((word) => word.length)))));
+  const widths = fitColumns(natural, b.align, TEXT_WIDTH, minimum).map(Math.floor);
   const rule = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
   const alignment = (c: number) => (b.align[c] === "right" ? AlignmentType.RIGHT : b.align[c] === "center" ? AlignmentType.CENTER : AlignmentType.LEFT);
   const rowOf = (cells: readonly Inline[][], header: boolean, last: boolean) =>
@@ -375,7 +374,7 @@ function dataTable(b: Block & { type: "table" }): Table {
     columnWidths: widths,
     width: { size: widths.reduce((a, x) => a + x, 0), type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    margins: { left: twips(CELL_MARGIN), right: twips(CELL_MARGIN) },
+    margins: { left: twips(TABLE.cellPadding), right: twips(TABLE.cellPadding) },
     borders: NO_BORDERS,
     tableLook: { ...LAYOUT_TABLE, firstRow: true },
   });

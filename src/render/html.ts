@@ -3,7 +3,7 @@
 // standalone page. Every value is escaped; links are the model's (http, https, mailto only).
 import type { Block, Inline, LetterModel, ListItem } from "../compose/letter-model.js";
 import type { ImageAsset, RendererFactory } from "./format.js";
-import { LINK, LOGO, listLabel, MM, PAGE, TYPE } from "./letter-style.js";
+import { LINK, LOGO, listLabel, MM, PAGE, TABLE, TYPE } from "./letter-style.js";
 
 export const htmlRenderer: RendererFactory = (assets) => async (model) =>
   new TextEncoder().encode(
@@ -27,7 +27,7 @@ export const LETTER_CSS = `
 .letter ul,.letter ol{list-style:none;padding-left:6mm}.letter li{position:relative}
 .letter li::before{content:attr(data-label);position:absolute;left:-6mm}
 .letter a{color:${LINK.color};text-decoration:underline}
-.letter-table{border-collapse:collapse;width:100%}.letter-table th,.letter-table td{border-bottom:0.5pt solid #000;padding:1pt 4pt}
+.letter-table{border-collapse:collapse;width:100%}.letter-table th,.letter-table td{border-bottom:0.5pt solid #000;padding:1pt ${TABLE.cellPadding}pt}
 .letter-signatories{display:flex;gap:20mm;margin:${TYPE.body * 2}pt 0 ${TYPE.body}pt}
 .letter-small{font-size:${TYPE.small}pt}
 .letter-footer{position:absolute;left:${mm(PAGE.marginLeft)};right:${mm(PAGE.marginRight)};bottom:10mm;display:flex;gap:8mm;font-size:${TYPE.footer}pt;border-top:0.5pt solid #000;padding-top:2mm}

@@ -33,6 +33,13 @@ export const TYPE = {
   footer: 7.5,
 } as const;
 
+/**
+ * A data table's type: its size (one size for every table, so also the smallest a table is set in) and the room
+ * left and right of a cell's text, in points. A table whose columns do not fit the text width at this size is
+ * refused before any format is drawn (render/table-measure.ts).
+ */
+export const TABLE = { size: TYPE.body, cellPadding: 4 } as const;
+
 /** The sender's logo at the top left of page 1, in points: its height, its widest, and the gap to the letterhead. */
 export const LOGO = { height: 16 * MM, maxWidth: 40 * MM, gap: 4 * MM } as const;
 
@@ -49,13 +56,24 @@ export function listLabel(ordered: boolean, index: number, depth: number): strin
 }
 
 /**
- * A data table's column widths from each column's natural width (its widest cell): too wide, every column shrinks
- * alike; narrower than `total`, the widest column that is not right-aligned (the text) takes what is left, so the
- * numbers stay next to each other and identifiers are not spread out.
+ * A data table's column widths from each column's natural width (its widest cell) and, when given, its minimum (its
+ * widest word or number, which never breaks): too wide, every column gives up the same share of what it has above its
+ * minimum (without minimums, every column shrinks alike); narrower than `total`, the widest column that is not
+ * right-aligned (the text) takes what is left, so the numbers stay next to each other and identifiers are not spread
+ * out. A table whose minimums exceed `total` is refused before it is drawn (render/table-measure.ts).
  */
-export function fitColumns(natural: readonly number[], align: readonly string[], total: number): number[] {
+export function fitColumns(natural: readonly number[], align: readonly string[], total: number, minimum?: readonly number[]): number[] {
   const sum = natural.reduce((a, w) => a + w, 0);
-  if (sum >= total) return natural.map((w) => (w * total) / sum);
+  if (sum >= total) {
+    if (!minimum) return natural.map((w) => (w * total) / sum);
+    const wide = natural.map((w, c) => Math.max(w, minimum[c] ?? 0));
+    const least = minimum.reduce((a, w) => a + w, 0);
+    // Only where no check ran first (a format's own estimate of widths): the minimums shrink alike.
+    if (least >= total) return natural.map((_, c) => ((minimum[c] ?? 0) * total) / least);
+    const above = wide.reduce((a, w) => a + w, 0) - least;
+    const share = above > 0 ? Math.max(0, total - least) / above : 0;
+    return wide.map((w, c) => (minimum[c] ?? 0) + (w - (minimum[c] ?? 0)) * share);
+  }
   let grow = -1;
   natural.forEach((w, c) => {
     if (align[c] !== "right" && (grow < 0 || w > (natural[grow] ?? 0))) grow = c;

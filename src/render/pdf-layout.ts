@@ -4,8 +4,9 @@
 // children in reading order even where the page is painted in another (the page-1 footer is read last). Pure: the
 // fonts are reached only through `measure`, and the result is plain data (the tree-level tests read it).
 import type { Align, Block, Inline, LabelledLines, LetterModel, ListItem } from "../compose/letter-model.js";
-import { fitColumns, LOGO, listLabel, MM, PAGE, TEXT_WIDTH, TYPE } from "./letter-style.js";
-import { breakLines, type Face, type Line, type Measure, type Run } from "./pdf-lines.js";
+import { fitColumns, LOGO, listLabel, MM, PAGE, TABLE, TEXT_WIDTH, TYPE } from "./letter-style.js";
+import { columnExtents } from "./table-measure.js";
+import { breakLines, type Face, type Line, type Measure, type Run, runsOf as runs } from "./pdf-lines.js";
 
 /** A structure element of the tagged PDF; `parent` indexes the node list (the root has none). */
 export interface StructNode {
@@ -69,7 +70,6 @@ const SPACE = {
   listIndent: 20,
   listLabelGap: 6,
   listItemAfter: 2,
-  tableCellPadding: 4,
   tableRowPadding: 2,
   closingBefore: 12,
   signatureRowBefore: 20,
@@ -344,9 +344,9 @@ class Layout {
    * no vertical lines. Rows never split; on a new page the header row is drawn again, as page furniture.
    */
   private table(b: Block & { type: "table" }): void {
-    const size = TYPE.body;
-    const pad = SPACE.tableCellPadding;
-    const widths = this.columnWidths(b, size);
+    const size = TABLE.size;
+    const pad = TABLE.cellPadding;
+    const widths = this.columnWidths(b);
     const table = this.node("Table", 0);
     const layoutRow = (cells: Inline[][], base: "regular" | "bold") =>
       cells.map((cell, c) => breakLines(runs(cell, base), Math.max(1, (widths[c] ?? 0) - 2 * pad), size, this.measure));
@@ -401,16 +401,13 @@ class Layout {
     rule();
   }
 
-  /** Each column as wide as its widest line; what is left of the text width goes to the widest text column. */
-  private columnWidths(b: Block & { type: "table" }, size: number): number[] {
-    const pad = 2 * SPACE.tableCellPadding;
-    const natural = b.header.map((cell, c) => {
-      const widths = [cell, ...b.rows.map((r) => r[c] ?? [])].map((cells, r) =>
-        runs(cells, r === 0 ? "bold" : "regular").reduce((w, run) => w + this.measure.width(run.text, run.face, size), 0),
-      );
-      return Math.max(...widths) + pad;
-    });
-    return fitColumns(natural, b.align, TEXT_WIDTH);
+  /**
+   * Each column as wide as its widest line, and never narrower than its widest word or number (a table where that
+   * cannot be was refused when the letter was composed); what is left of the text width goes to the widest text column.
+   */
+  private columnWidths(b: Block & { type: "table" }): number[] {
+    const { natural, minimum } = columnExtents(b, (text, face, size) => this.measure.width(text, face, size));
+    return fitColumns(natural, b.align, TEXT_WIDTH, minimum);
   }
 
   /** The page's artifact item of a type (one per type and page). */
@@ -495,12 +492,4 @@ class Layout {
 /** Lines of text as one run with hard breaks. */
 function plain(lines: readonly string[]): Run[] {
   return [{ text: lines.join("\n"), face: "regular" }];
-}
-
-function runs(content: readonly Inline[], base: "regular" | "bold" = "regular"): Run[] {
-  return content.map((r) => {
-    const bold = base === "bold" || Boolean(r.bold);
-    const face: Face = bold && r.italic ? "boldItalic" : bold ? "bold" : r.italic ? "italic" : "regular";
-    return { text: r.text, face, ...(r.link ? { link: r.link } : {}) };
-  });
 }

@@ -2,6 +2,7 @@
 // line is broken between two characters (never drawn over its neighbours); "\n" is a hard break. The space a line
 // breaks at stays at the end of that line's text (it takes no room), and a line ended by "\n" ends in a space too, so
 // text read back (by a screen reader, or copied) keeps its words apart.
+import type { Inline } from "../compose/letter-model.js";
 
 /** The four faces of the letter's font family. */
 export type Face = "regular" | "bold" | "italic" | "boldItalic";
@@ -155,4 +156,13 @@ function toLine(pieces: readonly Piece[], widthOf: (text: string, face: Face) =>
     x += f.width;
   }
   return { fragments, width: x };
+}
+
+/** A letter's inline text as runs in the faces of the font (`base` bold: a heading's or a header cell's). */
+export function runsOf(content: readonly Inline[], base: "regular" | "bold" = "regular"): Run[] {
+  return content.map((r) => {
+    const bold = base === "bold" || Boolean(r.bold);
+    const face: Face = bold && r.italic ? "boldItalic" : bold ? "bold" : r.italic ? "italic" : "regular";
+    return { text: r.text, face, ...(r.link ? { link: r.link } : {}) };
+  });
 }

@@ -1,5 +1,6 @@
 // `brev diff`: what a reviewer reads on a pull request that edits the registry or a template.
 import { execFileSync } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runInProcess } from "../helpers/run-in-process.js";
@@ -37,6 +38,31 @@ describe("brev diff", () => {
     await editFile(path.join(dir, SAMPLE_REGISTRY), "  - id: digdir\n", "  - id: nyetat\n    name: Nytt etat\n  - id: digdir\n");
     const report = JSON.parse((await runInProcess(["diff", "--json"], dir)).stdout) as { letters: { agency: string; status: string }[] };
     expect(report.letters).toEqual([expect.objectContaining({ agency: "nyetat", status: "added" })]);
+  });
+
+  it("says which registry it could not read at the base, and why, and compares every other registry as usual", async () => {
+    const dir = await workspace();
+    const good = (await readFile(path.join(dir, SAMPLE_REGISTRY), "utf8")).replace("  id: inkluderingsdugnaden-2020", "  id: andre-2020");
+    const second = path.join(dir, "data/andre-2020.yaml");
+    // At the base, the second registry's YAML is broken on line 7; in the working tree it is whole.
+    await writeFile(second, good.replace("  id: andre-2020", "  id: [andre-2020"));
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: dir, stdio: "ignore" });
+    git("init", "-q");
+    git("add", "-A");
+    git("-c", "user.name=brev", "-c", "user.email=brev@example.invalid", "commit", "-qm", "registry");
+    await writeFile(second, good);
+
+    const run = await runInProcess(["diff"], dir);
+    expect(run.code).toBe(0);
+    // Once, at the line where the YAML breaks, with the reason.
+    const warnings = run.stderr.split("\n").filter((l) => l.includes(": warning: "));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^data\/andre-2020\.yaml:7:\d+: warning: at HEAD this registry could not be read, so its letters are compared with nothing and show as added: \S/,
+    );
+    // The sample registry is compared as usual; only the unreadable one's six letters are new.
+    expect(run.stdout).toContain("6 letter(s) change, 6 unchanged (against HEAD)");
+    expect(run.stdout.match(/^\+\+\+ b\/andre-2020\//gm)).toHaveLength(6);
   });
 
   it("refuses a base that is not a commit", async () => {

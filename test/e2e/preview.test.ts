@@ -2,7 +2,7 @@
 // `brev preview` in a real browser (Debian's chromium, headless, driven by playwright-core): open the page, pick an
 // agency, edit the registry on disk and see the letter change, see an error appear for a bad save (the last good
 // letter stays) and go when it is mended; the PDF link gives the letter's PDF; the server answers only its own
-// routes, on 127.0.0.1 only, to its own host name; Ctrl-C stops it.
+// routes, under the run's secret in its address, on 127.0.0.1 only, to its own host name; Ctrl-C stops it.
 import { execFileSync } from "node:child_process";
 import { cp, mkdtemp, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
@@ -31,7 +31,7 @@ describe("brev preview", () => {
     preview = startBrev(["preview"], dir);
     [browser, url] = await Promise.all([
       chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] }),
-      preview.waitFor(/brev preview: (http:\/\/127\.0\.0\.1:\d+\/)/).then((m) => m[1] ?? ""),
+      preview.waitFor(/brev preview: (http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/)/).then((m) => m[1] ?? ""),
     ]);
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   });
@@ -104,18 +104,24 @@ describe("brev preview", () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), "brev-preview-")), "kartverket.pdf");
     await writeFile(file, await pdf.body());
     expect(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).toContain("19/4649-85");
-    const docx = await page.request.get(new URL(`/file?format=docx&key=${encodeURIComponent("inkluderingsdugnaden-2020/kartverket")}`, url).href);
+    const docx = await page.request.get(new URL(`file?format=docx&key=${encodeURIComponent("inkluderingsdugnaden-2020/kartverket")}`, url).href);
     expect(docx.status()).toBe(200);
     expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");
   });
 
-  it("answers only its own routes, to its own host name, on 127.0.0.1 only", async () => {
-    for (const route of ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/data/inkluderingsdugnaden-2020.yaml", "/file?format=pdf&key=../../etc/passwd"]) {
+  it("answers only its own routes, under its secret, to its own host name, on 127.0.0.1 only", async () => {
+    // Under the secret: nothing but the preview's own routes.
+    for (const route of ["data/inkluderingsdugnaden-2020.yaml", "file?format=pdf&key=../../etc/passwd", "letter?key=../../etc/passwd"]) {
       const res = await fetch(new URL(route, url), { redirect: "manual" });
       expect([route, res.status]).toEqual([route, 404]);
       expect(await res.text()).not.toContain("agencies:");
     }
-    expect((await fetch(new URL("/state", url), { method: "POST" })).status).toBe(405);
+    // Without it (or climbing out of it): 403, whatever is asked.
+    for (const route of ["/../../etc/passwd", "%2e%2e/%2e%2e/etc/passwd", "/state", "../state", "/data/inkluderingsdugnaden-2020.yaml"]) {
+      const res = await fetch(new URL(route, url), { redirect: "manual" });
+      expect([route, res.status, await res.text()]).toEqual([route, 403, "forbidden"]);
+    }
+    expect((await fetch(new URL("state", url), { method: "POST" })).status).toBe(405);
     const port = Number(new URL(url).port);
     // A request naming another host (a page elsewhere that points its name at 127.0.0.1) is refused.
     const other = await new Promise<string>((resolve) => {
