@@ -2,7 +2,7 @@
 import type Handlebars from "handlebars";
 import { parse as parseYaml } from "yaml";
 import { badCharacter, type CanDraw, codePointName, undrawable } from "../shared/characters.js";
-import { checkBlockNesting, checkMarkdownDepth, checkTemplateAst } from "./check-template.js";
+import { checkBlockNesting, checkTemplateAst } from "./check-template.js";
 import { createHandlebarsEnv, KNOWN_HELPERS, type RenderState } from "./handlebars-env.js";
 import type { MarkdownError } from "./markdown-to-blocks.js";
 import { TemplateError } from "./template-error.js";
@@ -50,7 +50,6 @@ export function compileTemplate(text: string, file: string, canDraw?: CanDraw): 
   const title = compilePart(env, fields.title, frontAt("title"));
   const subject = typeof fields.subject === "string" ? compilePart(env, fields.subject, frontAt("subject")) : undefined;
   const bodySource = source.slice(match[0].length);
-  checkMarkdownDepth(bodySource, bodyLineOffset + 1);
   const body = compilePart(env, bodySource, { line: bodyLineOffset + 1, col: 1 });
   checkTemplateMarkdown(bodySource, bodyLineOffset + 1);
 

@@ -4,6 +4,7 @@
 // never dropped or printed raw.
 import { Lexer, type Token, type Tokens } from "marked";
 import type { Align, Block, Inline, ListItem } from "./letter-model.js";
+import { markdownNesting } from "./markdown-nesting.js";
 
 type Style = Pick<Inline, "bold" | "italic" | "link">;
 
@@ -25,7 +26,17 @@ const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
  * `literal` turns tokens of interpolated data back into their text.
  */
 export function markdownToBlocks(markdown: string, literal: (text: string) => string = (t) => t): Block[] {
-  return new Reader(markdown, literal).blocks();
+  // Limited before marked sees it: its lexer recurses once per level.
+  const deep = markdownNesting(markdown);
+  if (deep) throw new MarkdownError(deep.message, deep.offset, deep.hint);
+  try {
+    return new Reader(markdown, literal).blocks();
+  } catch (e) {
+    // Should the limit ever fall short, a stack overflow is still a problem with the text, not a crash.
+    if (e instanceof RangeError)
+      throw new MarkdownError("the Markdown here is nested too deeply to read", 0, "write it with fewer levels of lists, quotes, bold, italic and links");
+    throw e;
+  }
 }
 
 /** The first thing in `markdown` that letters do not use, or undefined. */
