@@ -56,7 +56,7 @@ function pushNode(stack: [Node, number][], value: unknown, depth: number): void 
 
 function checkHelperCall(node: Node, fail: (message: string) => never): void {
   const name = (node.path as { original?: unknown } | undefined)?.original;
-  if (typeof name !== "string" || !(name in HELPERS)) return;
+  if (typeof name !== "string" || !Object.hasOwn(HELPERS, name)) return;
   const helper = HELPERS[name as HelperName];
   const params = (node.params as { type: string }[] | undefined) ?? [];
   const hash = (node.hash as { pairs?: unknown[] } | undefined)?.pairs ?? [];

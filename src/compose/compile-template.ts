@@ -159,7 +159,9 @@ function toTemplateError(e: unknown, start: PartStart): TemplateError {
     const expecting = message.split("\n").slice(-1)[0] ?? "";
     message = expecting.endsWith("got 'EOF'") ? "syntax error: the template ends inside a block ({{#…}} without its {{/…}})" : `syntax error: ${expecting}`;
   }
-  const strictMissing = /^"([^"]+)" not defined in/.exec(message);
+  // A name asked of a text (fields.belop.length): strict mode's `in` check fails on anything but an object.
+  const ofText = /^Cannot use 'in' operator to search for '([^']*)' in /.exec(message);
+  const strictMissing = ofText ?? /^"([^"]+)" not defined in/.exec(message);
   if (strictMissing) {
     const lineInPart = line ?? 1;
     return new TemplateError(
@@ -211,8 +213,10 @@ function refuseBadCharacters(source: string, canDraw: CanDraw | undefined): void
   const missing = canDraw ? undrawable(source, canDraw) : undefined;
   if (missing) {
     const { line, col } = at(missing.index);
+    // A character reference ("&#x0648;") is said as written, beside the character it makes.
+    const written = source[missing.index] === "&" ? ` written as ${source.slice(missing.index, source.indexOf(";", missing.index) + 1)}` : "";
     throw new TemplateError(
-      `the template has ${String.fromCodePoint(missing.codePoint)} (${codePointName(missing.codePoint)}), which the letter's font cannot draw; write it without that character`,
+      `the template has ${String.fromCodePoint(missing.codePoint)} (${codePointName(missing.codePoint)})${written}, which the letter's font cannot draw; write it without that character`,
       line,
       col,
     );
