@@ -3,7 +3,7 @@
 // else (images, HTML, quotations, code, deeper headings, …) is refused with its offset and what to write instead,
 // never dropped or printed raw.
 import { Lexer, type Token, type Tokens } from "marked";
-import { codePointName, hiddenInAddress } from "../shared/characters.js";
+import { codePointName, decodeCharacterReferences, hiddenInAddress } from "../shared/characters.js";
 import type { Align, Block, Inline, ListItem } from "./letter-model.js";
 import { markdownNesting } from "./markdown-nesting.js";
 
@@ -222,7 +222,10 @@ class Reader {
                 where,
                 "write the text in [ ] and the whole address right after it in ( ), with no spaces: [Regjeringen](https://www.regjeringen.no)",
               );
-            push(out, this.literal((token as Tokens.Text).text), style);
+            // marked, writing HTML, turns every "&" of a text holding a character reference into "&amp;"; the letter
+            // wants the text as written, with only the references made into their characters.
+            const text = token.type === "text" && token.raw.includes("&#") ? decodeCharacterReferences(token.raw) : (token as Tokens.Text).text;
+            push(out, this.literal(text), style);
           }
           break;
         case "image":

@@ -83,6 +83,17 @@ export function isVisuallyEmpty(text: string): boolean {
 /** Whether the letter's fonts can draw a character (render decides; registry and compose ask, with positions). */
 export type CanDraw = (codePoint: number) => boolean;
 
+/** `text` with every numeric character reference replaced by the character Markdown makes of it; nothing else changes. */
+export function decodeCharacterReferences(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const ref of characterReferences(text)) {
+    out += text.slice(from, ref.index) + String.fromCodePoint(ref.codePoint);
+    from = ref.index + ref.text.length;
+  }
+  return out + text.slice(from);
+}
+
 /**
  * The first character of `text` that is visible yet cannot be drawn, typed or written as a reference, with its index
  * (a reference's "&"); whitespace is always fine.
