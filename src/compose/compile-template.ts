@@ -98,6 +98,7 @@ function compilePart(env: typeof Handlebars, text: string, start: PartStart): Co
     ast = env.parse(text);
     checkTemplateAst(ast);
     strictHelperValues(ast);
+    exactNumberLiterals(ast, text);
   } catch (e) {
     return fail(e);
   }
@@ -138,6 +139,33 @@ function strictHelperValues(ast: hbs.AST.Program): void {
     if (call && typeof name === "string" && NEEDS_VALUES.has(name)) {
       for (const param of (node.params as { type: string; strict?: boolean }[] | undefined) ?? []) {
         if (param.type === "PathExpression") param.strict = true;
+      }
+    }
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === "object" && "type" in child) stack.push(child);
+    }
+  }
+}
+
+/** The helpers that print a number given to them. */
+const PRINTS_NUMBER = new Set<string>(["number", "kroner"]);
+
+/**
+ * A number written in the template itself ({{kroner 12.50}}) reaches the helper as Handlebars reads it, a JavaScript
+ * number (12.5); handed over as the text the template has instead, it prints as written ("12,50 kroner"), as a
+ * number from the registry does.
+ */
+function exactNumberLiterals(ast: hbs.AST.Program, text: string): void {
+  const lines = text.split("\n");
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown> & { type?: string };
+    const name = (node.path as { original?: unknown } | undefined)?.original;
+    if ((node.type === "MustacheStatement" || node.type === "SubExpression") && typeof name === "string" && PRINTS_NUMBER.has(name)) {
+      for (const param of (node.params as (hbs.AST.Expression & { loc: hbs.AST.SourceLocation })[] | undefined) ?? []) {
+        if (param.type !== "NumberLiteral" || param.loc.start.line !== param.loc.end.line) continue;
+        const written = lines[param.loc.start.line - 1]?.slice(param.loc.start.column, param.loc.end.column) ?? "";
+        Object.assign(param, { type: "StringLiteral", value: written, original: written });
       }
     }
     for (const value of Object.values(node)) {

@@ -143,6 +143,12 @@ describe("the helpers in a template", () => {
     expect(text).toBe(`3${NBSP}500${NBSP}000 / 3${NBSP}500${NBSP}000 kroner / 12,5 / 999${NBSP}999,5 kroner`);
   });
 
+  it("a number written in the template prints as written too", () => {
+    expect(paragraph(render('{{kroner 12.50}} / {{number 0.1000000000000000055511151231257827}} / {{number (sum fields.rader "belop")}}', agency))).toBe(
+      `12,50 kroner / 0,1000000000000000055511151231257827 / 999${NBSP}999,5`,
+    );
+  });
+
   it("a value that is not a number is an error at the helper, with a hint", () => {
     const e = templateError(() => render("Beløp: {{kroner fields.tekst}}", "    name: V\n    fields: { tekst: mye }\n"));
     expect(e.message).toBe('kroner needs a number, e.g. {{kroner fields.belop}}; got "mye"');
