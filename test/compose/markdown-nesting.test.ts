@@ -1,6 +1,12 @@
 // Markdown nesting is limited before marked reads it (its lexer recurses once per level): deep emphasis, links and
 // quotes are refused where they pass the limit, in one linear pass; what letters write is never refused.
 import { describe, expect, it } from "vitest";
+import { compileTemplate } from "../../src/compose/compile-template.js";
+import { prepareLetters } from "../../src/compose/prepare-letters.js";
+import type { TemplateStore } from "../../src/compose/template-store.js";
+import { parseRegistry } from "../../src/registry/parse-registry.js";
+import { validateRegistry } from "../../src/registry/validate-registry.js";
+import { registryWith } from "../helpers/entries.js";
 import { MarkdownError, markdownToBlocks, unsupportedMarkdown } from "../../src/compose/markdown-to-blocks.js";
 import { MAX_INLINE_DEPTH, markdownNesting } from "../../src/compose/markdown-nesting.js";
 
@@ -52,5 +58,23 @@ describe("a stack overflow that still gets through", () => {
       throw new RangeError("Maximum call stack size exceeded");
     };
     expect(() => markdownToBlocks("Tekst.", literal)).toThrow(MarkdownError);
+  });
+
+  it("while composing a letter is a problem at the template's body, not a crash", async () => {
+    const parsed = parseRegistry(registryWith("    name: V\n"), "r.yaml");
+    if (!parsed.ok) throw new Error("no registry");
+    const valid = validateRegistry(parsed.value);
+    if (!valid.ok) throw new Error("not valid");
+    const template = compileTemplate("---\ntitle: T\n---\nTekst.\n", "t.md.hbs");
+    const overflowing = {
+      ...template,
+      renderBody: () => {
+        throw new RangeError("Maximum call stack size exceeded");
+      },
+    };
+    const store = { get: async () => ({ ok: true, template: overflowing }) } as unknown as TemplateStore;
+    const { letters, diagnostics } = await prepareLetters([{ dispatch: valid.value, sourceMap: parsed.value.sourceMap }], store);
+    expect(letters).toEqual([]);
+    expect(diagnostics).toMatchObject([{ file: "t.md.hbs", line: 4, col: 1, message: "this letter is nested too deeply to compose (in 1 letter: a)" }]);
   });
 });
