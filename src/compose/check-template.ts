@@ -1,13 +1,11 @@
-// Checks a template before it is compiled, so that no template can crash or hang brev: block nesting and Markdown
-// nesting are limited (Handlebars' compiler and marked's lexer recurse, and overflow the stack on deep input), and
-// every helper call has the arguments the helper needs. Errors are TemplateErrors at the template's own line.
+// Checks a template before it is compiled, so that no template can crash or hang brev: block nesting is limited
+// (Handlebars' parser and compiler recurse, and overflow the stack on deep input; Markdown nesting is limited where
+// Markdown is read, markdown-nesting.ts), and every helper call has the arguments the helper needs. Errors carry
+// the line and column in the template, as Handlebars' own errors do.
 import { HELPERS, type HelperName } from "./handlebars-env.js";
-import { TemplateError } from "./template-error.js";
 
 /** Deeper than any letter needs ({{#if}} inside {{#each}} inside {{#block}} is 3). */
 export const MAX_BLOCK_DEPTH = 12;
-/** Lists inside lists inside quotes: letters use two levels; this leaves room and stays far from the stack limit. */
-export const MAX_MARKDOWN_DEPTH = 8;
 
 type Node = { type?: string; loc?: { start: { line: number; column: number } } } & Record<string, unknown>;
 
@@ -58,32 +56,11 @@ function pushNode(stack: [Node, number][], value: unknown, depth: number): void 
 
 function checkHelperCall(node: Node, fail: (message: string) => never): void {
   const name = (node.path as { original?: unknown } | undefined)?.original;
-  if (typeof name !== "string" || !(name in HELPERS)) return;
+  if (typeof name !== "string" || !Object.hasOwn(HELPERS, name)) return;
   const helper = HELPERS[name as HelperName];
   const params = (node.params as { type: string }[] | undefined) ?? [];
   const hash = (node.hash as { pairs?: unknown[] } | undefined)?.pairs ?? [];
   const isBlock = node.type === "BlockStatement";
   if (params.length !== helper.params || hash.length > 0 || isBlock !== helper.block) fail(helper.usage);
   if (name === "block" && params[0]?.type !== "StringLiteral") fail(helper.usage);
-}
-
-/**
- * Markdown nesting, counted in the template's text: quote markers (`>`) and indentation (two columns a level).
- * Data never adds nesting (it is literal text), so the template's lines bound the letter's.
- */
-export function checkMarkdownDepth(body: string, firstLine: number): void {
-  const lines = body.split("\n");
-  for (const [i, line] of lines.entries()) {
-    const quotes = /^(?:[ \t]*>)*/.exec(line)?.[0] ?? "";
-    const rest = line.slice(quotes.length);
-    const indent = (/^[ \t]*/.exec(rest)?.[0] ?? "").replace(/\t/g, "    ").length;
-    const depth = (quotes.match(/>/g) ?? []).length + Math.floor(indent / 2);
-    if (depth > MAX_MARKDOWN_DEPTH) {
-      throw new TemplateError(
-        `the Markdown here is nested ${depth} levels deep (lists or quotes); a letter allows at most ${MAX_MARKDOWN_DEPTH}`,
-        firstLine + i,
-        1,
-      );
-    }
-  }
 }

@@ -2,7 +2,7 @@
 import type Handlebars from "handlebars";
 import { parse as parseYaml } from "yaml";
 import { badCharacter, type CanDraw, codePointName, undrawable } from "../shared/characters.js";
-import { checkBlockNesting, checkMarkdownDepth, checkTemplateAst } from "./check-template.js";
+import { checkBlockNesting, checkTemplateAst } from "./check-template.js";
 import { createHandlebarsEnv, KNOWN_HELPERS, type RenderState } from "./handlebars-env.js";
 import type { MarkdownError } from "./markdown-to-blocks.js";
 import { TemplateError } from "./template-error.js";
@@ -50,7 +50,6 @@ export function compileTemplate(text: string, file: string, canDraw?: CanDraw): 
   const title = compilePart(env, fields.title, frontAt("title"));
   const subject = typeof fields.subject === "string" ? compilePart(env, fields.subject, frontAt("subject")) : undefined;
   const bodySource = source.slice(match[0].length);
-  checkMarkdownDepth(bodySource, bodyLineOffset + 1);
   const body = compilePart(env, bodySource, { line: bodyLineOffset + 1, col: 1 });
   checkTemplateMarkdown(bodySource, bodyLineOffset + 1);
 
@@ -99,6 +98,7 @@ function compilePart(env: typeof Handlebars, text: string, start: PartStart): Co
     ast = env.parse(text);
     checkTemplateAst(ast);
     strictHelperValues(ast);
+    exactNumberLiterals(ast, text);
   } catch (e) {
     return fail(e);
   }
@@ -147,6 +147,33 @@ function strictHelperValues(ast: hbs.AST.Program): void {
   }
 }
 
+/** The helpers that print a number given to them. */
+const PRINTS_NUMBER = new Set<string>(["number", "kroner"]);
+
+/**
+ * A number written in the template itself ({{kroner 12.50}}) reaches the helper as Handlebars reads it, a JavaScript
+ * number (12.5); handed over as the text the template has instead, it prints as written ("12,50 kroner"), as a
+ * number from the registry does.
+ */
+function exactNumberLiterals(ast: hbs.AST.Program, text: string): void {
+  const lines = text.split("\n");
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown> & { type?: string };
+    const name = (node.path as { original?: unknown } | undefined)?.original;
+    if ((node.type === "MustacheStatement" || node.type === "SubExpression") && typeof name === "string" && PRINTS_NUMBER.has(name)) {
+      for (const param of (node.params as (hbs.AST.Expression & { loc: hbs.AST.SourceLocation })[] | undefined) ?? []) {
+        if (param.type !== "NumberLiteral" || param.loc.start.line !== param.loc.end.line) continue;
+        const written = lines[param.loc.start.line - 1]?.slice(param.loc.start.column, param.loc.end.column) ?? "";
+        Object.assign(param, { type: "StringLiteral", value: written, original: written });
+      }
+    }
+    for (const value of Object.values(node)) {
+      for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child === "object" && "type" in child) stack.push(child);
+    }
+  }
+}
+
 function toTemplateError(e: unknown, start: PartStart): TemplateError {
   if (e instanceof TemplateError) return e;
   if (e instanceof RangeError) return new TemplateError("the template is nested too deeply to read", start.line, start.col);
@@ -160,7 +187,9 @@ function toTemplateError(e: unknown, start: PartStart): TemplateError {
     const expecting = message.split("\n").slice(-1)[0] ?? "";
     message = expecting.endsWith("got 'EOF'") ? "syntax error: the template ends inside a block ({{#…}} without its {{/…}})" : `syntax error: ${expecting}`;
   }
-  const strictMissing = /^"([^"]+)" not defined in/.exec(message);
+  // A name asked of a text (fields.belop.length): strict mode's `in` check fails on anything but an object.
+  const ofText = /^Cannot use 'in' operator to search for '([^']*)' in /.exec(message);
+  const strictMissing = ofText ?? /^"([^"]+)" not defined in/.exec(message);
   if (strictMissing) {
     const lineInPart = line ?? 1;
     return new TemplateError(
@@ -212,8 +241,10 @@ function refuseBadCharacters(source: string, canDraw: CanDraw | undefined): void
   const missing = canDraw ? undrawable(source, canDraw) : undefined;
   if (missing) {
     const { line, col } = at(missing.index);
+    // A character reference ("&#x0648;") is said as written, beside the character it makes.
+    const written = source[missing.index] === "&" ? ` written as ${source.slice(missing.index, source.indexOf(";", missing.index) + 1)}` : "";
     throw new TemplateError(
-      `the template has ${String.fromCodePoint(missing.codePoint)} (${codePointName(missing.codePoint)}), which the letter's font cannot draw; write it without that character`,
+      `the template has ${String.fromCodePoint(missing.codePoint)} (${codePointName(missing.codePoint)})${written}, which the letter's font cannot draw; write it without that character`,
       line,
       col,
     );

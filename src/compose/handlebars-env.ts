@@ -4,7 +4,7 @@ import Handlebars from "handlebars";
 import type { Language, Naming } from "../registry/letter-entry.js";
 import { parseCalendarDate } from "../shared/calendar-date.js";
 import { formatLongDate, formatShortDate } from "./format-date.js";
-import { addNumbers, formatNumber, parseNumber } from "./format-number.js";
+import { addNumbers, formatNumber, isPlainDecimal } from "./format-number.js";
 import { genitive } from "./genitive.js";
 import type { LiteralText } from "./literal-text.js";
 
@@ -96,7 +96,7 @@ export function createHandlebarsEnv(): typeof Handlebars {
   });
   const numberText = (name: HelperName, value: unknown, options: HelperOptions): string => {
     const text = typeof value === "string" || typeof value === "number" ? state(options).literal.resolve(String(value)) : "";
-    if (parseNumber(text) === undefined)
+    if (!isPlainDecimal(text))
       return fail(
         name,
         `got ${typeof value === "object" && value !== null ? "a list or group" : JSON.stringify(text)}`,
@@ -114,8 +114,27 @@ export function createHandlebarsEnv(): typeof Handlebars {
   env.registerHelper("sum", (list: unknown, key: unknown, options: HelperOptions) => {
     if (!Array.isArray(list)) return fail("sum", "the first argument is not a list", options);
     const name = state(options).literal.resolve(String(key));
-    const values = list.map((item) => numberText("sum", (item as Record<string, unknown> | null)?.[name], options));
+    const values = Array.from(list as unknown[], (item) => numberText("sum", ownField(item, name), options));
     return state(options).literal.wrap(addNumbers(values));
   });
+  // Handlebars' own lookup gives nothing for a name the data lacks, and strict mode does not check a helper: a
+  // misspelt name, or one every object inherits ("constructor", "__proto__"), would print nothing. brev's lookup
+  // takes only a field the group or list itself has, and otherwise fails as strict mode does, naming it.
+  env.registerHelper("lookup", function (this: unknown, ...args: unknown[]) {
+    const options = args[args.length - 1] as HelperOptions;
+    const at = options.loc?.start ?? { line: 1, column: 0 };
+    if (args.length !== 3) throw new HelperError('lookup needs a group or list and a name, e.g. {{lookup fields "belop"}}', at.line, at.column);
+    const name = state(options).literal.resolve(String(args[1]));
+    const value = ownField(args[0], name);
+    // Shaped as Handlebars' own strict-mode error, so it is reported (with "did you mean") as every missing field is.
+    if (value === undefined) throw Object.assign(new Error(`"${name}" not defined in lookup`), { lineNumber: at.line, column: at.column });
+    return value;
+  });
   return env;
+}
+
+/** A field a group or list has itself (never an inherited name, nor the text brev gives it when printed). */
+function ownField(data: unknown, name: string): unknown {
+  if (data === null || typeof data !== "object") return undefined;
+  return Object.prototype.propertyIsEnumerable.call(data, name) ? (data as Record<string, unknown>)[name] : undefined;
 }

@@ -2,6 +2,7 @@
 // and tokens are swapped back for the literal text only after Markdown has been parsed.
 // So a name with `*`, `_`, `#` or `{{` is never read as Markdown or as template code.
 
+import { ExactNumber } from "../registry/fields.js";
 import { LITERAL_CLOSE, LITERAL_OPEN } from "../shared/characters.js";
 
 // The markers are refused in every registry value and template (shared/characters.ts), so only brev makes tokens.
@@ -35,14 +36,20 @@ export class LiteralText {
   wrapData(data: unknown, path = ""): unknown {
     if (typeof data === "string") return this.wrap(data);
     if (typeof data === "number") return this.wrap(String(data));
+    if (data instanceof ExactNumber) return this.wrap(data.text);
+    // Lists and groups have no prototype, so only their own entries are there to be printed or looked up: a template
+    // asking for "constructor" or "__proto__" meets strict mode's "not a field", not an inherited value.
     if (Array.isArray(data))
       return this.markNotText(
-        data.map((item, i) => this.wrapData(item, `${path}[${i}]`)),
+        Object.setPrototypeOf(
+          data.map((item, i) => this.wrapData(item, `${path}[${i}]`)),
+          null,
+        ),
         path,
         "a list",
       );
     if (data !== null && typeof data === "object") {
-      const out: Record<string, unknown> = {};
+      const out: Record<string, unknown> = Object.create(null);
       // defineProperty, so that a key named "__proto__" stays a plain key and never sets a prototype.
       for (const [key, value] of Object.entries(data))
         Object.defineProperty(out, key, { value: this.wrapData(value, path ? `${path}.${key}` : key), enumerable: true, writable: true, configurable: true });

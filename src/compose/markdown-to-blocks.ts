@@ -3,7 +3,9 @@
 // else (images, HTML, quotations, code, deeper headings, …) is refused with its offset and what to write instead,
 // never dropped or printed raw.
 import { Lexer, type Token, type Tokens } from "marked";
+import { codePointName, decodeCharacterReferences, hiddenInAddress } from "../shared/characters.js";
 import type { Align, Block, Inline, ListItem } from "./letter-model.js";
+import { markdownNesting } from "./markdown-nesting.js";
 import { type TableMeasure, tableFitProblem } from "./table-fit.js";
 
 type Style = Pick<Inline, "bold" | "italic" | "link">;
@@ -20,6 +22,8 @@ export class MarkdownError extends Error {
 }
 
 const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
+/** Link syntax left over in text: "[text](" that marked did not take as a link (a space in the address, no ")"). */
+const BROKEN_LINK = /\[[^[\]]*\]\(/;
 
 /**
  * Level-1 headings are the letter's numbered sections ("1. Innledning"), level 2 its sub-headings.
@@ -27,7 +31,17 @@ const ALLOWED_LINK = /^(https?:\/\/|mailto:)/i;
  * wide for the letter.
  */
 export function markdownToBlocks(markdown: string, literal: (text: string) => string = (t) => t, measureTable?: TableMeasure): Block[] {
-  return new Reader(markdown, literal, measureTable).blocks();
+  // Limited before marked sees it: its lexer recurses once per level.
+  const deep = markdownNesting(markdown);
+  if (deep) throw new MarkdownError(deep.message, deep.offset, deep.hint);
+  try {
+    return new Reader(markdown, literal, measureTable).blocks();
+  } catch (e) {
+    // Should the limit ever fall short, a stack overflow is still a problem with the text, not a crash.
+    if (e instanceof RangeError)
+      throw new MarkdownError("the Markdown here is nested too deeply to read", 0, "write it with fewer levels of lists, quotes, bold, italic and links");
+    throw e;
+  }
 }
 
 /** The first thing in `markdown` that letters do not use, or undefined. */
@@ -185,6 +199,14 @@ class Reader {
               "write the whole address, e.g. [Regjeringen](https://www.regjeringen.no)",
             );
           }
+          const hidden = hiddenInAddress(href);
+          if (hidden) {
+            throw new MarkdownError(
+              `a link's address cannot hold spaces or invisible characters, and this one has ${codePointName(hidden.codePoint)} at character ${[...href.slice(0, hidden.index)].length + 1}`,
+              where,
+              "type the address again by hand (an invisible character, such as a direction mark, can make it read as another address)",
+            );
+          }
           const runs = this.inlines(t.tokens, { ...style, link: href }, where);
           out.push(...runs);
           // A printed letter keeps the address: it is written out where the link's text does not already say it.
@@ -198,7 +220,19 @@ class Reader {
         case "text":
         case "escape":
           if ("tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0) out.push(...this.inlines(token.tokens, style, where));
-          else push(out, this.literal((token as Tokens.Text).text), style);
+          else {
+            // What marked could not read as a link stays text: "[her](" and the address after it would be printed.
+            if (token.type === "text" && BROKEN_LINK.test(token.raw))
+              throw new MarkdownError(
+                "this looks like a link, but it cannot be read as one",
+                where,
+                "write the text in [ ] and the whole address right after it in ( ), with no spaces: [Regjeringen](https://www.regjeringen.no)",
+              );
+            // marked, writing HTML, turns every "&" of a text holding a character reference into "&amp;"; the letter
+            // wants the text as written, with only the references made into their characters.
+            const text = token.type === "text" && token.raw.includes("&#") ? decodeCharacterReferences(token.raw) : (token as Tokens.Text).text;
+            push(out, this.literal(text), style);
+          }
           break;
         case "image":
           throw new MarkdownError("an image in the text is not used in letters", where, "the logo goes in the registry (sender.logo); leave other images out");

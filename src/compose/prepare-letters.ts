@@ -93,8 +93,11 @@ export async function prepareLetters<T = PreparedLetter>(
         const compose = () => composeLetter(entry, template, assets);
         letters.push(keep({ dispatchId: dispatch.id, agencyId: id, entry, compose }, compose()));
       } catch (e) {
-        if (!(e instanceof TemplateError)) throw e;
-        templateProblems.add(entry, template.file, e);
+        // Nesting is limited before anything recurses on it; a stack overflow that still gets through is said at the
+        // template, not raised as a crash.
+        if (e instanceof RangeError) templateProblems.add(entry, template.file, tooDeep(template.bodyLine));
+        else if (e instanceof TemplateError) templateProblems.add(entry, template.file, e);
+        else throw e;
       }
     }
   }
@@ -151,4 +154,13 @@ function blockMarkdownProblems(entry: LetterEntry, sourceMap: SourceMap, measure
     found.push({ ...sourceMap.at(path, "error", `${formatPath(path)}: ${problem.message}`, problem.hint), ...sourceMap.positionInValue(path, line) });
   }
   return found;
+}
+
+function tooDeep(line: number): TemplateError {
+  return new TemplateError(
+    "this letter is nested too deeply to compose",
+    line,
+    1,
+    "write the template and the agency's blocks with fewer levels of blocks, lists, bold and links",
+  );
 }

@@ -1,13 +1,33 @@
 // Per-agency data (`fields:`): any YAML scalars, lists and maps, for templates to print and loop over. Checked without
-// recursion (a hostile file may nest deeply): at most a few levels deep, names a template can use, and every text
-// passing the same character rules as the registry's other text.
+// recursion (a hostile file may nest deeply): at most a few levels deep, names a template can use, every text
+// passing the same character rules as the registry's other text, and every number written as plain decimal digits,
+// kept as the registry writes them (ExactNumber), never passed through a JavaScript number.
 import { z } from "zod";
+import { clip } from "../shared/clip.js";
 import { textProblem } from "./text-rules.js";
 
 /** A field's name: letters (any alphabet), digits, "_" and "-", starting with a letter or "_". */
 export const FIELD_NAME = /^[\p{L}_][\p{L}\p{N}_-]*$/u;
 const MAX_DEPTH = 6;
 const MAX_TEXT = 20_000;
+
+/**
+ * A number in `fields`, as the registry writes it: "12.50" stays "12.50" and 9007199254740993 keeps its last digit (a
+ * JavaScript number would give 12.5 and …992). `value` is what YAML reads it as, for the checks that need a number.
+ */
+export class ExactNumber {
+  constructor(
+    readonly text: string,
+    readonly value: number,
+  ) {}
+
+  toString(): string {
+    return this.text;
+  }
+}
+
+/** A number as letters print it: digits, perhaps a minus and a decimal point with digits after it. */
+export const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
 
 export const fieldValues = z.record(
   z.string().regex(FIELD_NAME, { error: (i) => `"${String(i.input)}" is not a field name: use letters, digits, _ and -, starting with a letter` }),
@@ -19,6 +39,13 @@ export const fieldValues = z.record(
       if (typeof v === "string") {
         const problem = v.length > MAX_TEXT ? { message: `is longer than ${MAX_TEXT} characters` } : textProblem(v, { allowEmpty: true });
         if (problem) fail(problem.message, problem.hint);
+      } else if (v instanceof ExactNumber) {
+        if (v.text.length > MAX_TEXT) fail(`is longer than ${MAX_TEXT} characters`);
+        else if (!PLAIN_DECIMAL.test(v.text))
+          fail(
+            `${clip(v.text)} is not a number written as digits`,
+            "write the number as digits, with a point before any decimals: 31, 12.50, -3000; if it is text rather than a number, put it in quotes",
+          );
       } else if (typeof v === "number") {
         if (!Number.isFinite(v)) fail("is not a number a letter can show");
       } else if (typeof v === "boolean" || v === null) {

@@ -2,6 +2,7 @@
 import { type Alias, type Document, isAlias, isCollection, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
+import { ExactNumber } from "./fields.js";
 import { SourceMap } from "./source-map.js";
 import { type ExplainedError, explainYamlErrors } from "./yaml-mistakes.js";
 
@@ -71,12 +72,14 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
       ],
     };
   }
+  keepNumberSources(doc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
     return { ok: false, diagnostics: [diagnostic("error", 0, `YAML: ${yamlMessage(String((e as Error).message))}`)] };
   }
+  numbersOutsideFields(data);
   const warnings = explainYamlErrors(doc.warnings, normalised).map(fromYaml("warning"));
   return { ok: true, value: { file, data, sourceMap }, warnings };
 }
@@ -110,6 +113,42 @@ function linkAliases(doc: Document): [number, string][] {
 function resolveTo(alias: Alias, target: Node): void {
   const resolve = alias.resolve.bind(alias);
   alias.resolve = (doc, ctx) => (ctx?.anchors.get(target) ? target : resolve(doc, ctx)) as ReturnType<Alias["resolve"]>;
+}
+
+/**
+ * Every number the file holds becomes an ExactNumber with the digits as written (its scalar's source), before the
+ * document is turned into values: a JavaScript number would round 9007199254740993 and drop the 0 of 12.50.
+ */
+function keepNumberSources(doc: Document): void {
+  visit(doc, {
+    Scalar(key, node) {
+      // Keys stay as they are: a key is a name, and a number as a name is checked as one.
+      if (key !== "key" && (typeof node.value === "number" || typeof node.value === "bigint") && typeof node.source === "string")
+        node.value = new ExactNumber(node.source, Number(node.value));
+    },
+  });
+}
+
+/**
+ * Numbers keep their written digits only in `fields` (dispatch.fields, agencies[i].fields), where a template prints
+ * them; everywhere else (year, addendum, and numbers where text belongs) the schema reads them as numbers, as before.
+ * Top-level `x-` keys are the clerk's own and left alone. Walked with a stack of its own: the data may nest deeply.
+ */
+function numbersOutsideFields(data: unknown): void {
+  const stack: [unknown, number][] = [[data, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== "object" || node instanceof ExactNumber) continue;
+    const container = node as Record<string, unknown>;
+    for (const key of Object.keys(container)) {
+      const value = container[key];
+      if (value instanceof ExactNumber) container[key] = value.value;
+      else if (depth === 0 && key.startsWith("x-")) continue;
+      // dispatch.fields is at depth 1, agencies[i].fields at depth 2.
+      else if (key === "fields" && (depth === 1 || depth === 2)) continue;
+      else stack.push([value, depth + 1]);
+    }
+  }
 }
 
 /** How many values the document holds once every alias is replaced by what it stands for (in one walk). */

@@ -1,6 +1,6 @@
 // The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
 import { z } from "zod";
-import { type CalendarDate, parseCalendarDate } from "../shared/calendar-date.js";
+import { type CalendarDate, isLetterDate, parseCalendarDate } from "../shared/calendar-date.js";
 import { clip } from "../shared/clip.js";
 import { ID } from "../shared/id.js";
 import { fieldValues } from "./fields.js";
@@ -39,6 +39,14 @@ export const calendarDate = z
     const parsed = parseCalendarDate(s);
     if (typeof parsed === "string") {
       ctx.addIssue({ code: "custom", message: parsed });
+      return z.NEVER;
+    }
+    if (!isLetterDate(parsed)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${s} is outside the dates a letter can carry: from 1980-01-01 to 2107-12-31, the dates a Word file can record`,
+        params: { hint: "check the year" },
+      });
       return z.NEVER;
     }
     return parsed;

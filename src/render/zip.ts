@@ -2,6 +2,7 @@
 // same parts give the same bytes. A part already compressed for an earlier letter (styles, theme, settings, the
 // logo: most of a DOCX is the same in every letter of a dispatch) is not compressed again.
 import { crc32, deflateRawSync } from "node:zlib";
+import { isLetterDate } from "../shared/calendar-date.js";
 import { sha256 } from "../shared/hash.js";
 
 interface Packed {
@@ -30,9 +31,10 @@ export class PartCache {
 const encoder = new TextEncoder();
 
 export function zipParts(parts: Iterable<[string, string | Uint8Array]>, day: { year: number; month: number; day: number }, cache: PartCache): Uint8Array {
-  // DOS dates start in 1980; an earlier date is written as 1980-01-01. DOS times carry no time zone.
-  const d = day.year < 1980 ? { year: 1980, month: 1, day: 1 } : day;
-  const dosDate = ((d.year - 1980) << 9) | (d.month << 5) | d.day;
+  // DOS dates run from 1980 to 2107 and carry no time zone. The registry and SOURCE_DATE_EPOCH are checked against
+  // this range before anything is written, so a date outside it here is brev's own mistake.
+  if (!isLetterDate(day)) throw new Error(`a zip file cannot carry the date ${day.year}-${day.month}-${day.day}`);
+  const dosDate = ((day.year - 1980) << 9) | (day.month << 5) | day.day;
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   let offset = 0;

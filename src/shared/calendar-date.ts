@@ -17,10 +17,23 @@ export function parseCalendarDate(text: string): CalendarDate | string {
   const m = ISO_DATE.exec(text);
   if (!m) return `"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2020-10-30`;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // The calendar has no year 0 (1 BC is followed by AD 1); "0000" would print as the year "0".
+  if (year === 0) return `${text} is not a date: there is no year 0`;
   if (month < 1 || month > 12) return `${text} is not a date: there is no month ${month}`;
   const last = daysInMonth(year, month);
   if (day < 1 || day > last) return `${text} is not a date: ${year}-${m[2]} has ${last} days`;
   return { year, month, day };
+}
+
+/**
+ * The dates a letter can carry. A DOCX is a zip file, and zip records a file's date in a form that runs from
+ * 1980-01-01 to 2107-12-31; a letter dated outside it could be written as a PDF but not as a DOCX.
+ */
+export const FIRST_LETTER_DATE: CalendarDate = { year: 1980, month: 1, day: 1 };
+export const LAST_LETTER_DATE: CalendarDate = { year: 2107, month: 12, day: 31 };
+
+export function isLetterDate(date: CalendarDate): boolean {
+  return compareDates(date, FIRST_LETTER_DATE) >= 0 && compareDates(date, LAST_LETTER_DATE) <= 0;
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {

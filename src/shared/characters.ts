@@ -1,7 +1,9 @@
 // Which characters a letter can carry. One policy for every value that reaches a letter (registry text, templates):
 // XML 1.0 forbids some (C0 controls, lone surrogates, U+FFFE/U+FFFF), Unicode calls others non-characters, and three
 // are brev's own: two markers that keep data literal while a template runs (a value holding one could splice in
-// another), and the mask that stands for template code while a template's Markdown is checked.
+// another), and the mask that stands for template code while a template's Markdown is checked. The policy is on the
+// characters a text stands for: Markdown turns a numeric character reference (&#xFFFE;, &#65534;) into its character,
+// so a reference counts as the character it makes, and nothing can be written as a reference that cannot be typed.
 
 /** Opens and closes a literal-text token (see compose/literal-text.ts). Private-use code points, refused in input. */
 export const LITERAL_OPEN = "\uE000";
@@ -33,14 +35,44 @@ const RULES: readonly [RegExp, string][] = [
   [MARKER, "a private character brev reserves for its own use"],
 ];
 
-/** The first character of `text` that no letter may carry, or undefined. */
+/** The first character of `text` that no letter may carry, typed or written as a reference, or undefined. */
 export function badCharacter(text: string): BadCharacter | undefined {
   let first: BadCharacter | undefined;
   for (const [rule, what] of RULES) {
     const m = rule.exec(text);
     if (m && (!first || m.index < first.index)) first = { index: m.index, codePoint: m[0].codePointAt(0) ?? 0, what };
   }
+  for (const ref of characterReferences(text)) {
+    if (first && first.index < ref.index) break;
+    const rule = RULES.find(([r]) => r.test(String.fromCodePoint(ref.codePoint)));
+    if (rule) return { index: ref.index, codePoint: ref.codePoint, what: `${rule[1]} written as ${ref.text}` };
+  }
   return first;
+}
+
+// As marked reads them (numericCharacterReference in its source): up to seven decimal or six hex digits.
+const REFERENCE = /&#(?:(\d{1,7})|[Xx]([A-Fa-f0-9]{1,6}));/g;
+
+export interface CharacterReference {
+  /** Where the reference (its "&") starts in the text. */
+  index: number;
+  /** The reference as written: "&#xFFFE;". */
+  text: string;
+  /** The character Markdown makes of it. */
+  codePoint: number;
+}
+
+/**
+ * Every numeric character reference in `text`, with the character Markdown makes of it (as marked does: zero, a
+ * surrogate or anything past U+10FFFF becomes U+FFFD, the replacement character).
+ */
+export function* characterReferences(text: string): Generator<CharacterReference> {
+  if (!text.includes("&#")) return;
+  for (const m of text.matchAll(REFERENCE)) {
+    const n = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2] ?? "", 16);
+    const codePoint = n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff) ? 0xfffd : n;
+    yield { index: m.index, text: m[0], codePoint };
+  }
 }
 
 /** True when the text has characters but none that shows (only spaces, zero-width characters or bidi controls). */
@@ -51,15 +83,46 @@ export function isVisuallyEmpty(text: string): boolean {
 /** Whether the letter's fonts can draw a character (render decides; registry and compose ask, with positions). */
 export type CanDraw = (codePoint: number) => boolean;
 
-/** The first character of `text` that is visible yet cannot be drawn, with its index; whitespace is always fine. */
+/** `text` with every numeric character reference replaced by the character Markdown makes of it; nothing else changes. */
+export function decodeCharacterReferences(text: string): string {
+  let out = "";
+  let from = 0;
+  for (const ref of characterReferences(text)) {
+    out += text.slice(from, ref.index) + String.fromCodePoint(ref.codePoint);
+    from = ref.index + ref.text.length;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * The first character of `text` that is visible yet cannot be drawn, typed or written as a reference, with its index
+ * (a reference's "&"); whitespace is always fine.
+ */
 export function undrawable(text: string, canDraw: CanDraw): { index: number; codePoint: number } | undefined {
+  const drawable = (char: string) => /\s/.test(char) || canDraw(char.codePointAt(0) ?? 0);
+  let typed: { index: number; codePoint: number } | undefined;
   let index = 0;
   for (const char of text) {
-    const codePoint = char.codePointAt(0) ?? 0;
-    if (!/\s/.test(char) && !canDraw(codePoint)) return { index, codePoint };
+    if (!drawable(char)) {
+      typed = { index, codePoint: char.codePointAt(0) ?? 0 };
+      break;
+    }
     index += char.length;
   }
-  return undefined;
+  for (const ref of characterReferences(text)) {
+    if (typed && typed.index < ref.index) break;
+    if (!drawable(String.fromCodePoint(ref.codePoint))) return { index: ref.index, codePoint: ref.codePoint };
+  }
+  return typed;
+}
+
+/** Characters that break a web or mail address or do not show in it (so it can read as another address). */
+const HIDDEN_IN_ADDRESS = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\u00AD]/u;
+
+/** The first space or invisible character (zero-width, direction control) in an address, or undefined. */
+export function hiddenInAddress(address: string): { index: number; codePoint: number } | undefined {
+  const m = HIDDEN_IN_ADDRESS.exec(address);
+  return m ? { index: m.index, codePoint: m[0].codePointAt(0) ?? 0 } : undefined;
 }
 
 /** "U+FFFE", the way Unicode names a code point. */

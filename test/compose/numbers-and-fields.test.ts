@@ -37,6 +37,10 @@ describe("formatNumber", () => {
     ["1234567.891", `1${NBSP}234${NBSP}567,891`],
     ["-3000000", `\u22123${NBSP}000${NBSP}000`],
     ["007", "7"],
+    ["12.50", "12,50"],
+    ["9007199254740993", `9${NBSP}007${NBSP}199${NBSP}254${NBSP}740${NBSP}993`],
+    ["0.1000000000000000055511151231257827", "0,1000000000000000055511151231257827"],
+    [`1${"0".repeat(60)}`, `1${`${NBSP}000`.repeat(20)}`],
   ])("%s reads %s", (given, shown) => expect(formatNumber(given)).toBe(shown));
 
   it.each(["", "12 500", "1e6", "12,5", "kr 10", "NaN", "Infinity", "0x10"])("%j is not a number", (given) => expect(formatNumber(given)).toBeUndefined());
@@ -50,6 +54,85 @@ describe("addNumbers", () => {
     expect(addNumbers(["-1.5", "1"])).toBe("-0.5");
     expect(addNumbers([])).toBe("0");
   });
+
+  it("keeps the decimals written, adding numbers with different numbers of decimals", () => {
+    expect(addNumbers(["12.50", "1.50"])).toBe("14.00");
+    expect(addNumbers(["12.50", "1.5", "-0.125"])).toBe("13.875");
+    expect(addNumbers(["-12.50", "12.5"])).toBe("0.00");
+    expect(addNumbers(["-0.001", "-0.01"])).toBe("-0.011");
+  });
+
+  it("adds digit strings of any length exactly", () => {
+    const nines = "9".repeat(300);
+    expect(addNumbers([nines, "1"])).toBe(`1${"0".repeat(300)}`);
+    expect(addNumbers([`-${nines}`, nines, "0.5"])).toBe("0.5");
+    expect(addNumbers([`${nines}.${nines}`, `0.${"0".repeat(299)}1`])).toBe(`1${"0".repeat(300)}.${"0".repeat(300)}`);
+    expect(addNumbers(["123456789012345678", "-123456789012345679"])).toBe("-1");
+  });
+});
+
+describe("numbers in fields, as the registry writes them", () => {
+  const exact =
+    "    name: V\n    fields:\n      stor: 9007199254740993\n      lang: 123456789012345678\n      brok: 0.1000000000000000055511151231257827\n      kr: 12.50\n      nuller: 007\n      rader: [{ x: 9007199254740993 }, { x: 1 }]\n";
+
+  it("print every digit, through {{…}}, number, kroner and sum", () => {
+    const text = paragraph(
+      render(
+        '{{fields.stor}} / {{number fields.lang}} / {{number fields.brok}} / {{kroner fields.kr}} / {{fields.kr}} / {{fields.nuller}} / {{number (sum fields.rader "x")}}',
+        exact,
+      ),
+    );
+    expect(text).toBe(
+      [
+        "9007199254740993",
+        `123${NBSP}456${NBSP}789${NBSP}012${NBSP}345${NBSP}678`,
+        "0,1000000000000000055511151231257827",
+        "12,50 kroner",
+        "12.50",
+        "007",
+        `9${NBSP}007${NBSP}199${NBSP}254${NBSP}740${NBSP}994`,
+      ].join(" / "),
+    );
+  });
+
+  it.each(["0x1F", "1e40", ".inf", "-.inf", ".nan", "0o17", "+12", "1.", ".5"])("%s is refused at the registry: write the number as digits", (written) => {
+    expect(() => render("x", `    name: V\n    fields:\n      belop: ${written}\n`)).toThrow(`${written} is not a number written as digits`);
+  });
+
+  it("numbers outside fields are read as numbers, as before", () => {
+    const [entry] = dispatchFrom(registryWith("    name: V\n    year: 2021\n    addendum: 2\n")).entries;
+    expect([entry?.year, entry?.addendum]).toEqual([2021, 2]);
+  });
+});
+
+describe("lookup", () => {
+  const agency = "    name: V\n    fields: { belop: 5, rader: [{ x: 1 }] }\n";
+
+  it("takes a field the data has", () => {
+    expect(paragraph(render('{{lookup fields "belop"}} {{#each fields.rader}}{{lookup this "x"}}{{/each}}', agency))).toBe("5 1");
+  });
+
+  it.each([
+    '{{lookup this "__proto__"}}',
+    '{{lookup this "constructor"}}',
+    '{{lookup fields "prototype"}}',
+    '{{lookup fields "toString"}}',
+    '{{lookup fields.rader "length"}}',
+  ])("%s is a strict error at the template's line, as a missing field is", (body) => {
+    const e = templateError(() => render(`Tekst ${body}.`, agency));
+    expect(e.message).toMatch(/^"(__proto__|constructor|prototype|toString|length)" is not a field this letter has$/);
+    expect([e.line, e.col]).toEqual([4, 7]);
+  });
+
+  it.each([
+    "{{this.__proto__}}",
+    "{{fields.constructor}}",
+    "{{@root.constructor}}",
+    "{{fields.belop.length}}",
+    "{{#each fields.rader}}{{hasOwnProperty}}{{/each}}",
+  ])("%s, an inherited name, is not a field either", (body) =>
+    expect(templateError(() => render(body, agency)).message).toMatch(/^"(__proto__|constructor|length|hasOwnProperty)" is not a field this letter has$/),
+  );
 });
 
 describe("the helpers in a template", () => {
@@ -58,6 +141,12 @@ describe("the helpers in a template", () => {
   it("number, kroner and sum print Norwegian numbers", () => {
     const text = paragraph(render('{{number fields.belop}} / {{kroner fields.belop}} / {{number 12.5}} / {{kroner (sum fields.rader "belop")}}', agency));
     expect(text).toBe(`3${NBSP}500${NBSP}000 / 3${NBSP}500${NBSP}000 kroner / 12,5 / 999${NBSP}999,5 kroner`);
+  });
+
+  it("a number written in the template prints as written too", () => {
+    expect(paragraph(render('{{kroner 12.50}} / {{number 0.1000000000000000055511151231257827}} / {{number (sum fields.rader "belop")}}', agency))).toBe(
+      `12,50 kroner / 0,1000000000000000055511151231257827 / 999${NBSP}999,5`,
+    );
   });
 
   it("a value that is not a number is an error at the helper, with a hint", () => {
