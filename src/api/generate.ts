@@ -148,13 +148,14 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
 
 function addUpdate(report: GenerateReport, dispatch: string, update: DispatchUpdate): void {
   const tag = <T extends { file: string }>({ file, ...rest }: T) => ({ dispatch, path: file, ...rest });
-  report.written.push(...update.written.map(tag));
-  report.unchanged.push(...update.unchanged.map(tag));
-  report.refused.push(...update.refused.map(tag));
-  report.orphaned.push(...update.orphans.map(({ file, agency: _, name: __, ...o }) => ({ dispatch, path: file, ...o })));
+  // One by one: a spread of a list this long (a dispatch of many thousand letters) overflows the stack.
+  for (const f of update.written) report.written.push(tag(f));
+  for (const f of update.unchanged) report.unchanged.push(tag(f));
+  for (const f of update.refused) report.refused.push(tag(f));
+  for (const { file, agency: _, name: __, ...o } of update.orphans) report.orphaned.push({ dispatch, path: file, ...o });
   report.pruned ||= update.orphans.some((o) => o.pruned);
-  report.disagreeing.push(...update.disagreeing.map(({ agency, files }) => ({ dispatch, agency, paths: files })));
-  report.warnings.push(...update.warnings);
+  for (const { agency, files } of update.disagreeing) report.disagreeing.push({ dispatch, agency, paths: files });
+  for (const w of update.warnings) report.warnings.push(w);
 }
 
 /** Any failure of an injected writer becomes a FileError naming the file (exit 3). */

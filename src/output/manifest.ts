@@ -48,10 +48,14 @@ export { isManifestPart, MANIFEST, manifestPart };
 const HASH = /^[0-9a-f]{64}$/;
 
 /**
- * The largest manifest (or part) brev reads: about 80,000 agencies' records, far more than a registry holds. A larger
- * one is not what brev wrote: it is ignored like any other unusable manifest, and every letter is judged by its file.
+ * The largest manifest (or part) brev reads: some 30,000 agencies' records (about 550 bytes each), more than a
+ * dispatch holds. A larger one is not what brev wrote: it is ignored like any other unusable manifest, and every
+ * letter is judged by its file (reading one this size takes about 300 MB and a few seconds).
  */
-export const MANIFEST_MAX_BYTES = 32 * 1024 * 1024;
+export const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
+
+/** Bad records warned of one by one per manifest file; the rest are counted. */
+const WARNINGS_MAX = 20;
 
 export function emptyManifest(dispatch: string, brev: string): Manifest {
   return { brev, dispatch, letters: {} };
@@ -86,7 +90,7 @@ export async function readManifest(folder: DispatchFolder, dispatch: string, bre
   add(main.manifest.letters);
   for (const part of parts) {
     const read = await readOne(folder, part, dispatch, brev);
-    warnings.push(...read.warnings);
+    for (const w of read.warnings) warnings.push(w);
     add(read.manifest.letters);
   }
   return { manifest, warnings };
@@ -153,26 +157,31 @@ async function readOne(folder: DispatchFolder, name: string, dispatch: string, b
     return { manifest, warnings: [warn(file, 1, `the manifest is not the manifest of dispatch "${dispatch}"; it is ignored`)] };
   }
   const warnings: Diagnostic[] = [];
+  let bad = 0;
+  const warnAt = (line: () => number, message: string) => {
+    if (++bad <= WARNINGS_MAX) warnings.push(warn(file, line(), message));
+  };
   for (const [id, files] of Object.entries(data.letters)) {
     // Found only for a warning: looking it up for every record took longer than reading the manifest.
     const line = () => lineOf(text, id);
     // Keys name files: they must pass the same id rule as the registry, or they could point anywhere.
     if (!isId(id)) {
-      warnings.push(warn(file, line(), `record "${clip(id)}" is not a valid agency id; it is ignored`));
+      warnAt(line, `record "${clip(id)}" is not a valid agency id; it is ignored`);
       continue;
     }
     if (!isObject(files)) {
-      warnings.push(warn(file, line(), `record "${id}" is not a mapping of formats; it is ignored`));
+      warnAt(line, `record "${id}" is not a mapping of formats; it is ignored`);
       continue;
     }
     const kept: Partial<Record<Format, FileRecord>> = {};
     for (const [format, record] of Object.entries(files)) {
       const valid = (FORMATS as readonly string[]).includes(format) ? fileRecord(record) : undefined;
       if (valid) kept[format as Format] = valid;
-      else warnings.push(warn(file, line(), `record "${id}" has a bad entry "${clip(format)}"; it is ignored`));
+      else warnAt(line, `record "${id}" has a bad entry "${clip(format)}"; it is ignored`);
     }
     Object.defineProperty(manifest.letters, id, { value: kept, enumerable: true, writable: true, configurable: true });
   }
+  if (bad > WARNINGS_MAX) warnings.push(warn(file, 1, `${bad - WARNINGS_MAX} more bad records; they are ignored`));
   return { manifest, warnings };
 }
 

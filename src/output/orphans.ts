@@ -20,14 +20,16 @@ export async function findOrphans(folder: DispatchFolder, manifest: Manifest, kn
   for (const [agency, files] of Object.entries(manifest.letters)) {
     if (!known.has(agency)) for (const format of Object.keys(files)) names.set(letterFileName(agency, format as Format), agency);
   }
-  for (const name of await folder.list()) {
+  const listed = new Set(await folder.list());
+  for (const name of listed) {
     const letter = parseLetterFileName(name);
     if (letter && !known.has(letter.agency)) names.set(name, letter.agency);
   }
   const orphans: Orphan[] = [];
   for (const [name, agency] of [...names].sort()) {
     const format = parseLetterFileName(name)?.format as Format;
-    const kind = await folder.kind(name);
+    // Only a record is left of most (not looked up one by one: a manifest may hold many).
+    const kind = listed.has(name) ? await folder.kind(name) : "absent";
     const file = kind === "file" ? await folder.inspect(name, format) : undefined;
     const record = recordFor(manifest, agency, format, file?.sha256);
     if (kind === "absent") orphans.push({ agency, name, state: "gone" });
