@@ -14,12 +14,12 @@ const input = (n: number) => String(n).repeat(64).slice(0, 64);
 const letter = (body: string) => sha256(body);
 
 /** A stand-in letter file: its body, and the fingerprint a PDF carries in its XMP. */
-function bytes(agency: string, body: string, n = 1): string {
+function bytes(agency: string, body: string): string {
   return `${agency}:${body} <brev:fingerprint>${stampText({ letter: letter(body) })}</brev:fingerprint>`;
 }
 
 function job(agency: string, body: string, n = 1): LetterJob {
-  return { agency, format: "pdf", input: input(n), letter: letter(body), render: async () => new TextEncoder().encode(bytes(agency, body, n)) };
+  return { agency, format: "pdf", input: input(n), letter: letter(body), render: async () => new TextEncoder().encode(bytes(agency, body)) };
 }
 
 async function setup() {
@@ -61,7 +61,7 @@ describe("updating a dispatch folder", () => {
     expect(await readFile(file("b.pdf"), "utf8")).toBe("the clerk's edit");
     const forced = await updateDispatch(folder, [job("b", "y2", 2)], options({ force: true }));
     expect(forced.written).toEqual([expect.objectContaining({ agency: "b", reason: "forced" })]);
-    expect(await readFile(file("b.pdf"), "utf8")).toBe(bytes("b", "y2", 2));
+    expect(await readFile(file("b.pdf"), "utf8")).toBe(bytes("b", "y2"));
   });
 
   it("a file with no record is recorded when it is what brev writes, and refused when it is not", async () => {
