@@ -141,6 +141,8 @@ describe("out/ is read bounded", () => {
     await truncate(file("manifest.json"), 600 * 1024 * 1024);
     await writeFile(file("a.docx"), "");
     await truncate(file("a.docx"), 3 * 1024 * 1024 * 1024);
+    // Judged by its size alone: no hash of its bytes.
+    expect(await folder.inspect("a.docx", "docx")).toEqual({ sha256: `larger than a letter: ${3 * 1024 ** 3} bytes`, size: 3 * 1024 ** 3 });
     const check = await updateDispatch(folder, [job("a", "to A"), job("a", "to A", "docx")], options({ check: true }));
     expect(check.warnings.map((w) => w.message)).toEqual(["the manifest is 600 MB, larger than brev writes one (at most 16 MB); it is ignored"]);
     expect(check.refused.map((r) => [r.file, r.reason])).toEqual([
