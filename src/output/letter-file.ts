@@ -32,13 +32,15 @@ export async function inspectLetterFile(handle: FileHandle, format: Format): Pro
   const { size: onDisk } = await handle.stat();
   if (onDisk > LETTER_MAX_BYTES) return { sha256: `larger than a letter: ${onDisk} bytes`, size: onDisk };
   const hash = createHash("sha256");
-  const buffer = Buffer.alloc(OVERLAP + CHUNK);
+  // A letter is some 100 kB: one read of its size (and a byte more, to see it end), never more than a chunk at a time.
+  const buffer = Buffer.alloc(OVERLAP + Math.min(CHUNK, onDisk + 1));
+  const chunk = buffer.length - OVERLAP;
   let kept = 0;
   let size = 0;
   let stamp: Stamp | undefined;
   for (;;) {
     // Never past the limit, even when the file grows while it is read.
-    const { bytesRead } = await handle.read(buffer, kept, Math.min(CHUNK, LETTER_MAX_BYTES + 1 - size), size);
+    const { bytesRead } = await handle.read(buffer, kept, Math.min(chunk, LETTER_MAX_BYTES + 1 - size), size);
     if (bytesRead === 0) break;
     hash.update(buffer.subarray(kept, kept + bytesRead));
     size += bytesRead;
