@@ -74,15 +74,4 @@ describe("brev adopt of a file made from an earlier version of its letter", () =
     expect((await runInProcess(["generate", "-q", "--force", "-a", "dss", "-f", "docx"], cwd)).code).toBe(0);
     expect((await runInProcess(["generate", "--check", "-q", "-a", "dss"], cwd)).code).toBe(0);
   });
-
-  it("adopts a file edited from the letter as it is now, and keeps it while its inputs hold", async () => {
-    const cwd = await workspace();
-    const docx = `${DISPATCH_DIR}/dss.docx`;
-    expect((await runInProcess(["generate", "-q", "-a", "dss"], cwd)).code).toBe(0);
-    await editInWord(path.join(cwd, docx));
-    const adopt = await runInProcess(["adopt", docx], cwd);
-    expect(adopt.code, adopt.stderr).toBe(0);
-    expect(adopt.stdout).toContain(`adopted ${docx}`);
-    expect((await runInProcess(["generate", "--check", "-q", "-a", "dss"], cwd)).code).toBe(0);
-  });
 });
