@@ -1,5 +1,7 @@
 // `brev adopt` in-process: what it says of an unchanged letter, and of files it cannot adopt; a file made from an
-// earlier version of its letter is refused (keeping it would leave two different letters to one agency).
+// earlier version of its letter is refused (keeping it would leave two different letters to one agency). And a
+// letter's PDF and DOCX never end a run with exit 0 while they were made from different inputs (here a run of one
+// format after the registry changed).
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
@@ -73,5 +75,23 @@ describe("brev adopt of a file made from an earlier version of its letter", () =
 
     expect((await runInProcess(["generate", "-q", "--force", "-a", "dss", "-f", "docx"], cwd)).code).toBe(0);
     expect((await runInProcess(["generate", "--check", "-q", "-a", "dss"], cwd)).code).toBe(0);
+  });
+});
+
+describe("a letter whose formats disagree", () => {
+  it("makes generate and --check exit 1, naming both files", async () => {
+    const cwd = await workspace();
+    const [pdf, docx] = [`${DISPATCH_DIR}/dss.pdf`, `${DISPATCH_DIR}/dss.docx`];
+    expect((await runInProcess(["generate", "-q", "-a", "dss"], cwd)).code).toBe(0);
+    await editFile(path.join(cwd, SAMPLE_REGISTRY), "deadline: 2020-12-01", "deadline: 2020-12-15");
+
+    const run = await runInProcess(["generate", "-a", "dss", "-f", "pdf"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`wrote ${pdf}`);
+    expect(run.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} were made from different inputs`);
+    expect(run.stderr).toContain("to make them one letter: brev generate -a dss");
+    const check = await runInProcess(["generate", "--check", "-a", "dss", "-f", "pdf"], cwd);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx}`);
   });
 });
