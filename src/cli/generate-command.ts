@@ -165,6 +165,10 @@ function summaryMarkdown(report: GenerateReport, check: boolean): string {
       report.refused.map((f) => `\`${f.path}\``),
     ),
     ...list(
+      "Two different letters to one agency (made from different inputs)",
+      report.disagreeing.map((d) => d.paths.map((p) => `\`${p}\``).join(" and ")),
+    ),
+    ...list(
       "Failed",
       report.errors.map((d) => `\`${d.file}:${d.line}:${d.col}\` ${d.message}`),
     ),

@@ -7,6 +7,7 @@ import { FileError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
+import { LETTER_MAX_BYTES } from "./letter-file.js";
 import { letterFileName } from "./letter-path.js";
 import { readManifest, recordFor, setRecord, writeManifest } from "./manifest.js";
 import type { LetterJob } from "./update-dispatch.js";
@@ -27,6 +28,9 @@ export async function adoptLetter(
     const name = letterFileName(job.agency, job.format);
     const file = await folder.inspect(name, job.format);
     if (!file) throw new FileError(`cannot adopt ${folder.shown(name)}: no such file`, folder.pathOf(name));
+    if (file.size > LETTER_MAX_BYTES) {
+      throw new FileError(`cannot adopt ${folder.shown(name)}: it is ${file.size} bytes, larger than any letter brev writes`, folder.pathOf(name));
+    }
     const { manifest, warnings } = await readManifest(folder, options.dispatch, options.brev);
     const record = recordFor(manifest, job.agency, job.format, file.sha256);
     if (!madeFromThese(file.stamp ?? record, job)) return { adopted: false, warnings };

@@ -2,7 +2,7 @@
 // earlier version of its letter is refused (keeping it would leave two different letters to one agency). And a
 // letter's PDF and DOCX never end a run with exit 0 while they were made from different inputs (here a run of one
 // format after the registry changed).
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
@@ -27,6 +27,16 @@ describe("brev adopt", () => {
     const run = await runInProcess(args, await workspace());
     expect(run.code).toBe(code);
     expect(run.stderr).toContain(message);
+  });
+
+  it("refuses a file larger than any letter without reading it (a sparse file of 3 GiB)", async () => {
+    const cwd = await workspace();
+    await mkdir(path.join(cwd, DISPATCH_DIR), { recursive: true });
+    await writeFile(path.join(cwd, DISPATCH_DIR, "dss.pdf"), "");
+    await truncate(path.join(cwd, DISPATCH_DIR, "dss.pdf"), 3 * 1024 ** 3);
+    const run = await runInProcess(["adopt", `${DISPATCH_DIR}/dss.pdf`], cwd);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`cannot adopt ${DISPATCH_DIR}/dss.pdf: it is ${3 * 1024 ** 3} bytes, larger than any letter brev writes`);
   });
 });
 
