@@ -1,11 +1,14 @@
-// `brev adopt`: keep letters a clerk changed by hand. Each file is recorded in its manifest as it is now, so generate
-// leaves it alone; once the letter's inputs change, generate refuses again rather than lose the edits.
+// `brev adopt`: keep letters a clerk changed by hand. Each file is recorded in its manifest as it is now, against the
+// inputs it was made from, so generate leaves it alone; once the letter's inputs change, generate refuses again rather
+// than lose the edits. A file made from inputs that have changed since is refused, with how it differs from the new
+// letter: adopting it would leave two different letters to one agency (its other format made from the new inputs).
 import path from "node:path";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher, modelHash } from "../output/fingerprint.js";
-import { type Format, parseLetterFileName } from "../output/letter-path.js";
+import { inputHasher, modelHash, stampText } from "../output/fingerprint.js";
+import { type Format, letterFileName, parseLetterFileName } from "../output/letter-path.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
+import { docxText } from "../render/docx-text.js";
 import { prepareRenderers } from "../render/renderers.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
@@ -22,8 +25,16 @@ export interface AdoptOptions {
 
 export interface AdoptReport {
   adopted: { dispatch: string; agency: string; format: Format; path: string; same: boolean }[];
+  /**
+   * Files not adopted: made from inputs that have changed since. `difference`: a unified diff from the file's text to
+   * the new letter's, where brev can read the file's text (a DOCX).
+   */
+  refused: { dispatch: string; agency: string; format: Format; path: string; difference?: string }[];
   warnings: Diagnostic[];
 }
+
+/** The largest file whose text is compared with the new letter; a letter brev writes is far smaller. */
+const TEXT_MAX_BYTES = 64 * 1024 * 1024;
 
 export async function adopt(files: readonly string[], options: AdoptOptions, ctx: BrevContext): Promise<AdoptReport> {
   let targets: Target[] = [];
@@ -35,16 +46,18 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
   if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
   const renderers = await prepareRenderers([...new Set(targets.map((t) => t.format))], ctx, images);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
-  const report: AdoptReport = { adopted: [], warnings };
+  const report: AdoptReport = { adopted: [], refused: [], warnings };
   for (const t of targets) {
     const letter = letters.find((l) => l.dispatchId === t.dispatch && l.agencyId === t.agency);
     if (!letter) continue;
     const folder = await DispatchFolder.open(path.dirname(path.dirname(t.full)), t.dispatch, { outNamed: true, shown: (f) => displayPath(f, ctx.cwd) });
+    const model = letter.model;
+    const stamp = { input: inputOf(t.format, modelHash(model)), letter: modelHash(model) };
     const job = {
       agency: t.agency,
       format: t.format,
-      input: inputOf(t.format, modelHash(letter.model)),
-      render: () => renderers.render(t.format, letter.model),
+      ...stamp,
+      render: () => renderers.render(t.format, { ...model, meta: { ...model.meta, fingerprint: stampText({ letter: stamp.letter }) } }),
     };
     const result = await adoptLetter(folder, job, {
       dispatch: t.dispatch,
@@ -52,9 +65,25 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
     });
     report.warnings.push(...result.warnings);
-    report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: displayPath(t.full, ctx.cwd), same: result.same });
+    const shown = displayPath(t.full, ctx.cwd);
+    if (result.adopted) report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, same: result.same });
+    else {
+      const difference = t.format === "docx" ? await textDifference(folder, t, shown, await job.render()) : undefined;
+      report.refused.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, ...(difference ? { difference } : {}) });
+    }
   }
   return report;
+}
+
+/** How the clerk's DOCX reads against the new letter's, as a unified diff of their paragraphs. */
+async function textDifference(folder: DispatchFolder, t: Target, shown: string, rendered: Uint8Array): Promise<string | undefined> {
+  const name = letterFileName(t.agency, t.format);
+  const bytes = await folder.read(name, TEXT_MAX_BYTES).catch(() => undefined);
+  const theirs = bytes && docxText(bytes);
+  const ours = docxText(rendered);
+  if (theirs === undefined || ours === undefined) return undefined;
+  const { createTwoFilesPatch } = await import("diff");
+  return createTwoFilesPatch(shown, "the new letter", theirs, ours, undefined, undefined, { context: 2 });
 }
 
 interface Target {

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { LetterSource } from "../compose/prepare-letters.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher, modelHash } from "../output/fingerprint.js";
+import { inputHasher, modelHash, stampText } from "../output/fingerprint.js";
 import type { Orphan } from "../output/orphans.js";
 import { type DispatchUpdate, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
 import { selectAgencies } from "../registry/select-agencies.js";
@@ -54,10 +54,12 @@ export interface GenerateReport {
   written: (LetterFile & { reason: WriteReason })[];
   unchanged: LetterFile[];
   /** Files brev did not replace: changed by hand, or there without a record (`--force` replaces, `brev adopt` keeps). */
-  refused: (LetterFile & { reason: RefusalReason })[];
+  refused: (LetterFile & { reason: RefusalReason; earlier?: true })[];
   /** Letters of agencies no longer in the registry: deleted when `pruned`, unless kept (brev cannot vouch for them). */
   orphaned: { dispatch: string; path: string; state: Orphan["state"]; why?: string; pruned: boolean }[];
   pruned: boolean;
+  /** Letters whose formats were made from different inputs (two different letters to one agency): each its files. */
+  disagreeing: { dispatch: string; agency: string; paths: string[] }[];
   warnings: Diagnostic[];
   /** Errors that stopped some letters (template problems); the rest were handled. */
   errors: Diagnostic[];
@@ -89,7 +91,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const outDir = options.outDir !== undefined ? path.resolve(ctx.cwd, options.outDir) : path.join(composed.project, DEFAULTS.out);
   const write = ctx.writeFile;
 
-  const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, warnings, errors };
+  const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, disagreeing: [], warnings, errors };
   let total = 0;
   let done = 0;
   // A letter's formats are rendered one after the other: its model is composed once for them.
@@ -114,7 +116,15 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     const jobs = letters
       .filter((l) => l.dispatchId === dispatch.id)
       .flatMap((l) =>
-        formats.map((format) => ({ agency: l.agencyId, format, input: inputOf(format, l.modelHash), render: () => renderers.render(format, modelOf(l)) })),
+        formats.map((format) => {
+          const stamp = { input: inputOf(format, l.modelHash), letter: l.modelHash };
+          // The file carries its stamp, so it vouches for itself wherever it is copied.
+          const render = () => {
+            const model = modelOf(l);
+            return renderers.render(format, { ...model, meta: { ...model.meta, fingerprint: stampText({ letter: stamp.letter }) } });
+          };
+          return { agency: l.agencyId, format, ...stamp, render };
+        }),
       );
     const update = await updateDispatch(folder, jobs, {
       dispatch: dispatch.id,
@@ -138,12 +148,14 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
 
 function addUpdate(report: GenerateReport, dispatch: string, update: DispatchUpdate): void {
   const tag = <T extends { file: string }>({ file, ...rest }: T) => ({ dispatch, path: file, ...rest });
-  report.written.push(...update.written.map(tag));
-  report.unchanged.push(...update.unchanged.map(tag));
-  report.refused.push(...update.refused.map(tag));
-  report.orphaned.push(...update.orphans.map(({ file, agency: _, name: __, ...o }) => ({ dispatch, path: file, ...o })));
+  // One by one: a spread of a list this long (a dispatch of many thousand letters) overflows the stack.
+  for (const f of update.written) report.written.push(tag(f));
+  for (const f of update.unchanged) report.unchanged.push(tag(f));
+  for (const f of update.refused) report.refused.push(tag(f));
+  for (const { file, agency: _, name: __, ...o } of update.orphans) report.orphaned.push({ dispatch, path: file, ...o });
   report.pruned ||= update.orphans.some((o) => o.pruned);
-  report.warnings.push(...update.warnings);
+  for (const { agency, files } of update.disagreeing) report.disagreeing.push({ dispatch, agency, paths: files });
+  for (const w of update.warnings) report.warnings.push(w);
 }
 
 /** Any failure of an injected writer becomes a FileError naming the file (exit 3). */

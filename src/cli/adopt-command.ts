@@ -36,6 +36,18 @@ export const adoptCommand: CommandSpec<Options> = {
         a.same ? `recorded ${a.path}: it is exactly what brev writes for this letter` : `adopted ${a.path}: generate keeps it until the letter's inputs change`,
       );
     }
-    return { code: ExitCode.ok, document: okDocument(report) };
+    for (const r of report.refused) {
+      reporter.problem(
+        `not adopted: ${r.path} was made from an earlier version of this letter; its registry entry or template has changed since, and keeping the file would leave two different letters to one agency`,
+      );
+      if (r.difference) reporter.problem(`how the file differs from the new letter:\n${r.difference.trimEnd()}`);
+      else reporter.problem(`  (brev cannot read the text of a ${r.format.toUpperCase()} file to show how it differs from the new letter)`);
+      reporter.problem(
+        `  to keep the edit: put it into the registry, in a blocks: entry of agency "${r.agency}", then run brev generate --force -a ${r.agency} -f ${r.format}`,
+      );
+      reporter.problem(`  to replace the file with the new letter: brev generate --force -a ${r.agency} -f ${r.format}`);
+    }
+    const code = report.refused.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
+    return { code, document: { ...okDocument(report), ok: code === ExitCode.ok } };
   },
 };

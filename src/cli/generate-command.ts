@@ -101,10 +101,12 @@ async function generateOnce(registries: string[], opts: Options, { ctx, reporter
     reporter.line(`kept ${o.path}: its agency is not in the registry, but ${o.why}; delete it yourself if it is not needed`);
   }
   for (const line of refusalLines(report.refused)) reporter.problem(line);
+  for (const line of disagreementLines(report.disagreeing)) reporter.problem(line);
   reporter.line(summary(report, Boolean(opts.check), orphans.length));
   reporter.summary(summaryMarkdown(report, Boolean(opts.check)));
   const outOfDate = opts.check && (report.written.length > 0 || orphans.length > 0);
-  const code = report.errors.length > 0 || report.refused.length > 0 || outOfDate ? ExitCode.invalidInput : ExitCode.ok;
+  const disagree = report.disagreeing.length > 0;
+  const code = report.errors.length > 0 || report.refused.length > 0 || outOfDate || disagree ? ExitCode.invalidInput : ExitCode.ok;
   return { code, document: { ...okDocument(report), ok: code === ExitCode.ok } };
 }
 
@@ -170,6 +172,10 @@ function summaryMarkdown(report: GenerateReport, check: boolean): string {
       report.refused.map((f) => `\`${f.path}\``),
     ),
     ...list(
+      "Two different letters to one agency (made from different inputs)",
+      report.disagreeing.map((d) => d.paths.map((p) => `\`${p}\``).join(" and ")),
+    ),
+    ...list(
       "Failed",
       report.errors.map((d) => `\`${d.file}:${d.line}:${d.col}\` ${d.message}`),
     ),
@@ -180,18 +186,34 @@ function summaryMarkdown(report: GenerateReport, check: boolean): string {
 /** Letters named in the job summary; the rest are counted. */
 const SUMMARY_NAMED = 30;
 
+/** What to say of letters whose formats were made from different inputs, and how to make them one letter again. */
+function disagreementLines(disagreeing: GenerateReport["disagreeing"]): string[] {
+  return disagreeing.flatMap((d) => [
+    `two different letters to one agency: ${d.paths.join(" and ")} were made from different inputs`,
+    `  to make them one letter: brev generate -a ${d.agency} (a file changed by hand is replaced only with --force; to keep its edit, put it in the registry first, in a blocks: entry of agency "${d.agency}")`,
+  ]);
+}
+
 /** What to say of letters brev did not replace, and how to keep or replace them. */
 function refusalLines(refused: GenerateReport["refused"]): string[] {
   if (refused.length === 0) return [];
   const lines = refused.map((r) =>
-    r.reason === "edited"
-      ? `changed by hand: ${r.path} (brev did not overwrite it)`
-      : `not brev's: ${r.path} (there is no record that brev wrote it; brev did not overwrite it)`,
+    r.reason === "unrecorded"
+      ? `not brev's: ${r.path} (there is no record that brev wrote it; brev did not overwrite it)`
+      : r.earlier
+        ? `changed by hand: ${r.path} (brev did not overwrite it), and made from an earlier version of this letter`
+        : `changed by hand: ${r.path} (brev did not overwrite it)`,
   );
   const them = refused.length === 1 ? "it" : "them";
   const agencies = [...new Set(refused.map((r) => r.agency))].join(",");
   const formats = [...new Set(refused.map((r) => r.format))].join(",");
-  lines.push(`  to keep ${them}: brev adopt ${refused.map((r) => r.path).join(" ")}`);
+  const adoptable = refused.filter((r) => !r.earlier);
+  const earlier = refused.filter((r) => r.earlier);
+  if (adoptable.length > 0) lines.push(`  to keep ${adoptable.length === 1 ? "it" : "them"}: brev adopt ${adoptable.map((r) => r.path).join(" ")}`);
+  if (earlier.length > 0) {
+    const owners = [...new Set(earlier.map((r) => `"${r.agency}"`))].join(", ");
+    lines.push(`  to keep the edits made to an earlier version: put them into the registry, in blocks: entries of agency ${owners}, then replace the file`);
+  }
   lines.push(`  to replace ${them} with a new letter: brev generate --force -a ${agencies} -f ${formats}`);
   return lines;
 }

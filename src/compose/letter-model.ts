@@ -43,6 +43,12 @@ export interface LetterModel {
     language: string;
     /** The letter's date; the only date a renderer may write into the file. */
     date: CalendarDate;
+    /**
+     * What a letter file carries to vouch for itself: the hashes of the inputs it was made from. Never set by compose
+     * (the model's own hash is one of them): the output stage adds it before rendering, and renderers write it into the
+     * file's metadata exactly as given.
+     */
+    fingerprint?: string;
     /** What an archive system files the letter by (Noark 5): written as document properties. */
     references: {
       dispatch: string;

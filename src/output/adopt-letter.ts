@@ -1,18 +1,22 @@
 // Records a letter file as it is now, changed by hand or not, so later runs leave it alone until its inputs change.
+// It is recorded against the inputs it was made from (what it carries, else what brev last wrote there), never
+// against newer ones: a file made from older inputs is refused, or the dispatch would hold two different letters
+// to one agency (its other format made from the new inputs).
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { FileError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
+import { LETTER_MAX_BYTES } from "./letter-file.js";
 import { letterFileName } from "./letter-path.js";
-import { readManifest, writeManifest } from "./manifest.js";
+import { readManifest, recordFor, setRecord, writeManifest } from "./manifest.js";
 import type { LetterJob } from "./update-dispatch.js";
 
-export interface AdoptResult {
-  /** True when the file is exactly what brev writes for these inputs (then it is simply recorded, not marked). */
-  same: boolean;
-  warnings: Diagnostic[];
-}
+export type AdoptResult =
+  /** Recorded; `same`: the file is exactly what brev writes for these inputs (then it is simply recorded, not marked). */
+  | { adopted: true; same: boolean; warnings: Diagnostic[] }
+  /** Refused: the file was made from other inputs than the letter's now (they changed since). */
+  | { adopted: false; warnings: Diagnostic[] };
 
 export async function adoptLetter(
   folder: DispatchFolder,
@@ -22,17 +26,30 @@ export async function adoptLetter(
   const lock = await lockFolder(folder, options.lock);
   try {
     const name = letterFileName(job.agency, job.format);
-    const bytes = await folder.read(name);
-    if (!bytes) throw new FileError(`cannot adopt ${folder.shown(name)}: no such file`, folder.pathOf(name));
+    const file = await folder.inspect(name, job.format);
+    if (!file) throw new FileError(`cannot adopt ${folder.shown(name)}: no such file`, folder.pathOf(name));
+    if (file.size > LETTER_MAX_BYTES) {
+      throw new FileError(`cannot adopt ${folder.shown(name)}: it is ${file.size} bytes, larger than any letter brev writes`, folder.pathOf(name));
+    }
     const { manifest, warnings } = await readManifest(folder, options.dispatch, options.brev);
-    const hash = sha256(bytes);
-    const same = sha256(await job.render()) === hash;
-    const files = manifest.letters[job.agency] ?? {};
-    files[job.format] = { input: job.input, sha256: hash, ...(same ? {} : { adopted: true as const }) };
-    Object.defineProperty(manifest.letters, job.agency, { value: files, enumerable: true, writable: true, configurable: true });
+    const record = recordFor(manifest, job.agency, job.format, file.sha256);
+    if (!madeFromThese(file.stamp ?? record, job)) return { adopted: false, warnings };
+    const same = sha256(await job.render()) === file.sha256;
+    setRecord(manifest, job.agency, job.format, { input: job.input, sha256: file.sha256, letter: job.letter, ...(same ? {} : { adopted: true as const }) });
     await writeManifest(folder, manifest);
-    return { same, warnings };
+    return { adopted: true, same, warnings };
   } finally {
     await lock.release();
   }
+}
+
+/**
+ * Whether a file was made from the letter this job makes: by what the file carries (Word keeps a DOCX's custom
+ * properties), else by what brev last wrote there. The letter's text is what counts (a newer brev or font alone
+ * changes no word); where the letter is not known (a manifest of an older brev), all of its inputs. A file nothing
+ * is known of is taken as made from these inputs, as the clerk says by adopting it.
+ */
+function madeFromThese(source: { input?: string; letter?: string } | undefined, job: LetterJob): boolean {
+  if (!source) return true;
+  return source.letter !== undefined ? source.letter === job.letter : source.input === job.input;
 }

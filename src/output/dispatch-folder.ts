@@ -2,15 +2,26 @@
 // by file name (never by path), so nothing outside the folder can be reached. Whatever the folder holds is untrusted:
 // links are never followed, special files (pipes, sockets, devices, folders) are never opened for reading in a way
 // that blocks, and a special file where brev expects one of its own files stops the run (exit 3) with its path.
-import { constants } from "node:fs";
-import { lstat, open, readdir, realpath, rm, rmdir } from "node:fs/promises";
+import { type FileHandle, lstat, readdir, realpath, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
+import { openRegular } from "../shared/bounded-file.js";
 import { cannotWrite, FileError } from "../shared/errors.js";
-import { isManifestPart, MANIFEST, parseLetterFileName } from "./letter-path.js";
+import { inspectLetterFile, type LetterFileInfo } from "./letter-file.js";
+import { type Format, isManifestPart, MANIFEST, parseLetterFileName } from "./letter-path.js";
 import { isTempFile, tempOwner } from "./temp-file.js";
 import { makeFolder, writeAtomic } from "./write-atomic.js";
 
 export type Writer = (file: string, bytes: Uint8Array) => Promise<void>;
+
+/** A file brev reads whole (the manifest, the lock note) that is larger than it could ever have written. */
+export class TooLarge extends Error {
+  constructor(
+    readonly file: string,
+    readonly size: number,
+  ) {
+    super(`${file} is ${size} bytes`);
+  }
+}
 
 export type EntryKind = "absent" | "file" | "link" | "pipe" | "socket" | "folder" | "device";
 
@@ -102,26 +113,52 @@ export class DispatchFolder {
     throw this.specialFile(name, kind);
   }
 
-  /** The file's bytes, or undefined when it is not there. Never follows a link, never blocks on a pipe. */
-  async read(name: string): Promise<Uint8Array | undefined> {
+  /**
+   * The file's bytes, or undefined when it is not there; a file over `maxBytes` is never read (TooLarge). Never
+   * follows a link, never blocks on a pipe.
+   */
+  async read(name: string, maxBytes: number): Promise<Uint8Array | undefined> {
+    return this.withFile(name, async (handle, size) => {
+      if (size > maxBytes) throw new TooLarge(this.shown(name), size);
+      // Up to one byte past the limit: a file that grew since fstat is refused, never read whole.
+      const buffer = Buffer.alloc(size + 1);
+      let filled = 0;
+      while (filled < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      if (filled > maxBytes) throw new TooLarge(this.shown(name), filled);
+      return new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
+    });
+  }
+
+  /** A letter file's hash and the fingerprint it carries (read in chunks, whatever its size), or undefined when it is not there. */
+  async inspect(name: string, format: Format): Promise<LetterFileInfo | undefined> {
+    return this.withFile(name, (handle) => inspectLetterFile(handle, format));
+  }
+
+  /** Opens a regular file for reading (no link, no blocking, no special file) and gives it to `use`. */
+  private async withFile<T>(name: string, use: (handle: FileHandle, size: number) => Promise<T>): Promise<T | undefined> {
     if (!this.exists) return undefined;
     const file = this.pathOf(name);
-    let handle: Awaited<ReturnType<typeof open>>;
+    let opened: { handle: FileHandle; size: number };
     try {
-      handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      opened = await openRegular(file, { noFollow: true });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOENT") return undefined;
-      if (code === "ELOOP") throw this.specialFile(name, "link");
-      if (code === "ENXIO") throw this.specialFile(name, "socket");
-      throw new FileError(`cannot read ${this.shown(name)} (${code}): ${(e as Error).message}`, file, e);
+      const error = e as NodeJS.ErrnoException & { kind?: EntryKind };
+      if (error.code === "ENOENT") return undefined;
+      if (error.code === "ELOOP") throw this.specialFile(name, "link");
+      if (error.code === "ESPECIAL" || error.code === "EISDIR") throw this.specialFile(name, error.kind ?? "device");
+      throw new FileError(`cannot read ${this.shown(name)} (${error.code}): ${error.message}`, file, e);
     }
     try {
-      const info = await handle.stat();
-      if (!info.isFile()) throw this.specialFile(name, kindFromStats(info));
-      return new Uint8Array(await handle.readFile());
+      return await use(opened.handle, opened.size);
+    } catch (e) {
+      if (e instanceof TooLarge || e instanceof FileError) throw e;
+      throw new FileError(`cannot read ${this.shown(name)} (${(e as NodeJS.ErrnoException).code}): ${(e as Error).message}`, file, e);
     } finally {
-      await handle.close();
+      await opened.handle.close();
     }
   }
 

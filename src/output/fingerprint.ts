@@ -30,3 +30,30 @@ export function inputHasher(inputs: RunInputs): (format: Format, modelHash: stri
     return sha256(`${fingerprint}\n${model}`);
   };
 }
+
+/**
+ * What a letter file carries to vouch for itself, in its metadata (PDF: XMP; DOCX: a custom property): the hash of
+ * the letter model it was made from, which a letter's formats share (so a PDF and a DOCX made from different inputs
+ * can be told apart, and a file copied over another letter's is known). The rest of what shapes a file (brev's code,
+ * libraries, fonts) stays in the manifest's input hash only: a file's bytes depend on its letter and its date, not on
+ * how brev was installed.
+ */
+export interface Stamp {
+  letter: string;
+}
+
+/** The stamp as the renderers write it: a plain string. */
+export function stampText(stamp: Stamp): string {
+  return `letter:${stamp.letter}`;
+}
+
+const STAMP = /^letter:([0-9a-f]{64})/;
+
+/** The stamp at the start of `text`, if there is one. */
+export function parseStamp(text: string): Stamp | undefined {
+  const m = STAMP.exec(text);
+  return m ? { letter: m[1] as string } : undefined;
+}
+
+/** The longest stamp text. */
+export const STAMP_LENGTH = stampText({ letter: "0".repeat(64) }).length;

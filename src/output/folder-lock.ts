@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { FileError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
-import type { DispatchFolder } from "./dispatch-folder.js";
+import { type DispatchFolder, TooLarge } from "./dispatch-folder.js";
 import { THIS_RUN } from "./temp-file.js";
 
 export const LOCK_NOTE = ".brev-lock";
@@ -144,8 +144,14 @@ function askHolder(name: string): Promise<Holder | undefined> {
   });
 }
 
+/** A note brev writes is under a hundred bytes; a larger one is not brev's, and is treated as no note. */
+const NOTE_MAX = 4096;
+
 async function readNote(folder: DispatchFolder): Promise<Holder | undefined> {
-  const bytes = await folder.read(LOCK_NOTE);
+  const bytes = await folder.read(LOCK_NOTE, NOTE_MAX).catch((e: unknown) => {
+    if (e instanceof TooLarge) return undefined;
+    throw e;
+  });
   return bytes ? parseHolder(new TextDecoder().decode(bytes)) : undefined;
 }
 

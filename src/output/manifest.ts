@@ -9,7 +9,7 @@
 import { clip } from "../shared/clip.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { isId } from "../shared/id.js";
-import type { DispatchFolder } from "./dispatch-folder.js";
+import { type DispatchFolder, TooLarge } from "./dispatch-folder.js";
 import { FORMATS, type Format, isManifestPart, MANIFEST, manifestPart } from "./letter-path.js";
 
 export interface FileRecord {
@@ -17,6 +17,11 @@ export interface FileRecord {
   input: string;
   /** Hash of the file's bytes. */
   sha256: string;
+  /**
+   * Hash of the letter model the file was made from: the same in every format of one letter, so a letter's PDF and
+   * DOCX made from different inputs can be told apart (absent in manifests of older brev versions).
+   */
+  letter?: string;
   /** The clerk kept a hand-edited file (`brev adopt`): it is left alone, and refused again once its inputs change. */
   adopted?: true;
   /**
@@ -41,6 +46,16 @@ export interface Manifest {
 export { isManifestPart, MANIFEST, manifestPart };
 
 const HASH = /^[0-9a-f]{64}$/;
+
+/**
+ * The largest manifest (or part) brev reads: some 30,000 agencies' records (about 550 bytes each), more than a
+ * dispatch holds. A larger one is not what brev wrote: it is ignored like any other unusable manifest, and every
+ * letter is judged by its file (reading one this size takes about 300 MB and a few seconds).
+ */
+export const MANIFEST_MAX_BYTES = 16 * 1024 * 1024;
+
+/** Bad records warned of one by one per manifest file; the rest are counted. */
+const WARNINGS_MAX = 20;
 
 export function emptyManifest(dispatch: string, brev: string): Manifest {
   return { brev, dispatch, letters: {} };
@@ -75,7 +90,7 @@ export async function readManifest(folder: DispatchFolder, dispatch: string, bre
   add(main.manifest.letters);
   for (const part of parts) {
     const read = await readOne(folder, part, dispatch, brev);
-    warnings.push(...read.warnings);
+    for (const w of read.warnings) warnings.push(w);
     add(read.manifest.letters);
   }
   return { manifest, warnings };
@@ -94,6 +109,20 @@ export function recordFor(manifest: Manifest, agency: string, format: Format, cu
   return manifest.letters[agency]?.[format];
 }
 
+/**
+ * Settles a record a killed run left `replacing` (it was killed after its last file was written, before the manifest
+ * that forgets the old file): once the file on disk is the new one, or is neither, the record vouches only for what
+ * brev wrote last. While the old file is still there the record stays (that letter is stale, and rewritten).
+ * True when the record changed.
+ */
+export function settleRecord(manifest: Manifest, agency: string, format: Format, fileHash: string | undefined): boolean {
+  const record = manifest.letters[agency]?.[format];
+  if (!record?.replacing || (fileHash !== undefined && fileHash === record.replacing)) return false;
+  const { replacing: _, ...settled } = record;
+  setRecord(manifest, agency, format, settled);
+  return true;
+}
+
 export function setRecord(manifest: Manifest, agency: string, format: Format, record: FileRecord): void {
   const files = manifest.letters[agency] ?? {};
   files[format] = record;
@@ -103,60 +132,67 @@ export function setRecord(manifest: Manifest, agency: string, format: Format, re
 
 /** One manifest file (the manifest or a part), or an empty one when it is not there or cannot be used. */
 async function readOne(folder: DispatchFolder, name: string, dispatch: string, brev: string): Promise<{ manifest: Manifest; warnings: Diagnostic[] }> {
-  const bytes = await folder.read(name);
   const manifest = emptyManifest(dispatch, brev);
-  if (!bytes) return { manifest, warnings: [] };
   const file = folder.shown(name);
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = await folder.read(name, MANIFEST_MAX_BYTES);
+  } catch (e) {
+    if (!(e instanceof TooLarge)) throw e;
+    const size = `${(e.size / 1048576).toFixed(0)} MB`;
+    return {
+      manifest,
+      warnings: [warn(file, 1, `the manifest is ${size}, larger than brev writes one (at most ${MANIFEST_MAX_BYTES / 1048576} MB); it is ignored`)],
+    };
+  }
+  if (!bytes) return { manifest, warnings: [] };
   const text = new TextDecoder().decode(bytes);
-  const warn = (line: number, message: string): Diagnostic => ({
-    file,
-    line,
-    col: 1,
-    path: "",
-    severity: "warning",
-    message,
-    hint: "brev checks those letters against their files instead; the next run writes a correct manifest",
-  });
   let data: { dispatch?: unknown; letters?: unknown };
   try {
     data = JSON.parse(text) as typeof data;
   } catch {
-    return { manifest, warnings: [warn(1, "the manifest is not valid JSON; it is ignored")] };
+    return { manifest, warnings: [warn(file, 1, "the manifest is not valid JSON; it is ignored")] };
   }
   if (data === null || typeof data !== "object" || data.dispatch !== dispatch || !isObject(data.letters)) {
-    return { manifest, warnings: [warn(1, `the manifest is not the manifest of dispatch "${dispatch}"; it is ignored`)] };
+    return { manifest, warnings: [warn(file, 1, `the manifest is not the manifest of dispatch "${dispatch}"; it is ignored`)] };
   }
   const warnings: Diagnostic[] = [];
+  let bad = 0;
+  const warnAt = (line: () => number, message: string) => {
+    if (++bad <= WARNINGS_MAX) warnings.push(warn(file, line(), message));
+  };
   for (const [id, files] of Object.entries(data.letters)) {
     // Found only for a warning: looking it up for every record took longer than reading the manifest.
     const line = () => lineOf(text, id);
     // Keys name files: they must pass the same id rule as the registry, or they could point anywhere.
     if (!isId(id)) {
-      warnings.push(warn(line(), `record "${clip(id)}" is not a valid agency id; it is ignored`));
+      warnAt(line, `record "${clip(id)}" is not a valid agency id; it is ignored`);
       continue;
     }
     if (!isObject(files)) {
-      warnings.push(warn(line(), `record "${id}" is not a mapping of formats; it is ignored`));
+      warnAt(line, `record "${id}" is not a mapping of formats; it is ignored`);
       continue;
     }
     const kept: Partial<Record<Format, FileRecord>> = {};
     for (const [format, record] of Object.entries(files)) {
       const valid = (FORMATS as readonly string[]).includes(format) ? fileRecord(record) : undefined;
       if (valid) kept[format as Format] = valid;
-      else warnings.push(warn(line(), `record "${id}" has a bad entry "${clip(format)}"; it is ignored`));
+      else warnAt(line, `record "${id}" has a bad entry "${clip(format)}"; it is ignored`);
     }
     Object.defineProperty(manifest.letters, id, { value: kept, enumerable: true, writable: true, configurable: true });
   }
+  if (bad > WARNINGS_MAX) warnings.push(warn(file, 1, `${bad - WARNINGS_MAX} more bad records; they are ignored`));
   return { manifest, warnings };
 }
 
 function fileRecord(value: unknown): FileRecord | undefined {
   if (!isObject(value)) return undefined;
-  const { input, sha256, adopted, replacing } = value as Record<string, unknown>;
+  const { input, sha256, letter, adopted, replacing } = value as Record<string, unknown>;
   if (typeof input !== "string" || !HASH.test(input) || typeof sha256 !== "string" || !HASH.test(sha256)) return undefined;
+  if (letter !== undefined && (typeof letter !== "string" || !HASH.test(letter))) return undefined;
   if (adopted !== undefined && adopted !== true) return undefined;
   if (replacing !== undefined && (typeof replacing !== "string" || !HASH.test(replacing))) return undefined;
-  return { input, sha256, ...(adopted ? { adopted } : {}), ...(replacing ? { replacing } : {}) };
+  return { input, sha256, ...(letter ? { letter } : {}), ...(adopted ? { adopted } : {}), ...(replacing ? { replacing } : {}) };
 }
 
 export function serializeManifest(manifest: Manifest, only?: ReadonlySet<string>): string {
@@ -184,6 +220,18 @@ export async function writeManifest(folder: DispatchFolder, manifest: Manifest):
   await folder.write(MANIFEST, new TextEncoder().encode(serializeManifest(manifest)));
   for (const part of manifest.parts ?? []) await folder.remove(part);
   manifest.parts = [];
+}
+
+function warn(file: string, line: number, message: string): Diagnostic {
+  return {
+    file,
+    line,
+    col: 1,
+    path: "",
+    severity: "warning",
+    message,
+    hint: "brev checks those letters against their files instead; the next run writes a correct manifest",
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,9 +1,9 @@
 // Letters in out/<dispatch>/ whose agency is no longer in the registry, and which of them brev may delete.
 
-import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type Format, letterFileName, parseLetterFileName } from "./letter-path.js";
-import { type Manifest, recordFor, vouchedHashes } from "./manifest.js";
+import type { FileNow } from "./letter-status.js";
+import { type FileRecord, type Manifest, recordFor, vouchedHashes } from "./manifest.js";
 
 export interface Orphan {
   agency: string;
@@ -20,25 +20,36 @@ export async function findOrphans(folder: DispatchFolder, manifest: Manifest, kn
   for (const [agency, files] of Object.entries(manifest.letters)) {
     if (!known.has(agency)) for (const format of Object.keys(files)) names.set(letterFileName(agency, format as Format), agency);
   }
-  for (const name of await folder.list()) {
+  const listed = new Set(await folder.list());
+  for (const name of listed) {
     const letter = parseLetterFileName(name);
     if (letter && !known.has(letter.agency)) names.set(name, letter.agency);
   }
   const orphans: Orphan[] = [];
   for (const [name, agency] of [...names].sort()) {
     const format = parseLetterFileName(name)?.format as Format;
-    const kind = await folder.kind(name);
-    const bytes = kind === "file" ? await folder.read(name) : undefined;
-    const hash = bytes !== undefined ? sha256(bytes) : undefined;
-    const record = recordFor(manifest, agency, format, hash);
+    // Only a record is left of most (not looked up one by one: a manifest may hold many).
+    const kind = listed.has(name) ? await folder.kind(name) : "absent";
+    const file = kind === "file" ? await folder.inspect(name, format) : undefined;
+    const record = recordFor(manifest, agency, format, file?.sha256);
     if (kind === "absent") orphans.push({ agency, name, state: "gone" });
-    else if (kind !== "file") orphans.push({ agency, name, state: "kept", why: "it is not a regular file" });
+    else if (kind !== "file" || !file) orphans.push({ agency, name, state: "kept", why: "it is not a regular file" });
     else if (!record) orphans.push({ agency, name, state: "kept", why: "brev has no record of writing it" });
     else if (record.adopted) orphans.push({ agency, name, state: "kept", why: "it was changed by hand and kept (brev adopt)" });
-    else {
-      const vouched = hash !== undefined && vouchedHashes(record).includes(hash);
-      orphans.push(vouched ? { agency, name, state: "prunable" } : { agency, name, state: "kept", why: "it was changed by hand since brev wrote it" });
-    }
+    else if (!vouchedHashes(record).includes(file.sha256)) orphans.push({ agency, name, state: "kept", why: "it was changed by hand since brev wrote it" });
+    else orphans.push(carriesItsRecord(file, record) ? { agency, name, state: "prunable" } : { agency, name, state: "kept", why: NOT_STAMPED });
   }
   return orphans;
+}
+
+const NOT_STAMPED = "it does not carry the fingerprint of the letter brev recorded there (brev may not have made it)";
+
+/**
+ * Deleting is for files that vouch for themselves: the manifest's word alone (a record copied in with a folder, or
+ * one naming a clerk's file) never deletes a file. The file brev wrote carries the record's letter; the one it was
+ * replacing (a run killed in between) carries a fingerprint of its own.
+ */
+function carriesItsRecord(file: FileNow, record: FileRecord): boolean {
+  if (!file.stamp) return false;
+  return file.sha256 !== record.sha256 || record.letter === undefined || file.stamp.letter === record.letter;
 }

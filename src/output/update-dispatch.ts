@@ -7,17 +7,21 @@ import type { Diagnostic } from "../shared/diagnostic.js";
 import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
-import { type Format, letterFileName } from "./letter-path.js";
-import { type LetterStatus, letterStatus } from "./letter-status.js";
-import { type Manifest, manifestPart, readManifest, recordFor, setRecord, writeManifest } from "./manifest.js";
+import { FORMATS, type Format, letterFileName } from "./letter-path.js";
+import { type FileNow, type LetterStatus, letterStatus, madeFrom } from "./letter-status.js";
+import { type Manifest, manifestPart, readManifest, recordFor, settleRecord, setRecord, writeManifest } from "./manifest.js";
 import { findOrphans, type Orphan } from "./orphans.js";
 import { processAlive, THIS_RUN } from "./temp-file.js";
 
-/** One file this run may write: a letter in one format, with the hash of its inputs and a way to render it. */
+/**
+ * One file this run may write: a letter in one format, with the hash of its inputs, the hash of its letter model (the
+ * same for each format of the letter), and a way to render it (carrying both, see fingerprint.ts).
+ */
 export interface LetterJob {
   agency: string;
   format: Format;
   input: string;
+  letter: string;
   render: () => Promise<Uint8Array>;
 }
 
@@ -46,8 +50,11 @@ export interface UpdateOptions {
 export interface DispatchUpdate {
   written: { agency: string; format: Format; file: string; reason: WriteReason }[];
   unchanged: { agency: string; format: Format; file: string }[];
-  refused: { agency: string; format: Format; file: string; reason: RefusalReason }[];
+  /** `earlier`: the file says (or its record) that it was made from an earlier version of the letter, so adopting it is no way to keep it. */
+  refused: { agency: string; format: Format; file: string; reason: RefusalReason; earlier?: true }[];
   orphans: (Orphan & { file: string; pruned: boolean })[];
+  /** Letters whose files (after this run, or with `check` after the run it plans) were made from different inputs. */
+  disagreeing: { agency: string; files: string[] }[];
   warnings: Diagnostic[];
 }
 
@@ -61,8 +68,8 @@ interface Task {
   job: LetterJob;
   name: string;
   reason: WriteReason;
-  /** Hash of the file there now, if any. */
-  current?: string;
+  /** The file there now, if any. */
+  current?: FileNow;
   /** No record: write only if the new rendering is the same file (then it is brev's after all). */
   onlyIfSame: boolean;
 }
@@ -79,7 +86,7 @@ export async function updateDispatch(folder: DispatchFolder, jobs: readonly Lett
 async function update(folder: DispatchFolder, jobs: readonly LetterJob[], options: UpdateOptions): Promise<DispatchUpdate> {
   const { manifest, warnings } = await readManifest(folder, options.dispatch, options.brev);
   if (options.part) manifest.target = { part: manifestPart(options.part.index, options.part.count), agencies: new Set(jobs.map((j) => j.agency)) };
-  const result: DispatchUpdate = { written: [], unchanged: [], refused: [], orphans: [], warnings };
+  const result: DispatchUpdate = { written: [], unchanged: [], refused: [], orphans: [], disagreeing: [], warnings };
   if (!options.check) {
     for (const name of await folder.removeLeftovers(processAlive, THIS_RUN.host)) {
       warnings.push(fileWarning(folder.shown(name), "a temp file of another brev run (still running, or on another machine); left alone"));
@@ -88,12 +95,15 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
 
   // Plan: what each letter needs, from its file and its record.
   const tasks: Task[] = [];
-  const hashes = await currentHashes(folder, jobs);
+  const files = await currentFiles(folder, jobs);
+  let settled = false;
   for (const [i, job] of jobs.entries()) {
     const name = letterFileName(job.agency, job.format);
     const file = folder.shown(name);
-    const current = hashes[i];
-    const status: LetterStatus = letterStatus(current, job.input, recordFor(manifest, job.agency, job.format, current));
+    const current = files[i];
+    const record = recordFor(manifest, job.agency, job.format, current?.sha256);
+    if (settleRecord(manifest, job.agency, job.format, current?.sha256)) settled = true;
+    const status: LetterStatus = letterStatus(current, job, record);
     const task = (reason: WriteReason, onlyIfSame = false) => tasks.push({ job, name, reason, onlyIfSame, ...(current !== undefined ? { current } : {}) });
     if (status === "unchanged") {
       if (options.force) task("forced");
@@ -101,13 +111,23 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     } else if (status === "missing" || status === "stale") task(status);
     else if (options.force) task("forced");
     else if (status === "unrecorded" && !options.check) task("stale", true);
-    else result.refused.push({ agency: job.agency, format: job.format, file, reason: status });
+    else {
+      const from = madeFrom(current, record);
+      result.refused.push({
+        agency: job.agency,
+        format: job.format,
+        file,
+        reason: status,
+        ...(from !== undefined && from !== job.letter ? { earlier: true } : {}),
+      });
+    }
   }
   const orphans = await findOrphans(folder, manifest, options.known);
 
   if (options.check) {
     for (const t of tasks) result.written.push({ agency: t.job.agency, format: t.job.format, file: folder.shown(t.name), reason: t.reason });
     result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: false }));
+    result.disagreeing = await disagreeing(folder, manifest, jobs, files, result);
     return result;
   }
 
@@ -129,25 +149,67 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: Boolean(options.prune) && o.state !== "kept" }));
   // Parts copied in from a shard's folder are folded into the manifest by a run of the whole dispatch.
   const folding = !manifest.target && (manifest.parts?.length ?? 0) > 0;
-  if (tasks.length > 0 || options.prune || folding) await writeManifest(folder, manifest);
+  if (tasks.length > 0 || options.prune || folding || settled) await writeManifest(folder, manifest);
+  result.disagreeing = await disagreeing(folder, manifest, jobs, files, result);
   return result;
+}
+
+/**
+ * The letters whose formats now disagree: for each agency of the run, the letter each of its files was made from
+ * (what this run wrote or found up to date: this run's letter; any other file, of a format this run did not touch
+ * or that it left alone: what the file carries, else its record). Files of formats outside the run are read for it.
+ */
+async function disagreeing(
+  folder: DispatchFolder,
+  manifest: Manifest,
+  jobs: readonly LetterJob[],
+  files: readonly (FileNow | undefined)[],
+  result: DispatchUpdate,
+): Promise<DispatchUpdate["disagreeing"]> {
+  const current = new Set([...result.written, ...result.unchanged].map((f) => `${f.agency}.${f.format}`));
+  const letters = new Map<string, Map<Format, string>>();
+  const note = (agency: string, format: Format, letter: string | undefined) => {
+    if (letter === undefined) return;
+    const found = letters.get(agency) ?? new Map<Format, string>();
+    found.set(format, letter);
+    letters.set(agency, found);
+  };
+  for (const [i, job] of jobs.entries()) {
+    if (current.has(`${job.agency}.${job.format}`)) note(job.agency, job.format, job.letter);
+    else note(job.agency, job.format, madeFrom(files[i], recordFor(manifest, job.agency, job.format, files[i]?.sha256)));
+  }
+  for (const agency of new Set(jobs.map((j) => j.agency))) {
+    for (const format of FORMATS) {
+      if (jobs.some((j) => j.agency === agency && j.format === format)) continue;
+      const name = letterFileName(agency, format);
+      if ((await folder.kind(name)) !== "file") continue;
+      const file = await folder.inspect(name, format);
+      note(agency, format, madeFrom(file, recordFor(manifest, agency, format, file?.sha256)));
+    }
+  }
+  const found: DispatchUpdate["disagreeing"] = [];
+  for (const [agency, byFormat] of letters) {
+    if (new Set(byFormat.values()).size > 1) found.push({ agency, files: [...byFormat.keys()].map((f) => folder.shown(letterFileName(agency, f))) });
+  }
+  return found;
 }
 
 /** Files read at once while planning: reading them one after the other left the disk waiting on each. */
 const READ_AHEAD = 32;
 
-/** The hash of each job's file as it is now (undefined where there is none), in the jobs' order. */
-async function currentHashes(folder: DispatchFolder, jobs: readonly LetterJob[]): Promise<(string | undefined)[]> {
-  const hashes: (string | undefined)[] = [];
+/** Each job's file as it is now (undefined where there is none), in the jobs' order: read in chunks, never held whole. */
+async function currentFiles(folder: DispatchFolder, jobs: readonly LetterJob[]): Promise<(FileNow | undefined)[]> {
+  const files: (FileNow | undefined)[] = [];
   for (let start = 0; start < jobs.length; start += READ_AHEAD) {
     const chunk = jobs.slice(start, start + READ_AHEAD).map(async (job) => {
       const name = letterFileName(job.agency, job.format);
-      const bytes = (await folder.expectFileOrNothing(name)) === "file" ? await folder.read(name) : undefined;
-      return bytes ? sha256(bytes) : undefined;
+      if ((await folder.expectFileOrNothing(name)) !== "file") return undefined;
+      const file = await folder.inspect(name, job.format);
+      return file && { sha256: file.sha256, ...(file.stamp ? { stamp: file.stamp } : {}) };
     });
-    hashes.push(...(await Promise.all(chunk)));
+    files.push(...(await Promise.all(chunk)));
   }
-  return hashes;
+  return files;
 }
 
 /**
@@ -187,9 +249,9 @@ async function writeBatch(
     const hash = sha256(bytes);
     const { agency, format } = task.job;
     if (task.onlyIfSame) {
-      if (hash === task.current) {
+      if (hash === task.current?.sha256) {
         // The file is exactly what brev writes (a run was killed before it could record it): record it now.
-        setRecord(manifest, agency, format, { input: task.job.input, sha256: hash });
+        setRecord(manifest, agency, format, { input: task.job.input, sha256: hash, letter: task.job.letter });
         result.unchanged.push({ agency, format, file: folder.shown(task.name) });
       } else result.refused.push({ agency, format, file: folder.shown(task.name), reason: "unrecorded" });
       continue;
@@ -204,15 +266,15 @@ async function writeBatch(
   // a file that is not there yet has no record until it is written (a run killed in between leaves a file without
   // a record, which the next run finds to be exactly what brev writes, and records).
   for (const { task, hash } of rendered) {
-    const { agency, format, input } = task.job;
-    if (task.current) setRecord(manifest, agency, format, { input, sha256: hash, replacing: task.current });
+    const { agency, format, input, letter } = task.job;
+    if (task.current) setRecord(manifest, agency, format, { input, sha256: hash, letter, replacing: task.current.sha256 });
     else delete manifest.letters[agency]?.[format];
   }
   await writeManifest(folder, manifest);
   try {
     for (const { task, bytes, hash } of rendered) {
       await folder.write(task.name, bytes);
-      setRecord(manifest, task.job.agency, task.job.format, { input: task.job.input, sha256: hash });
+      setRecord(manifest, task.job.agency, task.job.format, { input: task.job.input, sha256: hash, letter: task.job.letter });
       result.written.push({ agency: task.job.agency, format: task.job.format, file: folder.shown(task.name), reason: task.reason });
       options.onWritten?.();
     }

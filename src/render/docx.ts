@@ -29,6 +29,7 @@ import {
 import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
 import { sha256 } from "../shared/hash.js";
 import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
+import { DOCX_PROPERTY } from "./file-fingerprint.js";
 import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
 import { fitColumns, LOGO, MM, PAGE, TABLE, TEXT_WIDTH as TEXT_WIDTH_PT } from "./letter-style.js";
 import { PartCache, zipParts } from "./zip.js";
@@ -190,7 +191,11 @@ export function docxDocument(model: LetterModel, images: Images = new Map(), fra
     subject: model.meta.subject,
     creator: model.meta.author,
     // What an archive system files the letter by, under the registry's own names.
-    customProperties: Object.entries(references).map(([name, value]) => ({ name, value })),
+    // And the fingerprint of the inputs the file was made from, so the file vouches for itself (Word keeps it on save).
+    customProperties: [
+      ...Object.entries(references).map(([name, value]) => ({ name, value })),
+      ...(model.meta.fingerprint !== undefined ? [{ name: DOCX_PROPERTY, value: model.meta.fingerprint }] : []),
+    ],
     styles: docxStyles(model.meta.language),
     numbering: DOCX_NUMBERING,
     sections: [

@@ -63,6 +63,7 @@ export function createPdfRenderer(fonts: FontFiles, options: PdfOptions = {}, im
           creator: CREATOR,
           producer: CREATOR,
           date,
+          ...(model.meta.fingerprint !== undefined ? { fingerprint: model.meta.fingerprint } : {}),
         }),
       );
     // Font resource names as they were with the default font in place (F1 was Helvetica), so the bytes stay the same.

@@ -1,7 +1,13 @@
-// `brev adopt` in-process: what it says of an unchanged letter, and of files it cannot adopt.
+// `brev adopt` in-process: what it says of an unchanged letter, and of files it cannot adopt; a file made from an
+// earlier version of its letter is refused (keeping it would leave two different letters to one agency). And a
+// letter's PDF and DOCX never end a run with exit 0 while they were made from different inputs (here a run of one
+// format after the registry changed).
+import { mkdir, readFile, truncate, writeFile } from "node:fs/promises";
+import path from "node:path";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { runInProcess } from "../helpers/run-in-process.js";
-import { DISPATCH_DIR, workspace } from "../helpers/workspace.js";
+import { DISPATCH_DIR, editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
 
 describe("brev adopt", () => {
   it("adopting an unchanged letter only records it", async () => {
@@ -21,5 +27,81 @@ describe("brev adopt", () => {
     const run = await runInProcess(args, await workspace());
     expect(run.code).toBe(code);
     expect(run.stderr).toContain(message);
+  });
+
+  it("refuses a file larger than any letter without reading it (a sparse file of 3 GiB)", async () => {
+    const cwd = await workspace();
+    await mkdir(path.join(cwd, DISPATCH_DIR), { recursive: true });
+    await writeFile(path.join(cwd, DISPATCH_DIR, "dss.pdf"), "");
+    await truncate(path.join(cwd, DISPATCH_DIR, "dss.pdf"), 3 * 1024 ** 3);
+    const run = await runInProcess(["adopt", `${DISPATCH_DIR}/dss.pdf`], cwd);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`cannot adopt ${DISPATCH_DIR}/dss.pdf: it is ${3 * 1024 ** 3} bytes, larger than any letter brev writes`);
+  });
+});
+
+/** What Word does: the same file, saved again (deflated, its custom properties kept) with a changed sentence. */
+async function editInWord(file: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await readFile(file));
+  const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+  if (!xml.includes("Handlingsplanen vil bli fulgt opp")) throw new Error("the sentence to edit is not in the letter");
+  zip.file("word/document.xml", xml.replace("Handlingsplanen vil bli fulgt opp", "Handlingsplanen blir fulgt opp"));
+  const edited = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  await writeFile(file, edited);
+  return edited;
+}
+
+describe("brev adopt of a file made from an earlier version of its letter", () => {
+  it("refuses it with the text difference and how to keep or replace it; generate and --check report the two letters", async () => {
+    const cwd = await workspace();
+    const [pdf, docx] = [`${DISPATCH_DIR}/dss.pdf`, `${DISPATCH_DIR}/dss.docx`];
+    expect((await runInProcess(["generate", "-q", "-a", "dss"], cwd)).code).toBe(0);
+    const edited = await editInWord(path.join(cwd, docx));
+    // Then the deadline changes in the registry.
+    await editFile(path.join(cwd, SAMPLE_REGISTRY), "deadline: 2020-12-01", "deadline: 2020-12-15");
+
+    const run = await runInProcess(["generate", "-a", "dss"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`wrote ${pdf}`);
+    expect(run.stderr).toContain(`changed by hand: ${docx} (brev did not overwrite it), and made from an earlier version of this letter`);
+    expect(run.stderr).not.toContain("brev adopt");
+    expect(run.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} were made from different inputs`);
+
+    const adopt = await runInProcess(["adopt", docx], cwd);
+    expect(adopt.code).toBe(1);
+    expect(adopt.stderr).toContain(`not adopted: ${docx} was made from an earlier version of this letter`);
+    // The difference, both ways: the clerk's edit, and the deadline the file still has.
+    expect(adopt.stderr).toContain("-Handlingsplanen blir fulgt opp");
+    expect(adopt.stderr).toContain("+Handlingsplanen vil bli fulgt opp");
+    expect(adopt.stderr).toContain("-Vi ber om å få tilsendt DSS' handlingsplan innen 1.12.2020.");
+    expect(adopt.stderr).toContain("+Vi ber om å få tilsendt DSS' handlingsplan innen 15.12.2020.");
+    expect(adopt.stderr).toContain('to keep the edit: put it into the registry, in a blocks: entry of agency "dss"');
+    expect(adopt.stderr).toContain("to replace the file with the new letter: brev generate --force -a dss -f docx");
+    expect(await readFile(path.join(cwd, docx))).toEqual(edited);
+
+    const check = await runInProcess(["generate", "--check", "-a", "dss"], cwd);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx}`);
+
+    expect((await runInProcess(["generate", "-q", "--force", "-a", "dss", "-f", "docx"], cwd)).code).toBe(0);
+    expect((await runInProcess(["generate", "--check", "-q", "-a", "dss"], cwd)).code).toBe(0);
+  });
+});
+
+describe("a letter whose formats disagree", () => {
+  it("makes generate and --check exit 1, naming both files", async () => {
+    const cwd = await workspace();
+    const [pdf, docx] = [`${DISPATCH_DIR}/dss.pdf`, `${DISPATCH_DIR}/dss.docx`];
+    expect((await runInProcess(["generate", "-q", "-a", "dss"], cwd)).code).toBe(0);
+    await editFile(path.join(cwd, SAMPLE_REGISTRY), "deadline: 2020-12-01", "deadline: 2020-12-15");
+
+    const run = await runInProcess(["generate", "-a", "dss", "-f", "pdf"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`wrote ${pdf}`);
+    expect(run.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} were made from different inputs`);
+    expect(run.stderr).toContain("to make them one letter: brev generate -a dss");
+    const check = await runInProcess(["generate", "--check", "-a", "dss", "-f", "pdf"], cwd);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx}`);
   });
 });

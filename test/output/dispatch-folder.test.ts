@@ -55,7 +55,12 @@ describe("special files where brev keeps its own", () => {
     const { dir, outside, open } = await setup();
     await make(path.join(dir, "dss.pdf"), outside);
     const folder = await open();
-    for (const act of [() => folder.read("dss.pdf"), () => folder.write("dss.pdf", new Uint8Array([1])), () => folder.expectFileOrNothing("dss.pdf")]) {
+    for (const act of [
+      () => folder.read("dss.pdf", 1000),
+      () => folder.inspect("dss.pdf", "pdf"),
+      () => folder.write("dss.pdf", new Uint8Array([1])),
+      () => folder.expectFileOrNothing("dss.pdf"),
+    ]) {
       const started = Date.now();
       const error = await act().then(
         () => undefined,
@@ -72,7 +77,7 @@ describe("special files where brev keeps its own", () => {
   it("a link at the manifest's name is never read through", async () => {
     const { dir, outside, open } = await setup();
     await symlink(outside, path.join(dir, "manifest.json"));
-    await expect((await open()).read("manifest.json")).rejects.toThrow("out/d/manifest.json is a symbolic link");
+    await expect((await open()).read("manifest.json", 1000)).rejects.toThrow("out/d/manifest.json is a symbolic link");
   });
 
   it("refuses names that are not brev's own (no path can be built from a name)", async () => {
