@@ -91,9 +91,16 @@ const PNG_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 
 /** Samples per pixel of each colour type. */
 const PNG_SAMPLES: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
-function tooManyPixels(kind: string, width: number, height: number): Problem {
+/**
+ * Decoding takes memory by the pixel: a PNG of 8-bit colour up to 25 million pixels, of 16-bit colour half that; a
+ * JPEG (whose decoder keeps every coefficient besides the pixels) half that too. Peak memory stays under 600 MB.
+ */
+const HALF = MAX_PIXELS / 2;
+
+function tooManyPixels(kind: string, width: number, height: number, limit: number, what = "a logo"): Problem {
+  const side = Math.floor(Math.sqrt(limit) / 100) * 100;
   return {
-    problem: `the ${kind} is ${width} x ${height} pixels; a logo may have at most ${MAX_PIXELS / 1_000_000} million pixels (e.g. 5000 x 5000)`,
+    problem: `the ${kind} is ${width} x ${height} pixels; ${what} may have at most ${limit / 1_000_000} million pixels (e.g. ${side} x ${side})`,
   };
 }
 
@@ -111,26 +118,31 @@ export function checkPng(b: Uint8Array): { width: number; height: number } | Pro
   const colour = b[25] ?? 0;
   const interlaced = b[28] === 1;
   if (width === 0 || height === 0) return { problem: `the PNG is ${width} x ${height} pixels; an image needs at least one pixel` };
-  if (width * height > MAX_PIXELS) return tooManyPixels("PNG", width, height);
+  if (width * height > MAX_PIXELS) return tooManyPixels("PNG", width, height, MAX_PIXELS);
   if (!PNG_DEPTHS[colour]?.includes(depth)) return { problem: `the PNG has colour type ${colour} with bit depth ${depth}, which is not a PNG image format` };
+  if (depth === 16 && (colour === 2 || colour === 6) && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "a logo of 16-bit colour");
   const expected = pngDataSize(width, height, depth * (PNG_SAMPLES[colour] ?? 1), interlaced);
   const { PNG } = pngjs;
   try {
     // Inflated here first, with a limit and to the exact size the header gives: pngjs inflates interlaced data
     // without a limit, and takes some data that is not zlib at all for an empty image.
-    let inflated: Buffer;
-    try {
-      inflated = inflateSync(idatOf(b), { maxOutputLength: expected + 1 });
-    } catch (e) {
-      throw (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" ? new Error("its image data does not match its size") : e;
-    }
-    if (inflated.length !== expected) throw new Error("its image data does not match its size");
+    if (inflatedLength(b, expected) !== expected) throw new Error("its image data does not match its size");
     const decoded = PNG.sync.read(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
     if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
   } catch (e) {
     return { problem: `the PNG image is damaged and cannot be decoded (${firstLine(e)})` };
   }
   return { width, height };
+}
+
+/** How many bytes the PNG's image data inflates to, up to one past `expected` (the buffer is let go at once). */
+function inflatedLength(b: Uint8Array, expected: number): number {
+  try {
+    return inflateSync(idatOf(b), { maxOutputLength: expected + 1 }).length;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return expected + 1;
+    throw e;
+  }
 }
 
 /** Adam7: each pass's first column and row, and its steps. */
@@ -187,11 +199,11 @@ export function checkJpeg(b: Uint8Array): { width: number; height: number } | Pr
       const width = view.getUint16(at + 7);
       const components = b[at + 9] ?? 0;
       if (width === 0 || height === 0) return { problem: `the JPEG is ${width} x ${height} pixels; an image needs at least one pixel` };
-      if (width * height > MAX_PIXELS) return tooManyPixels("JPEG", width, height);
+      if (width * height > HALF) return tooManyPixels("JPEG", width, height, HALF, "a JPEG logo");
       if (precision !== 8 || ![1, 3, 4].includes(components))
         return { problem: `the JPEG has ${components} colour channels of ${precision} bits; save it with 8-bit grey, RGB or CMYK colour` };
       try {
-        const decoded = jpeg.decode(b, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: MAX_PIXELS / 1_000_000, maxMemoryUsageInMB: 512 });
+        const decoded = jpeg.decode(b, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: HALF / 1_000_000, maxMemoryUsageInMB: 512 });
         if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
       } catch (e) {
         return { problem: `the JPEG image is damaged and cannot be decoded (${firstLine(e)})` };

@@ -64,12 +64,16 @@ describe("the logo is bounded before it is read or decoded", () => {
     expect(validate.stderr).toContain(`${LOGO_AT}the PNG is 30000 x 30000 pixels; a logo may have at most 25 million pixels (e.g. 5000 x 5000)`);
   });
 
-  it("a JPEG claiming more than 25 million pixels, and one of 0 x 0: refused by the header", async () => {
+  it("a JPEG over 12.5 million pixels, a 16-bit PNG over 12.5 million, a JPEG of 0 x 0: refused by the header", async () => {
     expect(await loadImage(await put(jpegHeader(6000, 6000)), "/")).toEqual({
-      problem: "the JPEG is 6000 x 6000 pixels; a logo may have at most 25 million pixels (e.g. 5000 x 5000)",
+      problem: "the JPEG is 6000 x 6000 pixels; a JPEG logo may have at most 12.5 million pixels (e.g. 3500 x 3500)",
     });
     expect(await loadImage(await put(jpegHeader(0, 0)), "/")).toEqual({ problem: "the JPEG is 0 x 0 pixels; an image needs at least one pixel" });
     expect(MAX_PIXELS).toBe(25_000_000);
+    // 16-bit colour takes twice the memory a pixel: half as many.
+    expect(await loadImage(await put(png({ width: 4000, height: 4000, colour: 6, depth: 16, idat: Buffer.alloc(9) })), "/")).toEqual({
+      problem: "the PNG is 4000 x 4000 pixels; a logo of 16-bit colour may have at most 12.5 million pixels (e.g. 3500 x 3500)",
+    });
   });
 
   it("an interlaced PNG whose data inflates past its size: refused, not inflated whole", async () => {
