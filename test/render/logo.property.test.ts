@@ -6,7 +6,7 @@
 // - memory stays bounded (the process's resident size grows by less than 400 MB over the whole run);
 // - nothing outside the project is read: any logo that refers to or links to the outside file is refused;
 // - through the CLI (`validate`, every 5th case) the exit code is 0, 1 or 3 and no stack trace is printed.
-// PROPERTY_RUNS sets the number of cases (default 60); PROPERTY_SEED repeats a run.
+// PROPERTY_RUNS sets the number of cases (default 40); PROPERTY_SEED repeats a run.
 import { execFileSync } from "node:child_process";
 import { mkdir, open, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -19,7 +19,7 @@ import { jpegHeader, png, rawSize, solidPng, svg, TINY_JPEG } from "../helpers/i
 import { logoProject } from "../helpers/logo-project.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
 const SEED = process.env.PROPERTY_SEED === undefined ? undefined : Number(process.env.PROPERTY_SEED);
 
 interface Case {
