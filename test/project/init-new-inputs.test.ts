@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { initProject } from "../../src/project/init-project.js";
+import { writeNewFiles } from "../../src/project/new-files.js";
 import { STACK_FRAME } from "../helpers/cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 
@@ -77,6 +78,10 @@ describe("brev init never writes through a link and is all or nothing", () => {
     expect(run.stderr).toBe("brev: B/data is a file where brev needs a folder (nothing was written)\n");
     expect(run.stderr).not.toMatch(STACK_FRAME);
     expect(await tree(root)).toEqual(before);
+    const { rm } = await import("node:fs/promises");
+    await rm(path.join(root, "B", "data"));
+    const again = await runInProcess(["init", "B"], root);
+    expect(again.code, again.stderr).toBe(0);
   });
 
   it("the folder named is a file: refused in words", async () => {
@@ -94,6 +99,21 @@ describe("brev init never writes through a link and is all or nothing", () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("made mine/letters/data/tillegg-1-2026.yaml\n");
     expect((await lstat(path.join(root, "real/letters/.github/workflows/letters.yml"))).isFile()).toBe(true);
+  });
+});
+
+describe("a write that fails half-way", () => {
+  it("takes back every file and folder the run made (a second file at one path fails after the first was written)", async () => {
+    const root = await scratch();
+    await mkdir(path.join(root, "A"));
+    const before = await tree(root);
+    const files = [
+      { path: "one/a.txt", content: "a" },
+      { path: "two/deep/b.txt", content: "b" },
+      { path: "two/deep/b.txt", content: "again" },
+    ];
+    await expect(writeNewFiles(path.join(root, "A"), files, root)).rejects.toThrow("cannot write A/two/deep/b.txt (EEXIST) (nothing was written)");
+    expect(await tree(root)).toEqual(before);
   });
 });
 
