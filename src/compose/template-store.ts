@@ -1,5 +1,6 @@
 // Finds, reads and compiles letter templates once per run: <templates>/<name>.<language>.md.hbs.
 import path from "node:path";
+import { findProject } from "../registry/find-registries.js";
 import type { Language } from "../registry/letter-entry.js";
 import type { CanDraw } from "../shared/characters.js";
 import { DEFAULTS } from "../shared/defaults.js";
@@ -43,19 +44,28 @@ export class TemplateStore {
     const shown = displayPath(file, this.ctx.cwd);
     let source: string;
     try {
-      const bytes = await (this.ctx.reader ?? fileSystemReader).readFile(file, MAX_TEMPLATE_BYTES);
+      // Templates stay inside the project of their folder (the folder itself when it is in none: named with
+      // --templates); a template that is, or goes through, a link leaving it is refused unread.
+      const project = (await findProject(dir)) ?? dir;
+      const bytes = await (this.ctx.reader ?? fileSystemReader).readFile(file, MAX_TEMPLATE_BYTES, project);
       source = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      const kind = (e as { kind?: string }).kind;
       const message =
         code === "ENOENT"
           ? `no template "${name}" in language "${language}" (looked for ${shown})`
           : code === "EFBIG"
             ? `the template is larger than ${MAX_TEMPLATE_BYTES / 1024} KB`
-            : e instanceof TypeError
-              ? "the template is not UTF-8 text"
-              : `cannot read ${shown}: ${code ?? (e as Error).message}`;
-      return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, message };
+            : code === "EOUTSIDE"
+              ? `${shown} leads outside the project folder (it is, or goes through, a link); brev reads only templates inside the project`
+              : code === "ESPECIAL"
+                ? `${shown} is a ${kind === "pipe" ? "named pipe" : (kind ?? "special file")}, not a template file`
+                : e instanceof TypeError
+                  ? "the template is not UTF-8 text"
+                  : `cannot read ${shown}: ${code ?? (e as Error).message}`;
+      const hint = code === "EOUTSIDE" ? { hint: "copy the template into the project's templates/ folder instead of linking to it" } : {};
+      return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, message, ...hint };
     }
     try {
       return { ok: true, template: compileTemplate(source, shown, this.ctx.canDraw) };

@@ -4,10 +4,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, type Pair, type ParsedNode, parseDocument, type Scalar, type YAMLMap } from "yaml";
+import { MAX_REGISTRY_BYTES } from "../registry/decode-registry.js";
 import { findProject, findRegistries } from "../registry/find-registries.js";
+import { fileStem } from "../registry/schema.js";
+import { insideProject, readBounded } from "../shared/bounded-file.js";
+import { clip } from "../shared/clip.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { FileError, UsageError } from "../shared/errors.js";
-import { isId } from "../shared/id.js";
 import { type NewFile, relativePath, writeNewFiles } from "./new-files.js";
 import { STARTER } from "./starter.js";
 
@@ -34,6 +37,8 @@ export interface NewReport {
   next: string[];
 }
 
+/** As the template store reads them. */
+const MAX_TEMPLATE_BYTES = 1024 * 1024;
 const CLEARED = ["our_ref", "your_ref", "date", "deadline"] as const;
 /** Written where a date must be filled in; `brev validate` points at it until it is. */
 const DATE_TO_FILL_IN = "YYYY-MM-DD";
@@ -42,10 +47,8 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
   const { dispatch, template } = options;
   if (dispatch === undefined && template === undefined)
     throw new UsageError("name the new dispatch (brev new <dispatch-id>) or a template (--template <name>)");
-  if (dispatch !== undefined && !isId(dispatch))
-    throw new UsageError(`"${dispatch}" cannot be a dispatch id: use lower-case letters a-z, digits and single hyphens, e.g. tillegg-4-2026`);
-  if (template !== undefined && !isId(template))
-    throw new UsageError(`"${template}" cannot be a template name: use lower-case letters a-z, digits and single hyphens`);
+  if (dispatch !== undefined) checkName(dispatch, "a dispatch id", ", e.g. tillegg-4-2026");
+  if (template !== undefined) checkName(template, "a template name", "");
   const from = options.from !== undefined ? path.resolve(cwd, options.from) : undefined;
   const project = await findProject(from ? path.dirname(from) : cwd);
   if (!project) throw new FileError("no brev project here (a folder with data/ or brev.config); run brev init first", cwd);
@@ -54,9 +57,9 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
   const files: NewFile[] = [];
   const summary: string[] = [];
   const templatesDir = path.join(project, DEFAULTS.templates);
-  let start = source ? await startFrom(source, cwd) : undefined;
+  let start = source ? await startFrom(source, cwd, project) : undefined;
   if (dispatch !== undefined) {
-    start ??= { ...(await startFrom(path.join(STARTER, "data", "tillegg-1-2026.yaml"), cwd)), shown: "brev's example registry" };
+    start ??= { ...(await startFrom(path.join(STARTER, "data", "tillegg-1-2026.yaml"), cwd, STARTER)), shown: "brev's example registry" };
     const yaml = newRegistry(start.text, dispatch, template ?? start.template, options.today, start.shown);
     files.push({ path: `${DEFAULTS.registries}/${dispatch}.yaml`, content: yaml.text });
     summary.push(
@@ -66,7 +69,7 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
   if (template !== undefined) {
     const languages = options.language ? [options.language] : (start?.languages ?? ["nb"]);
     for (const language of languages) {
-      const copied = await templateSource(templatesDir, start?.template, template, language);
+      const copied = await templateSource(templatesDir, project, start?.template, template, language);
       files.push({ path: `${DEFAULTS.templates}/${template}.${language}.md.hbs`, content: copied.text });
       summary.push(`${DEFAULTS.templates}/${template}.${language}.md.hbs: from ${copied.from}`);
     }
@@ -78,6 +81,23 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
     summary,
     next: registry ? [`edit ${registry} (refs, dates, the agencies)`, `npx brev preview ${registry}`] : [`edit ${made.join(" and ")}`, "npx brev preview"],
   };
+}
+
+/**
+ * The registry's own rule for a dispatch id or template name (fileStem: the characters, at most 64 of them, no name
+ * Windows reserves), so `brev new` never makes a registry that `validate` then refuses.
+ */
+function checkName(name: string, what: string, example: string): void {
+  const checked = fileStem.safeParse(name);
+  if (checked.success) return;
+  const issue = checked.error.issues[0];
+  throw new UsageError(
+    issue?.code === "too_big"
+      ? `"${clip(name)}" cannot be ${what}: it is longer than ${issue.maximum} characters`
+      : issue?.code === "invalid_format"
+        ? `"${name}" cannot be ${what}: use lower-case letters a-z, digits and single hyphens${example}`
+        : `"${name}" cannot be ${what}: ${issue?.message ?? "it is not an id"}`,
+  );
 }
 
 /** The registry a new dispatch starts from when none is named: the project's only one. */
@@ -100,13 +120,17 @@ interface Start {
   languages: TemplateLanguage[];
 }
 
-async function startFrom(file: string, cwd: string): Promise<Start> {
+/** The registry to start from, read as every registry is: inside its project, bounded, never a pipe or device. */
+async function startFrom(file: string, cwd: string, project: string): Promise<Start> {
   const shown = relativePath(file, cwd);
   let text: string;
   try {
-    text = await readFile(file, "utf8");
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await readBounded(await insideProject(file, project), MAX_REGISTRY_BYTES, { noFollow: true }));
   } catch (e) {
-    throw new FileError(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file, e);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why =
+      code === "EOUTSIDE" ? "it leads outside the project folder (through a link)" : code === "ESPECIAL" ? "it is not a file" : (code ?? (e as Error).message);
+    throw new FileError(`cannot read ${shown}: ${why}`, file, e);
   }
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) throw new FileError(`${shown} is not a registry brev can start from (run brev validate ${shown})`, file);
@@ -199,7 +223,13 @@ function lineEnd(text: string, offset: number): number {
 }
 
 /** A new template's text: the current template in that language, else in the other, else brev's starter. */
-async function templateSource(dir: string, current: string | undefined, name: string, language: TemplateLanguage): Promise<{ text: string; from: string }> {
+async function templateSource(
+  dir: string,
+  project: string,
+  current: string | undefined,
+  name: string,
+  language: TemplateLanguage,
+): Promise<{ text: string; from: string }> {
   const candidates = [
     ...(current ? [`${current}.${language}.md.hbs`] : []),
     `${name}.${language === "nb" ? "nn" : "nb"}.md.hbs`,
@@ -207,7 +237,8 @@ async function templateSource(dir: string, current: string | undefined, name: st
   ];
   for (const file of candidates) {
     try {
-      return { text: await readFile(path.join(dir, file), "utf8"), from: `${DEFAULTS.templates}/${file}` };
+      const bytes = await readBounded(await insideProject(path.join(dir, file), project), MAX_TEMPLATE_BYTES, { noFollow: true });
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), from: `${DEFAULTS.templates}/${file}` };
     } catch {}
   }
   return { text: await readFile(path.join(STARTER, "templates", `tillegg.${language}.md.hbs`), "utf8"), from: "brev's example template" };

@@ -1,6 +1,10 @@
-// Writes a set of new files into a folder, all or none: if any of them is already there, nothing is written and
-// the error names what is in the way. A file made in between is never replaced either (each is created exclusively).
-import { lstat, mkdir, writeFile } from "node:fs/promises";
+// Writes a set of new files into a folder, all or none. Every target and every folder on the way to it is checked
+// before the first byte is written: a file already there, a link (a folder or file that leads elsewhere: brev never
+// writes through one), or a file where a folder must be is refused, the error naming each, and nothing is written.
+// Folders are made one at a time and each file is created exclusively without following a link, so one made in
+// between is never written through or over either; a write that fails half-way takes back what this run made.
+import { constants } from "node:fs";
+import { lstat, mkdir, open, realpath, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { FileError } from "../shared/errors.js";
 
@@ -10,37 +14,103 @@ export interface NewFile {
   content: string;
 }
 
-export async function writeNewFiles(folder: string, files: readonly NewFile[], cwd: string): Promise<string[]> {
-  const full = files.map((f) => path.join(folder, ...f.path.split("/")));
-  const inTheWay: string[] = [];
-  for (const file of full) if (await exists(file)) inTheWay.push(relativePath(file, cwd));
-  if (inTheWay.length > 0) {
-    throw new FileError(
-      `${inTheWay.length === 1 ? `${inTheWay[0]} is` : `${inTheWay.join(", ")} are`} already there; brev writes nothing over existing files (nothing was written)`,
-      folder,
-    );
+type Kind = "missing" | "folder" | "file" | "link" | "other";
+
+async function kindOf(file: string): Promise<Kind> {
+  try {
+    const info = await lstat(file);
+    return info.isSymbolicLink() ? "link" : info.isDirectory() ? "folder" : info.isFile() ? "file" : "other";
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return "missing";
+    throw new FileError(`cannot look at ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file, e);
   }
-  const written: string[] = [];
-  for (const [i, file] of full.entries()) {
-    await mkdir(path.dirname(file), { recursive: true });
-    try {
-      await writeFile(file, files[i]?.content ?? "", { flag: "wx" });
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new FileError(`cannot write ${relativePath(file, cwd)}${code ? ` (${code})` : ""}`, file, e);
-    }
-    written.push(relativePath(file, cwd));
-  }
-  return written;
 }
 
-async function exists(file: string): Promise<boolean> {
-  try {
-    await lstat(file);
-    return true;
-  } catch {
-    return false;
+export async function writeNewFiles(folder: string, files: readonly NewFile[], cwd: string): Promise<string[]> {
+  // The folders above the nearest one that exists are the clerk's own: taken as they really are. Below it, every
+  // folder on the way to a target (once each, parents first) and every target is looked at before anything is made.
+  const { base, root } = await realFolder(folder, cwd);
+  const shown = (file: string) => relativePath(path.join(path.resolve(cwd, folder), path.relative(root, file)), cwd);
+  const full = files.map((f) => path.join(root, ...f.path.split("/")));
+  const folders = [...new Set(full.flatMap((file) => foldersBetween(base, path.dirname(file))))];
+  const kinds = new Map<string, Kind>();
+  const blocked: string[] = [];
+  const isBlocked = (file: string) => blocked.some((b) => file.startsWith(`${b}${path.sep}`));
+  for (const dir of [...folders, ...full]) {
+    if (isBlocked(dir)) continue;
+    const kind = await kindOf(dir);
+    kinds.set(dir, kind);
+    if (kind === "link" || (folders.includes(dir) && kind !== "folder" && kind !== "missing")) blocked.push(dir);
   }
+  const links = [...kinds].filter(([, k]) => k === "link").map(([f]) => shown(f));
+  const notFolders = folders.filter((d) => kinds.get(d) === "file" || kinds.get(d) === "other").map(shown);
+  const inTheWay = full.filter((f) => kinds.has(f) && kinds.get(f) !== "missing" && kinds.get(f) !== "link").map(shown);
+  const problems = [
+    ...links.map((l) => `${l} is a link; brev never writes through a link`),
+    ...notFolders.map((d) => `${d} is a file where brev needs a folder`),
+    ...(inTheWay.length > 0
+      ? [`${inTheWay.length === 1 ? `${inTheWay[0]} is` : `${inTheWay.join(", ")} are`} already there; brev writes nothing over existing files`]
+      : []),
+  ];
+  if (problems.length > 0) throw new FileError(`${problems.join("; ")} (nothing was written)`, folder);
+
+  const madeFolders: string[] = [];
+  const written: string[] = [];
+  try {
+    for (const dir of folders) {
+      if (kinds.get(dir) === "folder") continue;
+      await mkdir(dir); // not recursive: its parent was made or looked at just before
+      madeFolders.push(dir);
+    }
+    for (const [i, file] of full.entries()) {
+      const handle = await open(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o666);
+      written.push(file);
+      try {
+        await handle.writeFile(files[i]?.content ?? "");
+      } finally {
+        await handle.close();
+      }
+    }
+  } catch (e) {
+    // All or none: what this run made goes again, files first, then folders, deepest first.
+    for (const file of written.reverse()) await rm(file, { force: true }).catch(() => {});
+    for (const dir of madeFolders.reverse()) await rmdir(dir).catch(() => {});
+    const code = (e as NodeJS.ErrnoException).code;
+    const at = (e as { path?: string }).path;
+    throw new FileError(`cannot write ${shown(at ?? root)}${code ? ` (${code})` : ""} (nothing was written)`, at ?? folder, e);
+  }
+  return written.map(shown);
+}
+
+/**
+ * `base`: the real path of the nearest folder from `folder` up that exists (it must be a folder); `root`: `folder`
+ * as it will be, that real path joined with the parts still to be made.
+ */
+async function realFolder(folder: string, cwd: string): Promise<{ base: string; root: string }> {
+  const rest: string[] = [];
+  let at = path.resolve(cwd, folder);
+  for (;;) {
+    let real: string | undefined;
+    try {
+      real = await realpath(at);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" || path.dirname(at) === at) throw new FileError(`cannot look at ${relativePath(at, cwd)}: ${code ?? (e as Error).message}`, at, e);
+    }
+    if (real !== undefined) {
+      if (!(await lstat(real)).isDirectory()) throw new FileError(`${relativePath(at, cwd)} is a file where brev needs a folder (nothing was written)`, at);
+      return { base: real, root: path.join(real, ...rest.reverse()) };
+    }
+    rest.push(path.basename(at));
+    at = path.dirname(at);
+  }
+}
+
+/** Every folder below `base` down to `dir`, parents first. */
+function foldersBetween(base: string, dir: string): string[] {
+  const found: string[] = [];
+  for (let at = dir; at !== base && at.startsWith(`${base}${path.sep}`); at = path.dirname(at)) found.unshift(at);
+  return found;
 }
 
 /** A path as typed from the working folder ("data/x.yaml", "../data/x.yaml"): what the clerk copies into a command. */

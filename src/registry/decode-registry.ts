@@ -27,6 +27,15 @@ export function tooLarge(file: string, size: number): Result<RegistrySource> {
   );
 }
 
+/** A registry that is, or goes through, a link leaving the project folder: refused unread. */
+export function outsideProject(file: string): Result<RegistrySource> {
+  return fail(
+    file,
+    "the registry leads outside the project folder (it is, or goes through, a link); brev reads only registries inside the project",
+    "copy the registry into the project's data/ folder instead of linking to it",
+  );
+}
+
 function fail(file: string, message: string, hint?: string, line = 1): Result<RegistrySource> {
   return { ok: false, diagnostics: [{ file, line, col: 1, path: "", severity: "error", message, ...(hint ? { hint } : {}) }] };
 }

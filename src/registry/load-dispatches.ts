@@ -6,7 +6,7 @@ import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
 import { FileError, InvalidInputError } from "../shared/errors.js";
 import { fileSystemReader, type SourceContext } from "../shared/source-reader.js";
-import { decodeRegistry, MAX_REGISTRY_BYTES, tooLarge } from "./decode-registry.js";
+import { decodeRegistry, MAX_REGISTRY_BYTES, outsideProject, tooLarge } from "./decode-registry.js";
 import { findRegistries } from "./find-registries.js";
 import type { Dispatch } from "./letter-entry.js";
 import type { SourceMap } from "./source-map.js";
@@ -31,8 +31,8 @@ export async function loadDispatches(files: readonly string[], ctx: SourceContex
   const found = await findRegistries(files, ctx);
   for (const file of found.files) {
     const shown = displayPath(file, ctx.cwd);
-    const bytes = await readSource(file, shown, ctx);
-    const read = typeof bytes === "number" ? tooLarge(shown, bytes) : decodeRegistry(bytes, shown);
+    const bytes = await readSource(file, shown, found.project, ctx);
+    const read = bytes === "outside" ? outsideProject(shown) : typeof bytes === "number" ? tooLarge(shown, bytes) : decodeRegistry(bytes, shown);
     if (!read.ok) {
       diagnostics.push(...read.diagnostics);
       continue;
@@ -64,14 +64,29 @@ function duplicateDispatches(dispatches: readonly LoadedDispatch[]): Diagnostic[
   return found;
 }
 
-/** The file's bytes, or its size when it is too large to read. */
-async function readSource(file: string, shown: string, ctx: SourceContext): Promise<Uint8Array | number> {
+/**
+ * The file's bytes; its size when it is too large to read; "outside" when it is (or goes through) a link that leaves
+ * the project, which is refused before a byte of it is read (its keys are never shown).
+ */
+async function readSource(file: string, shown: string, project: string, ctx: SourceContext): Promise<Uint8Array | number | "outside"> {
   try {
-    return await (ctx.reader ?? fileSystemReader).readFile(file, MAX_REGISTRY_BYTES);
+    return await (ctx.reader ?? fileSystemReader).readFile(file, MAX_REGISTRY_BYTES, project);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EFBIG") return (e as { size: number }).size;
-    const why = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "not a file" : (e as Error).message;
+    if (code === "EOUTSIDE") return "outside";
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EACCES"
+          ? "permission denied"
+          : code === "EISDIR"
+            ? "not a file"
+            : code === "ESPECIAL"
+              ? `it is a ${(e as { kind?: string }).kind === "pipe" ? "named pipe" : ((e as { kind?: string }).kind ?? "special file")}, not a file`
+              : code === "ELOOP"
+                ? "it goes through too many links"
+                : (e as Error).message;
     throw new FileError(`cannot read ${shown}: ${why}`, file, e);
   }
 }

@@ -1,9 +1,18 @@
 // Images letters draw (the sender's logo), read once per run: PNG and JPEG as they are, SVG rasterised at print
 // resolution for the PDF (and kept as SVG for the DOCX). The format is judged by the bytes, not the file name; a file
-// that is not there, not readable, too large, outside the project (also through a link) or not an image of these
-// kinds is a problem in words, which the caller reports at the registry line that names the file.
-import { readFile, realpath } from "node:fs/promises";
+// that is not there, not readable, too large, outside the project (also through a link), a pipe or a device, or not
+// an image of these kinds is a problem in words, which the caller reports at the registry line that names the file.
+//
+// Every image is bounded before it is decoded and then decoded whole with a real decoder, here at load (so at
+// `validate`), never first in a renderer: the size in pixels is read from the header and limited, a PNG is decoded
+// by pngjs and a JPEG by jpeg-js, and only an image they decode reaches the PDF and DOCX (as the same bytes). An SVG
+// may draw only what it contains: any reference to another file or address is refused before resvg sees the SVG
+// (resvg-js 2.6 has no switch that stops it reading an absolute `href` from disk), and its raster fits a bounded box.
 import path from "node:path";
+import { inflateSync } from "node:zlib";
+import jpeg from "jpeg-js";
+import pngjs from "pngjs";
+import { insideProject, readBounded } from "../shared/bounded-file.js";
 import { sha256 } from "../shared/hash.js";
 import type { ImageAsset } from "./format.js";
 import { LOGO } from "./letter-style.js";
@@ -17,72 +26,268 @@ export interface LoadedImage {
   asset: ImageAsset;
 }
 
+type Problem = { problem: string };
+
 const MAX_BYTES = 2 * 1024 * 1024;
+/** A logo of more pixels is a mistake or an attack: decoding one costs 4 bytes a pixel. */
+export const MAX_PIXELS = 25_000_000;
 /** SVG logos are rasterised at 600 dots per inch of their printed height. */
 const RASTER_HEIGHT = Math.round((LOGO.height / 72) * 600);
+/** How much wider than tall (or taller than wide) an SVG logo may be; its raster is then at most 3780 pixels wide. */
+export const MAX_SVG_ASPECT = 10;
 
-export async function loadImage(file: string, project: string): Promise<LoadedImage | { problem: string }> {
+export async function loadImage(file: string, project: string): Promise<LoadedImage | Problem> {
   let bytes: Uint8Array;
   try {
-    const real = await realpath(file);
-    const inside = path.relative(await realpath(project), real);
-    if (inside.startsWith("..") || path.isAbsolute(inside)) return { problem: "the file leads outside the project folder (through a link)" };
-    bytes = new Uint8Array(await readFile(real));
+    // Through every link, inside the project; then opened without blocking, a regular file, its size by fstat.
+    const real = await insideProject(file, project);
+    bytes = await readBounded(real, MAX_BYTES, { noFollow: true });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return {
-      problem:
-        code === "ENOENT"
-          ? "there is no such file"
-          : code === "EACCES"
-            ? "the file cannot be read (permission denied)"
-            : code === "EISDIR"
-              ? "it is a folder, not an image"
-              : `the file cannot be read (${code ?? (e as Error).message})`,
-    };
+    return { problem: readProblem(e as NodeJS.ErrnoException, path.relative(project, file).split(path.sep).join("/")) };
   }
-  if (bytes.length > MAX_BYTES) return { problem: `the image is ${(bytes.length / 1048576).toFixed(1)} MB; a logo may be at most ${MAX_BYTES / 1048576} MB` };
   const hash = sha256(bytes);
-  const png = pngSize(bytes);
-  if (png) return { sha256: hash, ...png, asset: { bytes, type: "png" } };
-  const jpeg = jpegSize(bytes);
-  if (jpeg) return { sha256: hash, ...jpeg, asset: { bytes, type: "jpg" } };
-  const text = new TextDecoder().decode(bytes.subarray(0, 4096));
-  if (/<svg[\s>]/.test(text)) return rasterise(bytes, hash);
+  if (isPng(bytes)) {
+    const png = checkPng(bytes);
+    return "problem" in png ? png : { sha256: hash, ...png, asset: { bytes, type: "png" } };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) {
+    const jpeg = checkJpeg(bytes);
+    return "problem" in jpeg ? jpeg : { sha256: hash, ...jpeg, asset: { bytes, type: "jpg" } };
+  }
+  const head = new TextDecoder().decode(bytes.subarray(0, 4096));
+  if (/<svg[\s>]/.test(head)) return rasterise(bytes, hash);
   return { problem: "it is not a PNG, JPEG or SVG image" };
 }
 
-async function rasterise(svg: Uint8Array, hash: string): Promise<LoadedImage | { problem: string }> {
-  // resvg is a native module: loaded only when a letter has an SVG logo.
-  const { Resvg } = await import("@resvg/resvg-js");
-  try {
-    const rendered = new Resvg(Buffer.from(svg), { fitTo: { mode: "height", value: RASTER_HEIGHT }, font: { loadSystemFonts: false } }).render();
-    return { sha256: hash, width: rendered.width, height: rendered.height, asset: { bytes: new Uint8Array(rendered.asPng()), type: "png", svg } };
-  } catch (e) {
-    return { problem: `the SVG cannot be drawn: ${(e as Error).message.split("\n")[0]}` };
+function readProblem(e: NodeJS.ErrnoException, shown: string): string {
+  switch (e.code) {
+    case "ENOENT":
+      return "there is no such file";
+    case "EACCES":
+      return "the file cannot be read (permission denied)";
+    case "EISDIR":
+      return "it is a folder, not an image";
+    case "EOUTSIDE":
+      return "the file leads outside the project folder (through a link)";
+    case "ESPECIAL":
+      return `${shown} is a ${(e as { kind?: string }).kind === "pipe" ? "named pipe" : ((e as { kind?: string }).kind ?? "special file")}, not an image file`;
+    case "EFBIG":
+      return `the image is ${(((e as { size?: number }).size ?? 0) / 1048576).toFixed(1)} MB; a logo may be at most ${MAX_BYTES / 1048576} MB`;
+    case "ELOOP":
+      return "the file was replaced by a link while it was read";
+    default:
+      return `the file cannot be read (${e.code ?? e.message})`;
   }
 }
 
-function pngSize(b: Uint8Array): { width: number; height: number } | undefined {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (b.length < 24 || signature.some((v, i) => b[i] !== v)) return undefined;
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function isPng(b: Uint8Array): boolean {
+  return b.length >= 8 && PNG_SIGNATURE.every((v, i) => b[i] === v);
 }
 
-/** A JPEG's size, from its first start-of-frame marker. */
-function jpegSize(b: Uint8Array): { width: number; height: number } | undefined {
-  if (b[0] !== 0xff || b[1] !== 0xd8) return undefined;
+/** Bit depths each PNG colour type allows (PNG specification, table 11.1). */
+const PNG_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
+/** Samples per pixel of each colour type. */
+const PNG_SAMPLES: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+
+/**
+ * Decoding takes memory by the pixel: a PNG of 8-bit colour up to 25 million pixels, of 16-bit colour half that; a
+ * JPEG (whose decoder keeps every coefficient besides the pixels) half that too. Peak memory stays under 600 MB.
+ */
+const HALF = MAX_PIXELS / 2;
+
+function tooManyPixels(kind: string, width: number, height: number, limit: number, what = "a logo"): Problem {
+  const side = Math.floor(Math.sqrt(limit) / 100) * 100;
+  return {
+    problem: `the ${kind} is ${width} x ${height} pixels; ${what} may have at most ${limit / 1_000_000} million pixels (e.g. ${side} x ${side})`,
+  };
+}
+
+/**
+ * A PNG's size, checked from its header (IHDR) before anything is inflated, then the whole image decoded by pngjs.
+ */
+export function checkPng(b: Uint8Array): { width: number; height: number } | Problem {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (b.length < 33) return { problem: "the PNG file is cut short: it ends before its header" };
+  if (view.getUint32(8) !== 13 || String.fromCharCode(...b.subarray(12, 16)) !== "IHDR")
+    return { problem: "the PNG file is damaged: it does not start with its header (IHDR)" };
+  const width = view.getUint32(16);
+  const height = view.getUint32(20);
+  const depth = b[24] ?? 0;
+  const colour = b[25] ?? 0;
+  const interlaced = b[28] === 1;
+  if (width === 0 || height === 0) return { problem: `the PNG is ${width} x ${height} pixels; an image needs at least one pixel` };
+  if (width * height > MAX_PIXELS) return tooManyPixels("PNG", width, height, MAX_PIXELS);
+  if (!PNG_DEPTHS[colour]?.includes(depth)) return { problem: `the PNG has colour type ${colour} with bit depth ${depth}, which is not a PNG image format` };
+  if (depth === 16 && (colour === 2 || colour === 6) && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "a logo of 16-bit colour");
+  const expected = pngDataSize(width, height, depth * (PNG_SAMPLES[colour] ?? 1), interlaced);
+  const { PNG } = pngjs;
+  try {
+    // Inflated here first, with a limit and to the exact size the header gives: pngjs inflates interlaced data
+    // without a limit, and takes some data that is not zlib at all for an empty image.
+    if (inflatedLength(b, expected) !== expected) throw new Error("its image data does not match its size");
+    const decoded = PNG.sync.read(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+    if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
+  } catch (e) {
+    return { problem: `the PNG image is damaged and cannot be decoded (${firstLine(e)})` };
+  }
+  return { width, height };
+}
+
+/** How many bytes the PNG's image data inflates to, up to one past `expected` (the buffer is let go at once). */
+function inflatedLength(b: Uint8Array, expected: number): number {
+  try {
+    return inflateSync(idatOf(b), { maxOutputLength: expected + 1 }).length;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") return expected + 1;
+    throw e;
+  }
+}
+
+/** Adam7: each pass's first column and row, and its steps. */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** How many bytes a PNG's inflated image data holds: each row its filter byte and its pixels, whole bytes a row. */
+function pngDataSize(width: number, height: number, bitsPerPixel: number, interlaced: boolean): number {
+  const rows = (w: number, h: number) => (w > 0 && h > 0 ? h * (Math.ceil((w * bitsPerPixel) / 8) + 1) : 0);
+  if (!interlaced) return rows(width, height);
+  return ADAM7.reduce((sum, [x, y, dx, dy]) => sum + rows(Math.ceil((width - x) / dx), Math.ceil((height - y) / dy)), 0);
+}
+
+/** The PNG's image data (every IDAT chunk, in order). */
+function idatOf(b: Uint8Array): Buffer {
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  const parts: Uint8Array[] = [];
+  let at = 8;
+  while (at + 8 <= b.length) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...b.subarray(at + 4, at + 8));
+    if (at + 12 + length > b.length) throw new Error("the file is cut short");
+    if (type === "IDAT") parts.push(b.subarray(at + 8, at + 8 + length));
+    if (type === "IEND") break;
+    at += 12 + length;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * A JPEG's size from its first start-of-frame marker, walked as pdfkit walks it (every marker C0-CF but C4 counts),
+ * so the PDF reads the same header; then the whole image decoded by jpeg-js.
+ */
+export function checkJpeg(b: Uint8Array): { width: number; height: number } | Problem {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let at = 2;
-  while (at + 9 < b.length) {
-    if (b[at] !== 0xff) return undefined;
+  for (;;) {
+    if (at + 4 > b.length || b[at] !== 0xff) return { problem: "the JPEG file is damaged or cut short: it has no frame header (SOF)" };
     const marker = b[at + 1] ?? 0;
     const length = view.getUint16(at + 2);
-    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: view.getUint16(at + 5), width: view.getUint16(at + 7) };
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4) {
+      if (at + 10 > b.length || length < 8) return { problem: "the JPEG file is damaged: its frame header (SOF) is cut short" };
+      // Baseline, extended and progressive JPEG: what jpeg-js decodes and every PDF reader draws.
+      if (marker > 0xc2) return { problem: "the JPEG uses a kind of compression PDF readers do not all draw; save it as a baseline JPEG or a PNG" };
+      const precision = b[at + 4];
+      const height = view.getUint16(at + 5);
+      const width = view.getUint16(at + 7);
+      const components = b[at + 9] ?? 0;
+      if (width === 0 || height === 0) return { problem: `the JPEG is ${width} x ${height} pixels; an image needs at least one pixel` };
+      if (width * height > HALF) return tooManyPixels("JPEG", width, height, HALF, "a JPEG logo");
+      if (precision !== 8 || ![1, 3, 4].includes(components))
+        return { problem: `the JPEG has ${components} colour channels of ${precision} bits; save it with 8-bit grey, RGB or CMYK colour` };
+      try {
+        const decoded = jpeg.decode(b, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: HALF / 1_000_000, maxMemoryUsageInMB: 512 });
+        if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
+      } catch (e) {
+        return { problem: `the JPEG image is damaged and cannot be decoded (${firstLine(e)})` };
+      }
+      return { width, height };
     }
     at += 2 + length;
   }
+}
+
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+}
+
+async function rasterise(svg: Uint8Array, hash: string): Promise<LoadedImage | Problem> {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(svg);
+  } catch {
+    return { problem: "the SVG is not UTF-8 text" };
+  }
+  const refused = svgReferenceProblem(text);
+  if (refused) return { problem: refused };
+  // resvg is a native module: loaded only when a letter has an SVG logo.
+  const { Resvg } = await import("@resvg/resvg-js");
+  const options = { font: { loadSystemFonts: false }, logLevel: "off" as const };
+  try {
+    // Parsing costs no raster; the size decides the box before anything is drawn.
+    const parsed = new Resvg(Buffer.from(svg), { ...options, fitTo: { mode: "original" } });
+    const ratio = parsed.width / parsed.height;
+    if (!(ratio > 0 && Number.isFinite(ratio))) return { problem: "the SVG has no size: give it a width and height or a viewBox" };
+    if (ratio > MAX_SVG_ASPECT || ratio < 1 / MAX_SVG_ASPECT)
+      return {
+        problem: `the SVG is ${ratio >= 1 ? `${formatRatio(ratio)} times as wide as it is tall` : `${formatRatio(1 / ratio)} times as tall as it is wide`}; a logo may be at most ${MAX_SVG_ASPECT} times as wide as tall or as tall as wide`,
+      };
+    // At most RASTER_HEIGHT tall and MAX_SVG_ASPECT times that wide.
+    const rendered = new Resvg(Buffer.from(svg), { ...options, fitTo: { mode: "height", value: RASTER_HEIGHT } }).render();
+    return { sha256: hash, width: rendered.width, height: rendered.height, asset: { bytes: new Uint8Array(rendered.asPng()), type: "png", svg } };
+  } catch (e) {
+    return { problem: `the SVG cannot be drawn: ${firstLine(e)}` };
+  }
+}
+
+function formatRatio(r: number): string {
+  return r >= 100 ? String(Math.round(r)) : String(Math.round(r * 10) / 10);
+}
+
+/** Embedded images an SVG may hold, as data: URIs (base64); each is checked as a logo file is. */
+const DATA_IMAGE = /^data:image\/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]*)$/i;
+
+/**
+ * Why an SVG cannot be a logo because it refers to something outside itself, or undefined. Only `#fragment` and
+ * data: URIs of PNG or JPEG images (themselves checked and bounded) are allowed in href, xlink:href and CSS url();
+ * @import, DOCTYPE (entities could spell a reference this check cannot see) and CSS escapes are refused outright.
+ */
+export function svgReferenceProblem(text: string): string | undefined {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return "the SVG has a DOCTYPE or entity declarations, which a logo does not need; save it as plain SVG";
+  if (/@import/i.test(text)) return "the SVG imports a style sheet (@import); a logo must contain everything it draws";
+  const styles = [...text.matchAll(/<style[\s>][\s\S]*?(<\/style>|$)|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi)].map((m) => m[0]);
+  if (styles.some((s) => s.includes("\\"))) return "the SVG's style has escaped characters (\\); write its CSS without them";
+  const refs = [
+    ...[...text.matchAll(/\s(?:[\w.-]+:)?href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => m[1] ?? m[2] ?? ""),
+    ...[...text.matchAll(/url\s*\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*))/gi)].map((m) => m[1] ?? m[2] ?? m[3] ?? ""),
+  ];
+  // An href attribute the pattern above could not read (unquoted, or cut off) is refused as well.
+  const hrefs = (text.match(/\s(?:[\w.-]+:)?href\s*=/gi) ?? []).length;
+  const read = (text.match(/\s(?:[\w.-]+:)?href\s*=\s*(?:"[^"]*"|'[^']*')/gi) ?? []).length;
+  if (read !== hrefs) return "the SVG has an href the check cannot read; quote every attribute value";
+  let embedded = 0;
+  for (const raw of refs) {
+    const ref = raw.trim();
+    if (ref.startsWith("#") && !ref.includes("&")) continue;
+    const data = DATA_IMAGE.exec(ref);
+    if (!data)
+      return `the SVG refers to "${clipRef(ref)}" outside itself; a logo must contain everything it draws (only #names and embedded PNG or JPEG images)`;
+    const bytes = new Uint8Array(Buffer.from(data[2] ?? "", "base64"));
+    const image = isPng(bytes) ? checkPng(bytes) : bytes[0] === 0xff && bytes[1] === 0xd8 ? checkJpeg(bytes) : { problem: "it is not a PNG or JPEG image" };
+    if ("problem" in image) return `an image embedded in the SVG cannot be used: ${image.problem}`;
+    embedded += image.width * image.height;
+    if (embedded > MAX_PIXELS) return `the images embedded in the SVG have more than ${MAX_PIXELS / 1_000_000} million pixels in all`;
+  }
   return undefined;
+}
+
+function clipRef(ref: string): string {
+  return ref.length > 60 ? `${ref.slice(0, 57)}...` : ref;
 }

@@ -263,7 +263,8 @@ function drawImage(doc: PDFKit.PDFDocument, image: ImageAsset, box: { x: number;
         opened.alphaChannel = split.alphaChannel;
         opened.finalize();
       });
-  } else {
+  } else if (image.type === "png") {
+    // (A JPEG is embedded as it is: pdfkit has nothing to split or finalize.)
     const finalize = opened.finalize.bind(opened);
     opened.finalize = () => {
       if (opened.imgData && opened.alphaChannel) splitImages.set(image, { imgData: opened.imgData, alphaChannel: opened.alphaChannel });
