@@ -93,6 +93,9 @@ describe(`a matrix of shards on ${AGENCIES} agencies`, () => {
       Array.from({ length: count }, async (_, i) => {
         const out = path.join(root, `shard-${i + 1}`);
         await cp(cache, out, { recursive: true });
+        // Files carry sub-millisecond times and Date.now() cuts them to the millisecond: a copied file could seem newer
+        // than a start taken at once, so the start is taken between two pauses.
+        await new Promise((r) => setTimeout(r, 20));
         const before = Date.now();
         await new Promise((r) => setTimeout(r, 20));
         const run = await brevAsync(["generate", "-q", ...FLAGS, "--shard", `${i + 1}/${count}`, "-o", out], project);
