@@ -8,14 +8,18 @@
 // by pngjs and a JPEG by jpeg-js, and only an image they decode reaches the PDF and DOCX (as the same bytes). An SVG
 // may draw only what it contains: any reference to another file or address is refused before resvg sees the SVG
 // (resvg-js 2.6 has no switch that stops it reading an absolute `href` from disk), and its raster fits a bounded box.
+import { createRequire } from "node:module";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
-import jpeg from "jpeg-js";
-import pngjs from "pngjs";
 import { insideProject, readBounded } from "../shared/bounded-file.js";
 import { sha256 } from "../shared/hash.js";
 import type { ImageAsset } from "./format.js";
 import { LOGO } from "./letter-style.js";
+
+// The decoders are loaded when a letter has a logo of their kind, not on every start (both are CommonJS).
+const load = createRequire(import.meta.url);
+let decoders: { png: typeof import("pngjs"); jpeg: typeof import("jpeg-js") } | undefined;
+const decoder = () => (decoders ??= { png: load("pngjs") as typeof import("pngjs"), jpeg: load("jpeg-js") as typeof import("jpeg-js") });
 
 export interface LoadedImage {
   /** The hash of the file's bytes: what the letter model names the image by. */
@@ -122,7 +126,7 @@ export function checkPng(b: Uint8Array): { width: number; height: number } | Pro
   if (!PNG_DEPTHS[colour]?.includes(depth)) return { problem: `the PNG has colour type ${colour} with bit depth ${depth}, which is not a PNG image format` };
   if (depth === 16 && (colour === 2 || colour === 6) && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "a logo of 16-bit colour");
   const expected = pngDataSize(width, height, depth * (PNG_SAMPLES[colour] ?? 1), interlaced);
-  const { PNG } = pngjs;
+  const { PNG } = decoder().png;
   try {
     // Inflated here first, with a limit and to the exact size the header gives: pngjs inflates interlaced data
     // without a limit, and takes some data that is not zlib at all for an empty image.
@@ -203,7 +207,7 @@ export function checkJpeg(b: Uint8Array): { width: number; height: number } | Pr
       if (precision !== 8 || ![1, 3, 4].includes(components))
         return { problem: `the JPEG has ${components} colour channels of ${precision} bits; save it with 8-bit grey, RGB or CMYK colour` };
       try {
-        const decoded = jpeg.decode(b, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: HALF / 1_000_000, maxMemoryUsageInMB: 512 });
+        const decoded = decoder().jpeg.decode(b, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: HALF / 1_000_000, maxMemoryUsageInMB: 512 });
         if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
       } catch (e) {
         return { problem: `the JPEG image is damaged and cannot be decoded (${firstLine(e)})` };
