@@ -65,7 +65,12 @@ async function loadLogos(dispatches: readonly LoadedDispatch[], warnings: Diagno
     const loaded = await loadImage(logo.path, logo.project);
     if ("problem" in loaded) {
       errors.push(
-        sourceMap.at(logo.sourcePath, "error", `sender.logo.file: ${loaded.problem}`, "give a PNG, JPEG or SVG file in the project, e.g. assets/logo.svg"),
+        sourceMap.at(
+          logo.sourcePath,
+          "error",
+          `sender.logo.file: ${loaded.problem}`,
+          loaded.hint ?? "give a PNG, JPEG or SVG file in the project, e.g. assets/logo.svg",
+        ),
       );
     } else logos.set(logo.path, loaded);
   }

@@ -30,7 +30,15 @@ export interface LoadedImage {
   asset: ImageAsset;
 }
 
-type Problem = { problem: string };
+/** What is wrong with a logo, and what to do about it when that is more than giving another file. */
+type Problem = { problem: string; hint?: string };
+
+const HINT = {
+  damaged: "open the logo in an image program and save it again as PNG, or get a new copy of the file",
+  smaller: "save the logo smaller: it is printed at most 4 cm wide, so 1000 pixels across is plenty",
+  selfContained: "export the logo again as plain SVG with everything it draws inside it, or as PNG",
+  outside: "copy the logo into the project's assets/ folder and name that copy",
+} as const;
 
 const MAX_BYTES = 2 * 1024 * 1024;
 /** A logo of more pixels is a mistake or an attack: decoding one costs 4 bytes a pixel. */
@@ -47,7 +55,8 @@ export async function loadImage(file: string, project: string): Promise<LoadedIm
     const real = await insideProject(file, project);
     bytes = await readBounded(real, MAX_BYTES, { noFollow: true });
   } catch (e) {
-    return { problem: readProblem(e as NodeJS.ErrnoException, path.relative(project, file).split(path.sep).join("/")) };
+    const problem = readProblem(e as NodeJS.ErrnoException, path.relative(project, file).split(path.sep).join("/"));
+    return (e as NodeJS.ErrnoException).code === "EOUTSIDE" ? { problem, hint: HINT.outside } : { problem };
   }
   const hash = sha256(bytes);
   if (isPng(bytes)) {
@@ -105,6 +114,7 @@ function tooManyPixels(kind: string, width: number, height: number, limit: numbe
   const side = Math.floor(Math.sqrt(limit) / 100) * 100;
   return {
     problem: `the ${kind} is ${width} x ${height} pixels; ${what} may have at most ${limit / 1_000_000} million pixels (e.g. ${side} x ${side})`,
+    hint: HINT.smaller,
   };
 }
 
@@ -113,9 +123,9 @@ function tooManyPixels(kind: string, width: number, height: number, limit: numbe
  */
 export function checkPng(b: Uint8Array): { width: number; height: number } | Problem {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  if (b.length < 33) return { problem: "the PNG file is cut short: it ends before its header" };
+  if (b.length < 33) return { problem: "the PNG file is cut short: it ends before its header", hint: HINT.damaged };
   if (view.getUint32(8) !== 13 || String.fromCharCode(...b.subarray(12, 16)) !== "IHDR")
-    return { problem: "the PNG file is damaged: it does not start with its header (IHDR)" };
+    return { problem: "the PNG file is damaged: it does not start with its header (IHDR)", hint: HINT.damaged };
   const width = view.getUint32(16);
   const height = view.getUint32(20);
   const depth = b[24] ?? 0;
@@ -134,7 +144,7 @@ export function checkPng(b: Uint8Array): { width: number; height: number } | Pro
     const decoded = PNG.sync.read(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
     if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
   } catch (e) {
-    return { problem: `the PNG image is damaged and cannot be decoded (${firstLine(e)})` };
+    return { problem: `the PNG image is damaged and cannot be decoded (${firstLine(e)})`, hint: HINT.damaged };
   }
   return { width, height };
 }
@@ -191,11 +201,11 @@ export function checkJpeg(b: Uint8Array): { width: number; height: number } | Pr
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let at = 2;
   for (;;) {
-    if (at + 4 > b.length || b[at] !== 0xff) return { problem: "the JPEG file is damaged or cut short: it has no frame header (SOF)" };
+    if (at + 4 > b.length || b[at] !== 0xff) return { problem: "the JPEG file is damaged or cut short: it has no frame header (SOF)", hint: HINT.damaged };
     const marker = b[at + 1] ?? 0;
     const length = view.getUint16(at + 2);
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4) {
-      if (at + 10 > b.length || length < 8) return { problem: "the JPEG file is damaged: its frame header (SOF) is cut short" };
+      if (at + 10 > b.length || length < 8) return { problem: "the JPEG file is damaged: its frame header (SOF) is cut short", hint: HINT.damaged };
       // Baseline, extended and progressive JPEG: what jpeg-js decodes and every PDF reader draws.
       if (marker > 0xc2) return { problem: "the JPEG uses a kind of compression PDF readers do not all draw; save it as a baseline JPEG or a PNG" };
       const precision = b[at + 4];
@@ -210,7 +220,7 @@ export function checkJpeg(b: Uint8Array): { width: number; height: number } | Pr
         const decoded = decoder().jpeg.decode(b, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: HALF / 1_000_000, maxMemoryUsageInMB: 512 });
         if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
       } catch (e) {
-        return { problem: `the JPEG image is damaged and cannot be decoded (${firstLine(e)})` };
+        return { problem: `the JPEG image is damaged and cannot be decoded (${firstLine(e)})`, hint: HINT.damaged };
       }
       return { width, height };
     }
@@ -230,7 +240,7 @@ async function rasterise(svg: Uint8Array, hash: string): Promise<LoadedImage | P
     return { problem: "the SVG is not UTF-8 text" };
   }
   const refused = svgReferenceProblem(text);
-  if (refused) return { problem: refused };
+  if (refused) return { problem: refused, hint: HINT.selfContained };
   // resvg is a native module: loaded only when a letter has an SVG logo.
   const { Resvg } = await import("@resvg/resvg-js");
   const options = { font: { loadSystemFonts: false }, logLevel: "off" as const };
@@ -242,6 +252,7 @@ async function rasterise(svg: Uint8Array, hash: string): Promise<LoadedImage | P
     if (ratio > MAX_SVG_ASPECT || ratio < 1 / MAX_SVG_ASPECT)
       return {
         problem: `the SVG is ${ratio >= 1 ? `${formatRatio(ratio)} times as wide as it is tall` : `${formatRatio(1 / ratio)} times as tall as it is wide`}; a logo may be at most ${MAX_SVG_ASPECT} times as wide as tall or as tall as wide`,
+        hint: "crop the logo to what is printed, or set the SVG's viewBox to the logo's own size",
       };
     // At most RASTER_HEIGHT tall and MAX_SVG_ASPECT times that wide.
     const rendered = new Resvg(Buffer.from(svg), { ...options, fitTo: { mode: "height", value: RASTER_HEIGHT } }).render();

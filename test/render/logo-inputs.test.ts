@@ -67,12 +67,14 @@ describe("the logo is bounded before it is read or decoded", () => {
   it("a JPEG over 12.5 million pixels, a 16-bit PNG over 12.5 million, a JPEG of 0 x 0: refused by the header", async () => {
     expect(await loadImage(await put(jpegHeader(6000, 6000)), "/")).toEqual({
       problem: "the JPEG is 6000 x 6000 pixels; a JPEG logo may have at most 12.5 million pixels (e.g. 3500 x 3500)",
+      hint: "save the logo smaller: it is printed at most 4 cm wide, so 1000 pixels across is plenty",
     });
     expect(await loadImage(await put(jpegHeader(0, 0)), "/")).toEqual({ problem: "the JPEG is 0 x 0 pixels; an image needs at least one pixel" });
     expect(MAX_PIXELS).toBe(25_000_000);
     // 16-bit colour takes twice the memory a pixel: half as many.
     expect(await loadImage(await put(png({ width: 4000, height: 4000, colour: 6, depth: 16, idat: Buffer.alloc(9) })), "/")).toEqual({
       problem: "the PNG is 4000 x 4000 pixels; a logo of 16-bit colour may have at most 12.5 million pixels (e.g. 3500 x 3500)",
+      hint: "save the logo smaller: it is printed at most 4 cm wide, so 1000 pixels across is plenty",
     });
   });
 
@@ -81,6 +83,7 @@ describe("the logo is bounded before it is read or decoded", () => {
     const bomb = png({ width: 10, height: 10, interlace: 1, idat: deflateSync(Buffer.alloc(4 * 1024 * 1024)) });
     expect(await loadImage(await put(bomb), "/")).toEqual({
       problem: "the PNG image is damaged and cannot be decoded (its image data does not match its size)",
+      hint: "open the logo in an image program and save it again as PNG, or get a new copy of the file",
     });
   });
 });
@@ -154,7 +157,10 @@ describe("an SVG logo draws only what it contains", () => {
     const tall = await loadImage(await put(svg('<rect width="1" height="10"/>', 'viewBox="0 0 1 10"')), "/");
     expect("problem" in tall ? tall : [tall.width, tall.height]).toEqual([38, 378]);
     const taller = await loadImage(await put(svg('<rect width="1" height="11"/>', 'viewBox="0 0 1 11"')), "/");
-    expect(taller).toEqual({ problem: "the SVG is 11 times as tall as it is wide; a logo may be at most 10 times as wide as tall or as tall as wide" });
+    expect(taller).toEqual({
+      problem: "the SVG is 11 times as tall as it is wide; a logo may be at most 10 times as wide as tall or as tall as wide",
+      hint: "crop the logo to what is printed, or set the SVG's viewBox to the logo's own size",
+    });
   });
 });
 
