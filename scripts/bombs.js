@@ -11,7 +11,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { crc32, deflateSync } from "node:zlib";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const BREV = path.join(REPO, "bin/brev.js");
+// BREV_CLI runs another build (say, an older commit's) on the same cases.
+const BREV = process.env.BREV_CLI ?? path.join(REPO, "bin/brev.js");
 const FIXTURE = path.join(REPO, "test/fixtures/bad/in-logo-png-0x0");
 const PEAK = pathToFileURL(path.join(REPO, "scripts/bench/peak-rss.js")).href;
 
@@ -114,7 +115,7 @@ for (const c of cases) {
       cwd: dir,
       env: { ...process.env, BREV_BENCH_RSS_FILE: rss },
       encoding: "utf8",
-      timeout: 120_000,
+      timeout: 60_000,
     });
     const ms = performance.now() - start;
     const peak = (() => {
