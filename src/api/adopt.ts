@@ -5,7 +5,7 @@
 import path from "node:path";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher, modelHash, stampText } from "../output/fingerprint.js";
+import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
 import { type Format, letterFileName, parseLetterFileName } from "../output/letter-path.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import { docxText } from "../render/docx-text.js";
@@ -57,7 +57,10 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
       agency: t.agency,
       format: t.format,
       ...stamp,
-      render: () => renderers.render(t.format, { ...model, meta: { ...model.meta, fingerprint: stampText({ letter: stamp.letter }) } }),
+      render: () => {
+        const fingerprint = stampText({ at: stampAt(t.dispatch, letterFileName(t.agency, t.format)), letter: stamp.letter });
+        return renderers.render(t.format, { ...model, meta: { ...model.meta, fingerprint } });
+      },
     };
     const result = await adoptLetter(folder, job, {
       dispatch: t.dispatch,

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { LetterSource } from "../compose/prepare-letters.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher, modelHash, stampText } from "../output/fingerprint.js";
+import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
+import { letterFileName } from "../output/letter-path.js";
 import type { Orphan } from "../output/orphans.js";
 import { type DispatchUpdate, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
 import { selectAgencies } from "../registry/select-agencies.js";
@@ -118,10 +119,12 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       .flatMap((l) =>
         formats.map((format) => {
           const stamp = { input: inputOf(format, l.modelHash), letter: l.modelHash };
-          // The file carries its stamp, so it vouches for itself wherever it is copied.
+          // The file carries its stamp (which letter file it is, and what it was made from), so it vouches for itself
+          // wherever it is copied, and a copy under another name is known for one.
+          const fingerprint = stampText({ at: stampAt(dispatch.id, letterFileName(l.agencyId, format)), letter: stamp.letter });
           const render = () => {
             const model = modelOf(l);
-            return renderers.render(format, { ...model, meta: { ...model.meta, fingerprint: stampText({ letter: stamp.letter }) } });
+            return renderers.render(format, { ...model, meta: { ...model.meta, fingerprint } });
           };
           return { agency: l.agencyId, format, ...stamp, render };
         }),

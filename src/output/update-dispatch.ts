@@ -6,6 +6,7 @@
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
+import { stampAt } from "./fingerprint.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { FORMATS, type Format, letterFileName } from "./letter-path.js";
 import { type FileNow, type LetterStatus, letterStatus, madeFrom } from "./letter-status.js";
@@ -103,7 +104,8 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     const current = files[i];
     const record = recordFor(manifest, job.agency, job.format, current?.sha256);
     if (settleRecord(manifest, job.agency, job.format, current?.sha256)) settled = true;
-    const status: LetterStatus = letterStatus(current, job, record);
+    const at = stampAt(options.dispatch, name);
+    const status: LetterStatus = letterStatus(current, job, record, at);
     const task = (reason: WriteReason, onlyIfSame = false) => tasks.push({ job, name, reason, onlyIfSame, ...(current !== undefined ? { current } : {}) });
     if (status === "unchanged") {
       if (options.force) task("forced");
@@ -112,7 +114,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     else if (options.force) task("forced");
     else if (status === "unrecorded" && !options.check) task("stale", true);
     else {
-      const from = madeFrom(current, record);
+      const from = madeFrom(current, record, at);
       result.refused.push({
         agency: job.agency,
         format: job.format,
@@ -122,12 +124,12 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
       });
     }
   }
-  const orphans = await findOrphans(folder, manifest, options.known);
+  const orphans = await findOrphans(folder, manifest, options.known, options.dispatch);
 
   if (options.check) {
     for (const t of tasks) result.written.push({ agency: t.job.agency, format: t.job.format, file: folder.shown(t.name), reason: t.reason });
     result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: false }));
-    result.disagreeing = await disagreeing(folder, manifest, jobs, files, result);
+    result.disagreeing = await disagreeing(folder, manifest, jobs, files, result, options.dispatch);
     return result;
   }
 
@@ -150,7 +152,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   // Parts copied in from a shard's folder are folded into the manifest by a run of the whole dispatch.
   const folding = !manifest.target && (manifest.parts?.length ?? 0) > 0;
   if (tasks.length > 0 || options.prune || folding || settled) await writeManifest(folder, manifest);
-  result.disagreeing = await disagreeing(folder, manifest, jobs, files, result);
+  result.disagreeing = await disagreeing(folder, manifest, jobs, files, result, options.dispatch);
   return result;
 }
 
@@ -165,6 +167,7 @@ async function disagreeing(
   jobs: readonly LetterJob[],
   files: readonly (FileNow | undefined)[],
   result: DispatchUpdate,
+  dispatch: string,
 ): Promise<DispatchUpdate["disagreeing"]> {
   const current = new Set([...result.written, ...result.unchanged].map((f) => `${f.agency}.${f.format}`));
   const letters = new Map<string, Map<Format, string>>();
@@ -176,7 +179,10 @@ async function disagreeing(
   };
   for (const [i, job] of jobs.entries()) {
     if (current.has(`${job.agency}.${job.format}`)) note(job.agency, job.format, job.letter);
-    else note(job.agency, job.format, madeFrom(files[i], recordFor(manifest, job.agency, job.format, files[i]?.sha256)));
+    else {
+      const at = stampAt(dispatch, letterFileName(job.agency, job.format));
+      note(job.agency, job.format, madeFrom(files[i], recordFor(manifest, job.agency, job.format, files[i]?.sha256), at));
+    }
   }
   for (const agency of new Set(jobs.map((j) => j.agency))) {
     for (const format of FORMATS) {
@@ -184,7 +190,7 @@ async function disagreeing(
       const name = letterFileName(agency, format);
       if ((await folder.kind(name)) !== "file") continue;
       const file = await folder.inspect(name, format);
-      note(agency, format, madeFrom(file, recordFor(manifest, agency, format, file?.sha256)));
+      note(agency, format, madeFrom(file, recordFor(manifest, agency, format, file?.sha256), stampAt(dispatch, name)));
     }
   }
   const found: DispatchUpdate["disagreeing"] = [];
