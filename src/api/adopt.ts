@@ -24,7 +24,11 @@ export interface AdoptOptions {
 }
 
 export interface AdoptReport {
-  adopted: { dispatch: string; agency: string; format: Format; path: string; same: boolean }[];
+  /**
+   * `apart`: the letter's other files that do not carry the clerk's text (see output/adopt-letter.ts): one agency, two
+   * texts, until the edit is in the registry and both formats are made from it.
+   */
+  adopted: { dispatch: string; agency: string; format: Format; path: string; same: boolean; apart: string[] }[];
   /**
    * Files not adopted: made from inputs that have changed since. `difference`: a unified diff from the file's text to
    * the new letter's, where brev can read the file's text (a DOCX).
@@ -66,16 +70,25 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
       dispatch: t.dispatch,
       brev: brevVersion(),
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
+      // A DOCX's text is read and compared; a PDF's is not (brev reads no PDF text): taken as the clerk's.
+      sameText: async (rendered) => t.format === "docx" && (await sameDocxText(folder, t, rendered)),
     });
     report.warnings.push(...result.warnings);
     const shown = displayPath(t.full, ctx.cwd);
-    if (result.adopted) report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, same: result.same });
+    if (result.adopted) report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, same: result.same, apart: result.apart });
     else {
       const difference = t.format === "docx" ? await textDifference(folder, t, shown, await job.render()) : undefined;
       report.refused.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, ...(difference ? { difference } : {}) });
     }
   }
   return report;
+}
+
+/** Whether the clerk's DOCX reads, paragraph by paragraph, as the letter brev renders. */
+async function sameDocxText(folder: DispatchFolder, t: Target, rendered: Uint8Array): Promise<boolean> {
+  const bytes = await folder.read(letterFileName(t.agency, t.format), TEXT_MAX_BYTES).catch(() => undefined);
+  const theirs = bytes && docxText(bytes);
+  return theirs !== undefined && theirs === docxText(rendered);
 }
 
 /** How the clerk's DOCX reads against the new letter's, as a unified diff of their paragraphs. */

@@ -59,8 +59,11 @@ export interface GenerateReport {
   /** Letters of agencies no longer in the registry: deleted when `pruned`, unless kept (brev cannot vouch for them). */
   orphaned: { dispatch: string; path: string; state: Orphan["state"]; why?: string; pruned: boolean }[];
   pruned: boolean;
-  /** Letters whose formats were made from different inputs (two different letters to one agency): each its files. */
-  disagreeing: { dispatch: string; agency: string; paths: string[] }[];
+  /**
+   * Letters whose formats were made from different inputs (two different letters to one agency): each its files; or,
+   * with `handEdited` (those of its files), whose formats hold a clerk's adopted edit and brev's text without it.
+   */
+  disagreeing: { dispatch: string; agency: string; paths: string[]; handEdited?: string[] }[];
   warnings: Diagnostic[];
   /** Errors that stopped some letters (template problems); the rest were handled. */
   errors: Diagnostic[];
@@ -157,7 +160,9 @@ function addUpdate(report: GenerateReport, dispatch: string, update: DispatchUpd
   for (const f of update.refused) report.refused.push(tag(f));
   for (const { file, agency: _, name: __, ...o } of update.orphans) report.orphaned.push({ dispatch, path: file, ...o });
   report.pruned ||= update.orphans.some((o) => o.pruned);
-  for (const { agency, files } of update.disagreeing) report.disagreeing.push({ dispatch, agency, paths: files });
+  for (const { agency, files, handEdited } of update.disagreeing) {
+    report.disagreeing.push({ dispatch, agency, paths: files, ...(handEdited ? { handEdited } : {}) });
+  }
   for (const w of update.warnings) report.warnings.push(w);
 }
 
