@@ -103,7 +103,6 @@ describe("brev adopt of an edited DOCX whose inputs have not changed", () => {
     for (const args of [
       ["generate", "-a", "dss"],
       ["generate", "--check", "-a", "dss"],
-      ["generate", "-a", "dss", "-f", "pdf"],
     ]) {
       const run = await runInProcess(args, cwd);
       expect(run.code, args.join(" ")).toBe(1);
