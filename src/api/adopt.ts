@@ -5,7 +5,7 @@
 import path from "node:path";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher, modelHash, stampText } from "../output/fingerprint.js";
+import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
 import { type Format, letterFileName, parseLetterFileName } from "../output/letter-path.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import { docxText } from "../render/docx-text.js";
@@ -24,7 +24,11 @@ export interface AdoptOptions {
 }
 
 export interface AdoptReport {
-  adopted: { dispatch: string; agency: string; format: Format; path: string; same: boolean }[];
+  /**
+   * `apart`: the letter's other files that do not carry the clerk's text (see output/adopt-letter.ts): one agency, two
+   * texts, until the edit is in the registry and both formats are made from it.
+   */
+  adopted: { dispatch: string; agency: string; format: Format; path: string; same: boolean; apart: string[] }[];
   /**
    * Files not adopted: made from inputs that have changed since. `difference`: a unified diff from the file's text to
    * the new letter's, where brev can read the file's text (a DOCX).
@@ -57,22 +61,34 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
       agency: t.agency,
       format: t.format,
       ...stamp,
-      render: () => renderers.render(t.format, { ...model, meta: { ...model.meta, fingerprint: stampText({ letter: stamp.letter }) } }),
+      render: () => {
+        const fingerprint = stampText({ at: stampAt(t.dispatch, letterFileName(t.agency, t.format)), letter: stamp.letter });
+        return renderers.render(t.format, { ...model, meta: { ...model.meta, fingerprint } });
+      },
     };
     const result = await adoptLetter(folder, job, {
       dispatch: t.dispatch,
       brev: brevVersion(),
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
+      // A DOCX's text is read and compared; a PDF's is not (brev reads no PDF text): taken as the clerk's.
+      sameText: async (rendered) => t.format === "docx" && (await sameDocxText(folder, t, rendered)),
     });
     report.warnings.push(...result.warnings);
     const shown = displayPath(t.full, ctx.cwd);
-    if (result.adopted) report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, same: result.same });
+    if (result.adopted) report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, same: result.same, apart: result.apart });
     else {
       const difference = t.format === "docx" ? await textDifference(folder, t, shown, await job.render()) : undefined;
       report.refused.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, ...(difference ? { difference } : {}) });
     }
   }
   return report;
+}
+
+/** Whether the clerk's DOCX reads, paragraph by paragraph, as the letter brev renders. */
+async function sameDocxText(folder: DispatchFolder, t: Target, rendered: Uint8Array): Promise<boolean> {
+  const bytes = await folder.read(letterFileName(t.agency, t.format), TEXT_MAX_BYTES).catch(() => undefined);
+  const theirs = bytes && docxText(bytes);
+  return theirs !== undefined && theirs === docxText(rendered);
 }
 
 /** How the clerk's DOCX reads against the new letter's, as a unified diff of their paragraphs. */

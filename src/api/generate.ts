@@ -4,7 +4,8 @@ import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { LetterSource } from "../compose/prepare-letters.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher, modelHash, stampText } from "../output/fingerprint.js";
+import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
+import { letterFileName } from "../output/letter-path.js";
 import type { Orphan } from "../output/orphans.js";
 import { type DispatchUpdate, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
 import { selectAgencies } from "../registry/select-agencies.js";
@@ -58,8 +59,11 @@ export interface GenerateReport {
   /** Letters of agencies no longer in the registry: deleted when `pruned`, unless kept (brev cannot vouch for them). */
   orphaned: { dispatch: string; path: string; state: Orphan["state"]; why?: string; pruned: boolean }[];
   pruned: boolean;
-  /** Letters whose formats were made from different inputs (two different letters to one agency): each its files. */
-  disagreeing: { dispatch: string; agency: string; paths: string[] }[];
+  /**
+   * Letters whose formats were made from different inputs (two different letters to one agency): each its files; or,
+   * with `handEdited` (those of its files), whose formats hold a clerk's adopted edit and brev's text without it.
+   */
+  disagreeing: { dispatch: string; agency: string; paths: string[]; handEdited?: string[] }[];
   warnings: Diagnostic[];
   /** Errors that stopped some letters (template problems); the rest were handled. */
   errors: Diagnostic[];
@@ -118,10 +122,12 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       .flatMap((l) =>
         formats.map((format) => {
           const stamp = { input: inputOf(format, l.modelHash), letter: l.modelHash };
-          // The file carries its stamp, so it vouches for itself wherever it is copied.
+          // The file carries its stamp (which letter file it is, and what it was made from), so it vouches for itself
+          // wherever it is copied, and a copy under another name is known for one.
+          const fingerprint = stampText({ at: stampAt(dispatch.id, letterFileName(l.agencyId, format)), letter: stamp.letter });
           const render = () => {
             const model = modelOf(l);
-            return renderers.render(format, { ...model, meta: { ...model.meta, fingerprint: stampText({ letter: stamp.letter }) } });
+            return renderers.render(format, { ...model, meta: { ...model.meta, fingerprint } });
           };
           return { agency: l.agencyId, format, ...stamp, render };
         }),
@@ -154,7 +160,9 @@ function addUpdate(report: GenerateReport, dispatch: string, update: DispatchUpd
   for (const f of update.refused) report.refused.push(tag(f));
   for (const { file, agency: _, name: __, ...o } of update.orphans) report.orphaned.push({ dispatch, path: file, ...o });
   report.pruned ||= update.orphans.some((o) => o.pruned);
-  for (const { agency, files } of update.disagreeing) report.disagreeing.push({ dispatch, agency, paths: files });
+  for (const { agency, files, handEdited } of update.disagreeing) {
+    report.disagreeing.push({ dispatch, agency, paths: files, ...(handEdited ? { handEdited } : {}) });
+  }
   for (const w of update.warnings) report.warnings.push(w);
 }
 

@@ -35,6 +35,13 @@ export const adoptCommand: CommandSpec<Options> = {
       reporter.line(
         a.same ? `recorded ${a.path}: it is exactly what brev writes for this letter` : `adopted ${a.path}: generate keeps it until the letter's inputs change`,
       );
+      // Kept, but one agency now has two texts: said here, and by every generate and --check until they agree.
+      for (const other of a.apart) {
+        reporter.problem(`two texts to one agency: ${other} does not carry the edit in ${a.path}`);
+        reporter.problem(
+          `  to make both agree: put the edit into the registry, in a blocks: entry of agency "${a.agency}", then run brev generate --force -a ${a.agency}`,
+        );
+      }
     }
     for (const r of report.refused) {
       reporter.problem(
@@ -47,7 +54,10 @@ export const adoptCommand: CommandSpec<Options> = {
       );
       reporter.problem(`  to replace the file with the new letter: brev generate --force -a ${r.agency} -f ${r.format}`);
     }
-    const code = report.refused.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
+    // A run never ends with exit 0 while one agency's formats hold two texts (issue 17, point 6): the file is adopted
+    // all the same (a clerk's edit is never lost), and the exit says the dispatch is not ready to send.
+    const apart = report.adopted.some((a) => a.apart.length > 0);
+    const code = report.refused.length > 0 || apart ? ExitCode.invalidInput : ExitCode.ok;
     return { code, document: { ...okDocument(report), ok: code === ExitCode.ok } };
   },
 };

@@ -188,10 +188,20 @@ const SUMMARY_NAMED = 30;
 
 /** What to say of letters whose formats were made from different inputs, and how to make them one letter again. */
 function disagreementLines(disagreeing: GenerateReport["disagreeing"]): string[] {
-  return disagreeing.flatMap((d) => [
-    `two different letters to one agency: ${d.paths.join(" and ")} were made from different inputs`,
-    `  to make them one letter: brev generate -a ${d.agency} (a file changed by hand is replaced only with --force; to keep its edit, put it in the registry first, in a blocks: entry of agency "${d.agency}")`,
-  ]);
+  return disagreeing.flatMap((d) => {
+    const edited = d.handEdited;
+    if (edited) {
+      const others = d.paths.filter((p) => !edited.includes(p));
+      return [
+        `two texts to one agency: ${others.join(" and ")} does not carry the edit in ${edited.join(" and ")} (changed by hand and kept with brev adopt)`,
+        `  to make both agree: put the edit into the registry, in a blocks: entry of agency "${d.agency}", then run brev generate --force -a ${d.agency}`,
+      ];
+    }
+    return [
+      `two different letters to one agency: ${d.paths.join(" and ")} were made from different inputs`,
+      `  to make them one letter: brev generate -a ${d.agency} (a file changed by hand is replaced only with --force; to keep its edit, put it in the registry first, in a blocks: entry of agency "${d.agency}")`,
+    ];
+  });
 }
 
 /** What to say of letters brev did not replace, and how to keep or replace them. */

@@ -8,20 +8,31 @@ import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { LETTER_MAX_BYTES } from "./letter-file.js";
-import { letterFileName } from "./letter-path.js";
+import { FORMATS, letterFileName } from "./letter-path.js";
 import { readManifest, recordFor, setRecord, writeManifest } from "./manifest.js";
 import type { LetterJob } from "./update-dispatch.js";
 
 export type AdoptResult =
-  /** Recorded; `same`: the file is exactly what brev writes for these inputs (then it is simply recorded, not marked). */
-  | { adopted: true; same: boolean; warnings: Diagnostic[] }
+  /**
+   * Recorded; `same`: the file is exactly what brev writes for these inputs (then it is simply recorded, not marked).
+   * `apart`: the letter's files in other formats (as shown) that do not carry the clerk's text: brev's own renderings,
+   * while the adopted file's text is the clerk's (or cannot be read: a PDF). Until they agree the dispatch holds two
+   * texts to one agency, which generate and --check report.
+   */
+  | { adopted: true; same: boolean; apart: string[]; warnings: Diagnostic[] }
   /** Refused: the file was made from other inputs than the letter's now (they changed since). */
   | { adopted: false; warnings: Diagnostic[] };
 
 export async function adoptLetter(
   folder: DispatchFolder,
   job: LetterJob,
-  options: { dispatch: string; brev: string; lock: LockOptions },
+  options: {
+    dispatch: string;
+    brev: string;
+    lock: LockOptions;
+    /** Whether the file reads as the letter brev renders (only its bytes differ); false when brev cannot tell. */
+    sameText: (rendered: Uint8Array) => Promise<boolean>;
+  },
 ): Promise<AdoptResult> {
   const lock = await lockFolder(folder, options.lock);
   try {
@@ -34,10 +45,22 @@ export async function adoptLetter(
     const { manifest, warnings } = await readManifest(folder, options.dispatch, options.brev);
     const record = recordFor(manifest, job.agency, job.format, file.sha256);
     if (!madeFromThese(file.stamp ?? record, job)) return { adopted: false, warnings };
-    const same = sha256(await job.render()) === file.sha256;
-    setRecord(manifest, job.agency, job.format, { input: job.input, sha256: file.sha256, letter: job.letter, ...(same ? {} : { adopted: true as const }) });
+    const rendered = await job.render();
+    const same = sha256(rendered) === file.sha256;
+    const sameText = same || (await options.sameText(rendered));
+    const marks = same ? {} : { adopted: true as const, ...(sameText ? { sameText: true as const } : {}) };
+    setRecord(manifest, job.agency, job.format, { input: job.input, sha256: file.sha256, letter: job.letter, ...marks });
     await writeManifest(folder, manifest);
-    return { adopted: true, same, warnings };
+    // The clerk's text is in this file only: its other formats, where brev wrote them, do not carry it.
+    const apart: string[] = [];
+    if (!sameText) {
+      for (const format of FORMATS) {
+        const other = letterFileName(job.agency, format);
+        if (format === job.format || (await folder.kind(other)) !== "file") continue;
+        if (!manifest.letters[job.agency]?.[format]?.adopted) apart.push(folder.shown(other));
+      }
+    }
+    return { adopted: true, same, apart, warnings };
   } finally {
     await lock.release();
   }

@@ -2,7 +2,7 @@
 // (the letter model, brev's version, the file date, and per format what the render stage says shapes it: its code,
 // its libraries' installed versions, its fonts) the file is re-rendered. Each format hashes only what shapes it, so
 // `-f docx` and a full run agree.
-import type { Format } from "../render/formats.js";
+import { FORMATS, type Format } from "../render/formats.js";
 import { sha256 } from "../shared/hash.js";
 
 export interface RunInputs {
@@ -32,28 +32,39 @@ export function inputHasher(inputs: RunInputs): (format: Format, modelHash: stri
 }
 
 /**
- * What a letter file carries to vouch for itself, in its metadata (PDF: XMP; DOCX: a custom property): the hash of
- * the letter model it was made from, which a letter's formats share (so a PDF and a DOCX made from different inputs
- * can be told apart, and a file copied over another letter's is known). The rest of what shapes a file (brev's code,
- * libraries, fonts) stays in the manifest's input hash only: a file's bytes depend on its letter and its date, not on
- * how brev was installed.
+ * What a letter file carries to vouch for itself, in its metadata (PDF: XMP; DOCX: a custom property): which letter
+ * file it is (`at`: `<dispatch>/<agency>.<format>`, so a copy under another name is known for one and is never brev's
+ * there) and the hash of the letter model it was made from, which a letter's formats share (so a PDF and a DOCX made
+ * from different inputs can be told apart, and a file copied over another letter's is known). The rest of what shapes
+ * a file (brev's code, libraries, fonts) stays in the manifest's input hash only: a file's bytes depend on its letter
+ * and its date, not on how brev was installed.
  */
 export interface Stamp {
+  at: string;
   letter: string;
 }
 
-/** The stamp as the renderers write it: a plain string. */
-export function stampText(stamp: Stamp): string {
-  return `letter:${stamp.letter}`;
+/** Where a letter file is, as its stamp names it: `<dispatch>/<file name>`. */
+export function stampAt(dispatch: string, fileName: string): string {
+  return `${dispatch}/${fileName}`;
 }
 
-const STAMP = /^letter:([0-9a-f]{64})/;
+/** The stamp as the renderers write it: a plain string, `letter:<dispatch>/<agency>.<format>:<model hash>`. */
+export function stampText(stamp: Stamp): string {
+  return `letter:${stamp.at}:${stamp.letter}`;
+}
 
-/** The stamp at the start of `text`, if there is one. */
+// Ids are lower-case letters, digits and hyphens (shared/id.ts), at most 64 characters (the registry's limit).
+const STAMP = new RegExp(`^letter:([a-z0-9-]{1,64}/[a-z0-9-]{1,64}\\.(?:${FORMATS.join("|")})):([0-9a-f]{64})`);
+
+/** The stamp at the start of `text`, if there is one (a stamp that names no file, of an earlier brev, is none). */
 export function parseStamp(text: string): Stamp | undefined {
   const m = STAMP.exec(text);
-  return m ? { letter: m[1] as string } : undefined;
+  return m ? { at: m[1] as string, letter: m[2] as string } : undefined;
 }
 
 /** The longest stamp text. */
-export const STAMP_LENGTH = stampText({ letter: "0".repeat(64) }).length;
+export const STAMP_LENGTH = stampText({
+  at: `${"a".repeat(64)}/${"a".repeat(64)}.${[...FORMATS].sort((a, b) => b.length - a.length)[0]}`,
+  letter: "0".repeat(64),
+}).length;

@@ -20,9 +20,14 @@ export interface FileNow {
   stamp?: Stamp;
 }
 
-export function letterStatus(file: FileNow | undefined, job: { input: string; letter: string }, record: FileRecord | undefined): LetterStatus {
+/**
+ * `at`: where the file is, as a stamp names it (see fingerprint.ts stampAt). A file that carries another letter
+ * file's stamp is a copy brev did not write under this name: changed by hand, whatever a record says.
+ */
+export function letterStatus(file: FileNow | undefined, job: { input: string; letter: string }, record: FileRecord | undefined, at: string): LetterStatus {
   if (file === undefined) return "missing";
   if (!record) return "unrecorded";
+  if (file.stamp && file.stamp.at !== at) return "edited";
   if (!vouchedHashes(record).includes(file.sha256)) return "edited";
   if (record.adopted && file.sha256 === record.sha256) {
     // The clerk's own file, recorded against the letter it was made from: kept while its inputs hold. One that
@@ -37,8 +42,12 @@ export function letterStatus(file: FileNow | undefined, job: { input: string; le
   return "stale";
 }
 
-/** The letter (model hash) a file was made from, by what it carries, else by its record; undefined when unknown. */
-export function madeFrom(file: FileNow | undefined, record: FileRecord | undefined): string | undefined {
+/**
+ * The letter (model hash) a file at `at` was made from, by what it carries, else by its record; undefined when unknown
+ * (a copy of another letter's file says nothing of this one).
+ */
+export function madeFrom(file: FileNow | undefined, record: FileRecord | undefined, at: string): string | undefined {
   if (!file) return undefined;
-  return file.stamp?.letter ?? record?.letter;
+  if (file.stamp) return file.stamp.at === at ? file.stamp.letter : undefined;
+  return record?.letter;
 }

@@ -25,6 +25,11 @@ export interface FileRecord {
   /** The clerk kept a hand-edited file (`brev adopt`): it is left alone, and refused again once its inputs change. */
   adopted?: true;
   /**
+   * An adopted file whose text brev read and found to be the letter's (only its bytes differ: saved again). Absent, an
+   * adopted file's text is the clerk's (or unknown: a PDF), which the letter's other formats do not carry.
+   */
+  sameText?: true;
+  /**
    * While a file is being replaced: the hash of the file it replaces. Written before the new file is renamed into
    * place, so a run killed in between leaves a file the manifest still vouches for, whichever of the two it is.
    */
@@ -187,12 +192,20 @@ async function readOne(folder: DispatchFolder, name: string, dispatch: string, b
 
 function fileRecord(value: unknown): FileRecord | undefined {
   if (!isObject(value)) return undefined;
-  const { input, sha256, letter, adopted, replacing } = value as Record<string, unknown>;
+  const { input, sha256, letter, adopted, sameText, replacing } = value as Record<string, unknown>;
   if (typeof input !== "string" || !HASH.test(input) || typeof sha256 !== "string" || !HASH.test(sha256)) return undefined;
   if (letter !== undefined && (typeof letter !== "string" || !HASH.test(letter))) return undefined;
   if (adopted !== undefined && adopted !== true) return undefined;
+  if (sameText !== undefined && sameText !== true) return undefined;
   if (replacing !== undefined && (typeof replacing !== "string" || !HASH.test(replacing))) return undefined;
-  return { input, sha256, ...(letter ? { letter } : {}), ...(adopted ? { adopted } : {}), ...(replacing ? { replacing } : {}) };
+  return {
+    input,
+    sha256,
+    ...(letter ? { letter } : {}),
+    ...(adopted ? { adopted } : {}),
+    ...(adopted && sameText ? { sameText } : {}),
+    ...(replacing ? { replacing } : {}),
+  };
 }
 
 export function serializeManifest(manifest: Manifest, only?: ReadonlySet<string>): string {

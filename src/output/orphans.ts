@@ -1,6 +1,7 @@
 // Letters in out/<dispatch>/ whose agency is no longer in the registry, and which of them brev may delete.
 
 import type { DispatchFolder } from "./dispatch-folder.js";
+import { stampAt } from "./fingerprint.js";
 import { type Format, letterFileName, parseLetterFileName } from "./letter-path.js";
 import type { FileNow } from "./letter-status.js";
 import { type FileRecord, type Manifest, recordFor, vouchedHashes } from "./manifest.js";
@@ -15,7 +16,7 @@ export interface Orphan {
 }
 
 /** Letters (by the manifest or on disk) of agencies not in `known`, each judged by its file and its record. */
-export async function findOrphans(folder: DispatchFolder, manifest: Manifest, known: ReadonlySet<string>): Promise<Orphan[]> {
+export async function findOrphans(folder: DispatchFolder, manifest: Manifest, known: ReadonlySet<string>, dispatch: string): Promise<Orphan[]> {
   const names = new Map<string, string>();
   for (const [agency, files] of Object.entries(manifest.letters)) {
     if (!known.has(agency)) for (const format of Object.keys(files)) names.set(letterFileName(agency, format as Format), agency);
@@ -37,16 +38,20 @@ export async function findOrphans(folder: DispatchFolder, manifest: Manifest, kn
     else if (!record) orphans.push({ agency, name, state: "kept", why: "brev has no record of writing it" });
     else if (record.adopted) orphans.push({ agency, name, state: "kept", why: "it was changed by hand and kept (brev adopt)" });
     else if (!vouchedHashes(record).includes(file.sha256)) orphans.push({ agency, name, state: "kept", why: "it was changed by hand since brev wrote it" });
+    else if (file.stamp && file.stamp.at !== stampAt(dispatch, name)) orphans.push({ agency, name, state: "kept", why: copyOf(file.stamp.at) });
     else orphans.push(carriesItsRecord(file, record) ? { agency, name, state: "prunable" } : { agency, name, state: "kept", why: NOT_STAMPED });
   }
   return orphans;
 }
 
+/** Why a file that names another letter file is kept: a copy, which brev did not write under this name. */
+const copyOf = (at: string) => `it is a copy of the letter ${at} (it says so itself): brev did not write it under this name`;
+
 const NOT_STAMPED = "it does not carry the fingerprint of the letter brev recorded there (brev may not have made it)";
 
 /**
  * Deleting is for files that vouch for themselves: the manifest's word alone (a record copied in with a folder, or
- * one naming a clerk's file) never deletes a file. The file brev wrote carries the record's letter; the one it was
+ * one naming a clerk's file) never deletes a file. The file brev wrote carries its own name and the record's letter; the one it was
  * replacing (a run killed in between) carries a fingerprint of its own.
  */
 function carriesItsRecord(file: FileNow, record: FileRecord): boolean {

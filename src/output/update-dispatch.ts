@@ -6,10 +6,11 @@
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
+import { stampAt } from "./fingerprint.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { FORMATS, type Format, letterFileName } from "./letter-path.js";
 import { type FileNow, type LetterStatus, letterStatus, madeFrom } from "./letter-status.js";
-import { type Manifest, manifestPart, readManifest, recordFor, settleRecord, setRecord, writeManifest } from "./manifest.js";
+import { type FileRecord, type Manifest, manifestPart, readManifest, recordFor, settleRecord, setRecord, writeManifest } from "./manifest.js";
 import { findOrphans, type Orphan } from "./orphans.js";
 import { processAlive, THIS_RUN } from "./temp-file.js";
 
@@ -53,8 +54,11 @@ export interface DispatchUpdate {
   /** `earlier`: the file says (or its record) that it was made from an earlier version of the letter, so adopting it is no way to keep it. */
   refused: { agency: string; format: Format; file: string; reason: RefusalReason; earlier?: true }[];
   orphans: (Orphan & { file: string; pruned: boolean })[];
-  /** Letters whose files (after this run, or with `check` after the run it plans) were made from different inputs. */
-  disagreeing: { agency: string; files: string[] }[];
+  /**
+   * Letters whose files (after this run, or with `check` after the run it plans) were made from different inputs, or
+   * (`handEdited`: those files) where some hold a clerk's adopted edit that the others, brev's renderings, do not.
+   */
+  disagreeing: { agency: string; files: string[]; handEdited?: string[] }[];
   warnings: Diagnostic[];
 }
 
@@ -103,7 +107,8 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     const current = files[i];
     const record = recordFor(manifest, job.agency, job.format, current?.sha256);
     if (settleRecord(manifest, job.agency, job.format, current?.sha256)) settled = true;
-    const status: LetterStatus = letterStatus(current, job, record);
+    const at = stampAt(options.dispatch, name);
+    const status: LetterStatus = letterStatus(current, job, record, at);
     const task = (reason: WriteReason, onlyIfSame = false) => tasks.push({ job, name, reason, onlyIfSame, ...(current !== undefined ? { current } : {}) });
     if (status === "unchanged") {
       if (options.force) task("forced");
@@ -112,7 +117,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     else if (options.force) task("forced");
     else if (status === "unrecorded" && !options.check) task("stale", true);
     else {
-      const from = madeFrom(current, record);
+      const from = madeFrom(current, record, at);
       result.refused.push({
         agency: job.agency,
         format: job.format,
@@ -122,12 +127,12 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
       });
     }
   }
-  const orphans = await findOrphans(folder, manifest, options.known);
+  const orphans = await findOrphans(folder, manifest, options.known, options.dispatch);
 
   if (options.check) {
     for (const t of tasks) result.written.push({ agency: t.job.agency, format: t.job.format, file: folder.shown(t.name), reason: t.reason });
     result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: false }));
-    result.disagreeing = await disagreeing(folder, manifest, jobs, files, result);
+    result.disagreeing = await disagreeing(folder, manifest, jobs, files, result, options.dispatch);
     return result;
   }
 
@@ -150,7 +155,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   // Parts copied in from a shard's folder are folded into the manifest by a run of the whole dispatch.
   const folding = !manifest.target && (manifest.parts?.length ?? 0) > 0;
   if (tasks.length > 0 || options.prune || folding || settled) await writeManifest(folder, manifest);
-  result.disagreeing = await disagreeing(folder, manifest, jobs, files, result);
+  result.disagreeing = await disagreeing(folder, manifest, jobs, files, result, options.dispatch);
   return result;
 }
 
@@ -158,6 +163,8 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
  * The letters whose formats now disagree: for each agency of the run, the letter each of its files was made from
  * (what this run wrote or found up to date: this run's letter; any other file, of a format this run did not touch
  * or that it left alone: what the file carries, else its record). Files of formats outside the run are read for it.
+ * Made from one letter, they still disagree when one file is a clerk's adopted edit (its text the clerk's) and
+ * another is brev's own rendering, which does not carry the edit: `handEdited` names the clerk's file.
  */
 async function disagreeing(
   folder: DispatchFolder,
@@ -165,18 +172,26 @@ async function disagreeing(
   jobs: readonly LetterJob[],
   files: readonly (FileNow | undefined)[],
   result: DispatchUpdate,
+  dispatch: string,
 ): Promise<DispatchUpdate["disagreeing"]> {
   const current = new Set([...result.written, ...result.unchanged].map((f) => `${f.agency}.${f.format}`));
-  const letters = new Map<string, Map<Format, string>>();
-  const note = (agency: string, format: Format, letter: string | undefined) => {
+  const written = new Set(result.written.map((f) => `${f.agency}.${f.format}`));
+  /** Per agency and format: the letter the file was made from, and whether it is a clerk's adopted text. */
+  const letters = new Map<string, Map<Format, { letter: string; clerks: boolean }>>();
+  const note = (agency: string, format: Format, letter: string | undefined, clerks: boolean) => {
     if (letter === undefined) return;
-    const found = letters.get(agency) ?? new Map<Format, string>();
-    found.set(format, letter);
+    const found = letters.get(agency) ?? new Map<Format, { letter: string; clerks: boolean }>();
+    found.set(format, { letter, clerks });
     letters.set(agency, found);
   };
+  /** A file the manifest records as the clerk's adopted text (bytes as adopted, its text not found to be brev's). */
+  const clerksText = (file: FileNow | undefined, record: FileRecord | undefined) =>
+    Boolean(file && record?.adopted && !record.sameText && file.sha256 === record.sha256);
   for (const [i, job] of jobs.entries()) {
-    if (current.has(`${job.agency}.${job.format}`)) note(job.agency, job.format, job.letter);
-    else note(job.agency, job.format, madeFrom(files[i], recordFor(manifest, job.agency, job.format, files[i]?.sha256)));
+    const record = recordFor(manifest, job.agency, job.format, files[i]?.sha256);
+    const key = `${job.agency}.${job.format}`;
+    if (current.has(key)) note(job.agency, job.format, job.letter, !written.has(key) && clerksText(files[i], record));
+    else note(job.agency, job.format, madeFrom(files[i], record, stampAt(dispatch, letterFileName(job.agency, job.format))), clerksText(files[i], record));
   }
   for (const agency of new Set(jobs.map((j) => j.agency))) {
     for (const format of FORMATS) {
@@ -184,12 +199,20 @@ async function disagreeing(
       const name = letterFileName(agency, format);
       if ((await folder.kind(name)) !== "file") continue;
       const file = await folder.inspect(name, format);
-      note(agency, format, madeFrom(file, recordFor(manifest, agency, format, file?.sha256)));
+      const record = recordFor(manifest, agency, format, file?.sha256);
+      note(agency, format, madeFrom(file, record, stampAt(dispatch, name)), clerksText(file, record));
     }
   }
   const found: DispatchUpdate["disagreeing"] = [];
+  const shown = (agency: string, format: Format) => folder.shown(letterFileName(agency, format));
   for (const [agency, byFormat] of letters) {
-    if (new Set(byFormat.values()).size > 1) found.push({ agency, files: [...byFormat.keys()].map((f) => folder.shown(letterFileName(agency, f))) });
+    const files = [...byFormat.keys()].map((f) => shown(agency, f));
+    if (new Set([...byFormat.values()].map((v) => v.letter)).size > 1) found.push({ agency, files });
+    else {
+      // One letter, but a clerk's text beside brev's: two texts unless every format is the clerk's.
+      const clerks = [...byFormat].filter(([, v]) => v.clerks).map(([f]) => f);
+      if (clerks.length > 0 && clerks.length < byFormat.size) found.push({ agency, files, handEdited: clerks.map((f) => shown(agency, f)) });
+    }
   }
   return found;
 }

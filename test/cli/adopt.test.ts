@@ -88,6 +88,49 @@ describe("brev adopt of a file made from an earlier version of its letter", () =
   });
 });
 
+describe("brev adopt of an edited DOCX whose inputs have not changed", () => {
+  it("keeps it, but says the PDF lacks the edit and exits 1; generate and --check report the two texts until both agree", async () => {
+    const cwd = await workspace();
+    const [pdf, docx] = [`${DISPATCH_DIR}/dss.pdf`, `${DISPATCH_DIR}/dss.docx`];
+    expect((await runInProcess(["generate", "-q", "-a", "dss"], cwd)).code).toBe(0);
+    const edited = await editInWord(path.join(cwd, docx));
+
+    const adopted = await runInProcess(["adopt", docx], cwd);
+    expect(adopted.code).toBe(1);
+    expect(adopted.stdout).toContain(`adopted ${docx}: generate keeps it until the letter's inputs change`);
+    expect(adopted.stderr).toContain(`two texts to one agency: ${pdf} does not carry the edit in ${docx}`);
+    expect(adopted.stderr).toContain('put the edit into the registry, in a blocks: entry of agency "dss", then run brev generate --force -a dss');
+    for (const args of [
+      ["generate", "-a", "dss"],
+      ["generate", "--check", "-a", "dss"],
+    ]) {
+      const run = await runInProcess(args, cwd);
+      expect(run.code, args.join(" ")).toBe(1);
+      expect(run.stderr, args.join(" ")).toContain(
+        `two texts to one agency: ${pdf} does not carry the edit in ${docx} (changed by hand and kept with brev adopt)`,
+      );
+    }
+    expect(await readFile(path.join(cwd, docx))).toEqual(edited);
+
+    // Both made from the registry again: one text.
+    expect((await runInProcess(["generate", "-q", "--force", "-a", "dss"], cwd)).code).toBe(0);
+    expect((await runInProcess(["generate", "-q", "--check", "-a", "dss"], cwd)).code).toBe(0);
+  });
+
+  it("a DOCX only saved again (its text the letter's) is adopted with exit 0, and generate finds one text", async () => {
+    const cwd = await workspace();
+    const docx = `${DISPATCH_DIR}/dss.docx`;
+    expect((await runInProcess(["generate", "-q", "-a", "dss"], cwd)).code).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(path.join(cwd, docx)));
+    await writeFile(path.join(cwd, docx), await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const adopted = await runInProcess(["adopt", docx], cwd);
+    expect(adopted.code).toBe(0);
+    expect(adopted.stdout).toContain(`adopted ${docx}`);
+    expect(adopted.stderr).not.toContain("two texts");
+    expect((await runInProcess(["generate", "-q", "--check", "-a", "dss"], cwd)).code).toBe(0);
+  });
+});
+
 describe("a letter whose formats disagree", () => {
   it("makes generate and --check exit 1, naming both files", async () => {
     const cwd = await workspace();

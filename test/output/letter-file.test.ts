@@ -35,6 +35,8 @@ describe("the fingerprint a letter file carries", () => {
       const info = await inspect(path.join(dir, name), name.endsWith(".pdf") ? "pdf" : "docx");
       expect(info.sha256, name).toBe(sha256(await readFile(path.join(dir, name))));
       expect(info.stamp?.letter, name).toMatch(/^[0-9a-f]{64}$/);
+      // Each names the letter file it is, so a copy under another name is known for one.
+      expect(info.stamp?.at, name).toBe(`${DISPATCH}/${name}`);
       const agency = name.replace(/\.\w+$/, "");
       letters.set(agency, (letters.get(agency) ?? new Set()).add(info.stamp?.letter as string));
     }

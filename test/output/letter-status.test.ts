@@ -11,7 +11,9 @@ const WROTE = h("a");
 const OLD = h("b");
 const EDITED = h("c");
 /** A file with these bytes (by hash), carrying the fingerprint of these inputs (or none). */
-const file = (sha256: string, input?: string): FileNow => ({ sha256, ...(input ? { stamp: { letter: letterOf(input) } } : {}) });
+const file = (sha256: string, input?: string, at = AT): FileNow => ({ sha256, ...(input ? { stamp: { at, letter: letterOf(input) } } : {}) });
+/** Where the file is: its stamp names it. */
+const AT = "d/a.pdf";
 /** In these cases each input makes its own letter. */
 const letterOf = (input: string) => `L${input}`;
 
@@ -21,7 +23,9 @@ describe("letter status", () => {
     ["no file, no record", undefined, IN, undefined, "missing"],
     ["the file brev wrote, same inputs", file(WROTE, IN), IN, { input: IN, sha256: WROTE }, "unchanged"],
     ["the file brev wrote, inputs changed", file(WROTE, IN), OTHER_IN, { input: IN, sha256: WROTE }, "stale"],
-    ["another letter's file under this letter's record (copied over it)", file(WROTE, OTHER_IN), IN, { input: IN, sha256: WROTE }, "stale"],
+    ["this letter's file from other inputs, under this letter's record", file(WROTE, OTHER_IN), IN, { input: IN, sha256: WROTE }, "stale"],
+    ["another letter file's copy under a record copied along (it names another file)", file(WROTE, IN, "d/b.pdf"), IN, { input: IN, sha256: WROTE }, "edited"],
+    ["another letter file's copy, adopted", file(EDITED, IN, "d/b.pdf"), IN, { input: IN, sha256: EDITED, adopted: true }, "edited"],
     ["a file the record vouches for that carries no fingerprint", file(WROTE), IN, { input: IN, sha256: WROTE }, "stale"],
     ["a file nobody recorded", file(WROTE, IN), IN, undefined, "unrecorded"],
     ["changed by hand, same inputs", file(EDITED, IN), IN, { input: IN, sha256: WROTE }, "edited"],
@@ -38,5 +42,5 @@ describe("letter status", () => {
     ["adopted, inputs changed: asks again", file(EDITED), OTHER_IN, { input: IN, sha256: EDITED, adopted: true }, "edited"],
     ["killed mid-replacement, the old file still there", file(OLD, OTHER_IN), IN, { input: IN, sha256: WROTE, replacing: OLD }, "stale"],
     ["killed mid-replacement, the new file in place", file(WROTE, IN), IN, { input: IN, sha256: WROTE, replacing: OLD }, "unchanged"],
-  ])("%s", (_, now, input, record, expected) => expect(letterStatus(now, { input, letter: letterOf(input) }, record)).toBe(expected));
+  ])("%s", (_, now, input, record, expected) => expect(letterStatus(now, { input, letter: letterOf(input) }, record, AT)).toBe(expected));
 });

@@ -15,7 +15,9 @@ import { sha256 } from "../../src/shared/hash.js";
 
 const INPUT = "1".repeat(64);
 const letter = (body: string) => sha256(body);
-const bytes = (agency: string, body: string) => `${agency}:${body} <brev:fingerprint>${stampText({ letter: letter(body) })}</brev:fingerprint>`;
+/** A stand-in PDF of agency's letter in folder d: its body, and the stamp its XMP carries (which file, which letter). */
+const bytes = (agency: string, body: string) =>
+  `${agency}:${body} <brev:fingerprint>${stampText({ at: `d/${agency}.pdf`, letter: letter(body) })}</brev:fingerprint>`;
 
 function job(agency: string, body: string, format: Format = "pdf"): LetterJob {
   return { agency, format, input: INPUT, letter: letter(body), render: async () => new TextEncoder().encode(bytes(agency, body)) };
@@ -33,7 +35,7 @@ async function setup(known = ["a", "b"]) {
 
 describe("a file vouches for itself", () => {
   it.each(["manifest.json", "manifest.1-of-2.json"])(
-    "a letter file copied over another's, with %s vouching for it, is stale for --check and rewritten by generate",
+    "a letter file copied over another's, with %s vouching for it, is changed by hand for --check and generate (it names another file), and replaced by --force",
     async (where) => {
       const { folder, options, file, manifest, setManifest } = await setup();
       const jobs = [job("a", "to A"), job("b", "to B")];
@@ -45,10 +47,16 @@ describe("a file vouches for itself", () => {
       if (where === "manifest.json") await setManifest(data);
       else await setManifest({ ...data, letters: { b: data.letters.b } }, where);
 
+      // b.pdf says itself that it is d/a.pdf: brev did not write it under this name, whatever the record says.
       const check = await updateDispatch(folder, jobs, options({ check: true }));
-      expect(check.written.map((w) => [w.file, w.reason])).toEqual([["d/b.pdf", "stale"]]);
+      expect(check.written).toEqual([]);
+      expect(check.refused).toEqual([{ agency: "b", format: "pdf", file: "d/b.pdf", reason: "edited" }]);
       const run = await updateDispatch(folder, jobs, options());
-      expect(run.written.map((w) => w.file)).toEqual(["d/b.pdf"]);
+      expect(run.written).toEqual([]);
+      expect(run.refused).toEqual([{ agency: "b", format: "pdf", file: "d/b.pdf", reason: "edited" }]);
+      expect(await readFile(file("b.pdf"), "utf8")).toBe(bytes("a", "to A"));
+      const forced = await updateDispatch(folder, jobs, options({ force: true }));
+      expect(forced.written.map((w) => w.file)).toEqual(["d/a.pdf", "d/b.pdf"]);
       expect(await readFile(file("b.pdf"), "utf8")).toBe(bytes("b", "to B"));
     },
   );
@@ -69,6 +77,20 @@ describe("a file vouches for itself", () => {
     expect(run.orphans[1]?.why).toContain("does not carry the fingerprint");
     expect(await readFile(file("notes.pdf"), "utf8")).toBe("the clerk's own notes");
     await expect(readFile(file("c.pdf"))).rejects.toThrow();
+  });
+
+  it("--prune never deletes a copy of a letter under another name, though it carries brev's fingerprint and a copied record", async () => {
+    const { folder, options, file, manifest, setManifest } = await setup(["a", "notes2"]);
+    await updateDispatch(folder, [job("a", "to A")], options());
+    // `cp a.pdf notes2.pdf`, and a record for notes2.pdf copied from a.pdf's.
+    await writeFile(file("notes2.pdf"), bytes("a", "to A"));
+    const data = await manifest();
+    data.letters.notes2 = { pdf: data.letters.a.pdf };
+    await setManifest(data);
+    const run = await updateDispatch(folder, [job("a", "to A")], options({ known: new Set(["a"]), prune: true }));
+    expect(run.orphans.map((o) => [o.name, o.state, o.pruned])).toEqual([["notes2.pdf", "kept", false]]);
+    expect(run.orphans[0]?.why).toContain("a copy of the letter d/a.pdf");
+    expect(await readFile(file("notes2.pdf"), "utf8")).toBe(bytes("a", "to A"));
   });
 });
 
@@ -158,7 +180,7 @@ describe("out/ is read bounded", () => {
     const inspected = await folder.inspect("a.pdf", "pdf");
     // The stand-in's bytes, then zeros: its fingerprint is found at the start, the hash covers every byte.
     expect(inspected?.sha256).toBe(sha256(await readFile(file("a.pdf"))));
-    expect(inspected?.stamp).toEqual({ letter: letter("to A") });
+    expect(inspected?.stamp).toEqual({ at: "d/a.pdf", letter: letter("to A") });
     const run = await updateDispatch(folder, [job("a", "to A")], options());
     expect(run.refused.map((r) => [r.file, r.reason])).toEqual([["d/a.pdf", "edited"]]);
   });
@@ -170,6 +192,6 @@ describe("out/ is read bounded", () => {
     // The mark starts 20 bytes before the first chunk (1 MiB) ends.
     const at = 1024 * 1024 - 20 - tail.indexOf("brev:fingerprint");
     await writeFile(file("a.pdf"), Buffer.concat([Buffer.alloc(at, 32), Buffer.from(tail)]));
-    expect((await folder.inspect("a.pdf", "pdf"))?.stamp).toEqual({ letter: letter("to A") });
+    expect((await folder.inspect("a.pdf", "pdf"))?.stamp).toEqual({ at: "d/a.pdf", letter: letter("to A") });
   });
 });

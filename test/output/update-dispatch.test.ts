@@ -15,7 +15,7 @@ const letter = (body: string) => sha256(body);
 
 /** A stand-in letter file: its body, and the fingerprint a PDF carries in its XMP. */
 function bytes(agency: string, body: string): string {
-  return `${agency}:${body} <brev:fingerprint>${stampText({ letter: letter(body) })}</brev:fingerprint>`;
+  return `${agency}:${body} <brev:fingerprint>${stampText({ at: `d/${agency}.pdf`, letter: letter(body) })}</brev:fingerprint>`;
 }
 
 function job(agency: string, body: string, n = 1): LetterJob {
