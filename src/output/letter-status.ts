@@ -22,23 +22,25 @@ export interface FileNow {
 
 /**
  * `at`: where the file is, as a stamp names it (see fingerprint.ts stampAt). A file that carries another letter
- * file's stamp is a copy brev did not write under this name: changed by hand, whatever a record says.
+ * file's stamp was not written by brev under this name: with a record that vouches for its bytes (copied along by a
+ * cache, say) it is brev's own letter in the wrong place, so stale (replaced, losing nothing of a clerk's); without
+ * one, changed by hand.
  */
 export function letterStatus(file: FileNow | undefined, job: { input: string; letter: string }, record: FileRecord | undefined, at: string): LetterStatus {
   if (file === undefined) return "missing";
   if (!record) return "unrecorded";
-  if (file.stamp && file.stamp.at !== at) return "edited";
   if (!vouchedHashes(record).includes(file.sha256)) return "edited";
+  const elsewhere = file.stamp !== undefined && file.stamp.at !== at;
   if (record.adopted && file.sha256 === record.sha256) {
     // The clerk's own file, recorded against the letter it was made from: kept while its inputs hold. One that
     // carries another letter's fingerprint is not the file the clerk adopted.
-    if (file.stamp && record.letter !== undefined && file.stamp.letter !== record.letter) return "edited";
+    if (elsewhere || (file.stamp && record.letter !== undefined && file.stamp.letter !== record.letter)) return "edited";
     // The clerk's kept edits would be lost by a new rendering: ask again.
     return record.input === job.input ? "unchanged" : "edited";
   }
   // The manifest is the fast path, but the file has the last word: a record copied along with another letter's file
   // vouches for that file's bytes, and the file says which letter it is.
-  if (file.sha256 === record.sha256 && record.input === job.input && file.stamp?.letter === job.letter) return "unchanged";
+  if (!elsewhere && file.sha256 === record.sha256 && record.input === job.input && file.stamp?.letter === job.letter) return "unchanged";
   return "stale";
 }
 
