@@ -41,4 +41,22 @@ describe("template bounds", () => {
   it("renders two nested lists of ordinary length", () => {
     expect(render("{{#each fields.a}}{{#each ../fields.b}}{{this}}{{/each}};{{/each}}\n", { a: [1, 2], b: ["x", "y"] })).toBe("xy;xy;\n");
   });
+
+  it("refuses ../ above the letter at its line, and says what to write", () => {
+    const top = refusal(() => compileTemplate(template("Hei\n\n{{../fields.n}}\n"), "t.hbs"));
+    expect(top).toMatchObject({
+      line: 6,
+      message: expect.stringMatching(/^\{\{\.\.\/fields\.n\}\}: .*no \{\{#each\}\} or \{\{#with\}\} is around it/),
+      hint: "write fields.n without ../ here",
+    });
+    const deep = refusal(() => compileTemplate(template("{{#each fields.l}}\n{{../../../agency.id}}\n{{/each}}\n"), "t.hbs"));
+    expect(deep).toMatchObject({
+      line: 5,
+      message: expect.stringMatching(/only one \{\{#each\}\} or \{\{#with\}\} is around it/),
+      hint: "write agency.id without ../ here",
+    });
+    // {{else}} of an each is outside its body.
+    expect(() => compileTemplate(template("{{#each fields.l}}x{{else}}{{../fields.n}}{{/each}}\n"), "t.hbs")).toThrow(TemplateError);
+    expect(() => compileTemplate(template("{{#with fields}}{{#each l}}{{../../fields.n}}{{/each}}{{/with}}\n"), "t.hbs")).not.toThrow();
+  });
 });
