@@ -29,14 +29,29 @@ export function checkBlockNesting(text: string): void {
 
 /** Walks the Handlebars AST without recursion, so a hostile template cannot overflow the stack here either. */
 export function checkTemplateAst(ast: hbs.AST.Program): void {
-  const stack: [Node, number][] = [[ast as unknown as Node, 0]];
+  // Each entry: a node, its block depth, and how many {{#each}}/{{#with}} bodies it is inside (how far ../ can go).
+  const stack: [Node, number, number][] = [[ast as unknown as Node, 0, 0]];
   while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [Node, number];
+    const [node, depth, scopes] = stack.pop() as [Node, number, number];
     const at = node.loc?.start ?? { line: 1, column: 0 };
-    const fail = (message: string): never => {
+    const fail = (message: string, hint?: string): never => {
       // lineNumber/column, as Handlebars' own errors carry them, so compile-template maps them the same way.
-      throw Object.assign(new Error(message), { lineNumber: at.line, column: at.column });
+      throw Object.assign(new Error(message), { lineNumber: at.line, column: at.column, ...(hint ? { hint } : {}) });
     };
+    if (node.type === "PathExpression" && !node.data && typeof node.depth === "number" && node.depth > scopes) {
+      const original = String(node.original);
+      const inside = original.replace(/^(\.\.\/)+/, "") || "this";
+      const around =
+        scopes === 0
+          ? "no {{#each}} or {{#with}} is around it"
+          : scopes === 1
+            ? "only one {{#each}} or {{#with}} is around it"
+            : `only ${scopes} {{#each}} or {{#with}} blocks are around it`;
+      fail(
+        `{{${original}}}: each ../ steps out of one {{#each}} or {{#with}}, and ${around}, so this goes above the letter`,
+        `write ${inside} without ../ here`,
+      );
+    }
     let inner = depth;
     if (node.type === "BlockStatement" || node.type === "SubExpression") {
       inner = depth + 1;
@@ -45,13 +60,15 @@ export function checkTemplateAst(ast: hbs.AST.Program): void {
     if (node.type === "PartialStatement" || node.type === "PartialBlockStatement") fail("{{> …}}: a template cannot include other files; write the text here");
     if (node.type === "MustacheStatement" || node.type === "SubExpression" || node.type === "BlockStatement") checkHelperCall(node, fail);
     // Children go on the stack last-first, so problems are found in reading order.
-    const children = Object.values(node).flatMap((value) => (Array.isArray(value) ? value : [value]));
-    for (const child of children.reverse()) pushNode(stack, child, inner);
+    // The body of {{#each}} and {{#with}} has a new `this`, which ../ steps out of; their {{else}} does not.
+    const opensScope = node.type === "BlockStatement" && ["each", "with"].includes(String((node.path as { original?: unknown }).original));
+    const entries = Object.entries(node).flatMap(([key, value]) => (Array.isArray(value) ? value : [value]).map((child) => [key, child] as const));
+    for (const [key, child] of entries.reverse()) pushNode(stack, child, inner, opensScope && key === "program" ? scopes + 1 : scopes);
   }
 }
 
-function pushNode(stack: [Node, number][], value: unknown, depth: number): void {
-  if (value && typeof value === "object" && "type" in value) stack.push([value as Node, depth]);
+function pushNode(stack: [Node, number, number][], value: unknown, depth: number, scopes: number): void {
+  if (value && typeof value === "object" && "type" in value) stack.push([value as Node, depth, scopes]);
 }
 
 function checkHelperCall(node: Node, fail: (message: string) => never): void {

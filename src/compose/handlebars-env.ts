@@ -50,9 +50,18 @@ type HelperOptions = Handlebars.HelperOptions & { data: { brev: RenderState }; l
 // (a --json run's stdout is one JSON document), so the logger is silenced and the `log` helper removed.
 (Handlebars.logger as { level: unknown }).level = "silent";
 
+/**
+ * How often {{#each}} may run its body, and how much text those runs may make (values counted at their full length),
+ * in one render of a letter's part: three lists of 1000 nested in each other are a billion runs, and a long field
+ * printed for each of 1000 rows gigabytes. A letter's longest list is a few hundred rows.
+ */
+export const MAX_ITERATIONS = 100_000;
+export const MAX_ITERATION_TEXT = 2_000_000;
+
 export function createHandlebarsEnv(): typeof Handlebars {
   const env = Handlebars.create();
   env.unregisterHelper("log");
+  boundEach(env);
   const state = (options: HelperOptions) => options.data.brev;
   const fail = (name: HelperName, detail: string, options: HelperOptions, hint?: string): never => {
     const at = options.loc?.start ?? { line: 1, column: 0 };
@@ -131,6 +140,34 @@ export function createHandlebarsEnv(): typeof Handlebars {
     return value;
   });
   return env;
+}
+
+/** What the {{#each}} blocks of one render have done so far, per render (RenderState is made afresh for each). */
+const work = new WeakMap<RenderState, { runs: number; text: number }>();
+
+/** Handlebars' own each, its body counted: past either limit the render stops with a template error at the each. */
+function boundEach(env: typeof Handlebars): void {
+  const each = env.helpers.each as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+  env.registerHelper("each", function (this: unknown, context: unknown, options: HelperOptions) {
+    const brev = options.data.brev;
+    const done = work.get(brev) ?? { runs: 0, text: 0 };
+    work.set(brev, done);
+    const at = options.loc?.start ?? { line: 1, column: 0 };
+    const fn = options.fn;
+    const counted = (item: unknown, runOptions?: Handlebars.RuntimeOptions) => {
+      const text = fn(item, runOptions);
+      done.text += brev.literal.resolvedLength(text);
+      if (++done.runs > MAX_ITERATIONS || done.text > MAX_ITERATION_TEXT)
+        throw new HelperError(
+          `the {{#each}} blocks here run more than ${MAX_ITERATIONS.toLocaleString("en")} times or make more than ${MAX_ITERATION_TEXT.toLocaleString("en")} characters for one letter`,
+          at.line,
+          at.column,
+          "a letter cannot be that long; do not put an {{#each}} over a long list inside another {{#each}}",
+        );
+      return text;
+    };
+    return each.call(this, context, Object.assign({}, options, { fn: Object.assign(counted, fn) }));
+  });
 }
 
 /** A field a group or list has itself (never an inherited name, nor the text brev gives it when printed). */

@@ -29,6 +29,13 @@ export class LiteralText {
     });
   }
 
+  /** How long `text` will be once resolved, without building it (a list printed as text counts as its token). */
+  resolvedLength(text: string): number {
+    let length = text.length;
+    for (const m of text.matchAll(TOKEN)) if (!m[1]) length += (this.values[Number(m[2])]?.length ?? 0) - m[0].length;
+    return length;
+  }
+
   /**
    * Deep-copies plain data, wrapping every string and number; booleans and null stay as they are. A list or group
    * printed as text ({{fields.rader}}) is an error that names it, rather than "[object Object]" in a letter.

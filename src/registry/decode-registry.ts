@@ -7,6 +7,12 @@ export const MAX_REGISTRY_BYTES = 10 * 1024 * 1024;
 
 export function decodeRegistry(bytes: Uint8Array, file: string): Result<RegistrySource> {
   if (bytes.length > MAX_REGISTRY_BYTES) return tooLarge(file, bytes.length);
+  if (binary(bytes))
+    return fail(
+      file,
+      "the file is not text (it holds runs of zero bytes); a registry is a text file",
+      "check that you named the right file; a registry is YAML text saved as UTF-8",
+    );
   const utf16 = utf16Kind(bytes);
   if (utf16) return fail(file, `the file is ${utf16} text, not UTF-8`, "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
   let text: string;
@@ -38,6 +44,13 @@ export function outsideProject(file: string): Result<RegistrySource> {
 
 function fail(file: string, message: string, hint?: string, line = 1): Result<RegistrySource> {
   return { ok: false, diagnostics: [{ file, line, col: 1, path: "", severity: "error", message, ...(hint ? { hint } : {}) }] };
+}
+
+/** Two zero bytes side by side at the start: no text has them (UTF-16 puts a zero beside a letter, not beside another zero). */
+function binary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 64);
+  for (let i = 0; i + 1 < head.length; i += 2) if (head[i] === 0 && head[i + 1] === 0) return true;
+  return false;
 }
 
 /** "UTF-16" when the bytes look like UTF-16 (a byte-order mark, or a zero byte beside every ASCII letter). */

@@ -17,7 +17,27 @@ export interface RegistrySource {
  * copied, when read, but checking and composing letters walks every copy. Counted without expanding anything, so
  * a registry of many thousand agencies that share their signatories by alias is fine.
  */
-const MAX_EXPANDED_VALUES = 5_000_000;
+const MAX_EXPANDED_VALUES = 1_000_000;
+
+/**
+ * The same for the text those values hold: an anchor of a few long texts, repeated by alias hundreds of times, is
+ * checked and composed once per copy. A registry of 10,000 agencies holds under 3 million characters once expanded.
+ */
+const MAX_EXPANDED_CHARACTERS = 20_000_000;
+
+/**
+ * The YAML library takes about a kilobyte for each value it reads, so a 6 MB list of three million numbers takes
+ * gigabytes before anything else can look at it. Every value but the first follows a comma, bracket, brace, colon,
+ * dash, question mark or line break, so counting those characters bounds the values from above in one quick pass
+ * over the text. The bench's registry of 10,000 agencies counts about 175,000 (and takes 360 MB to check).
+ */
+export const MAX_VALUES = 300_000;
+
+/**
+ * Lists and groups nested deeper than this are refused before parsing: the library reads nesting by recursion, and
+ * 100,000 brackets overflow its stack. No registry nests more than a handful deep.
+ */
+export const MAX_NESTING = 100;
 
 /** More YAML errors than this, and none of a registry's keys: the file is probably not a registry at all. */
 const MAX_YAML_ERRORS = 3;
@@ -27,6 +47,8 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   const lineCounter = new LineCounter();
   // A file saved with old Mac line ends (CR only) is read line by line like any other; CR LF stays as it is.
   const normalised = text.replace(/^\uFEFF/, "").replace(/\r(?!\n)/g, "\n");
+  const tooBig = refuseBeforeParsing(normalised, file);
+  if (tooBig) return { ok: false, diagnostics: [tooBig] };
   const doc = parseDocument(normalised, {
     lineCounter,
     prettyErrors: false,
@@ -59,7 +81,8 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   const errors = [...explainYamlErrors(doc.errors, normalised).map(fromYaml("error")), ...anchors];
   if (errors.length > 0) return { ok: false, diagnostics: errors };
 
-  if (expandedValues(doc) > MAX_EXPANDED_VALUES) {
+  const expanded = expandedValues(doc);
+  if (expanded.values > MAX_EXPANDED_VALUES) {
     return {
       ok: false,
       diagnostics: [
@@ -68,6 +91,19 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
           0,
           `YAML: the aliases (*name) in this file expand to more than ${MAX_EXPANDED_VALUES.toLocaleString("en")} values`,
           "an alias that repeats an anchor which itself holds aliases multiplies; write the repeated part out, or share it at one level only",
+        ),
+      ],
+    };
+  }
+  if (expanded.characters > MAX_EXPANDED_CHARACTERS) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          "error",
+          0,
+          `YAML: the aliases (*name) in this file repeat more than ${MAX_EXPANDED_CHARACTERS.toLocaleString("en")} characters of text`,
+          "an alias repeats all the text of its anchor; write the repeated text out once, or share a shorter part",
         ),
       ],
     };
@@ -151,17 +187,83 @@ function numbersOutsideFields(data: unknown): void {
   }
 }
 
-/** How many values the document holds once every alias is replaced by what it stands for (in one walk). */
-function expandedValues(doc: Document): number {
-  const anchored = new Map<string, number>();
-  const size = (node: unknown): number => {
-    if (isAlias(node)) return anchored.get(node.source) ?? 1;
-    let n = 1;
-    if (isCollection(node)) for (const item of node.items) n += isPair(item) ? size(item.key) + size(item.value) : size(item);
+interface Expanded {
+  values: number;
+  characters: number;
+}
+
+/**
+ * How many values, and characters of scalar text, the document holds once every alias is replaced by what it stands
+ * for (in one walk; nesting is bounded before parsing, so the recursion is shallow).
+ */
+function expandedValues(doc: Document): Expanded {
+  const anchored = new Map<string, Expanded>();
+  const size = (node: unknown): Expanded => {
+    if (isAlias(node)) return anchored.get(node.source) ?? { values: 1, characters: 0 };
+    const n = { values: 1, characters: isScalar(node) ? String(node.source ?? "").length : 0 };
+    const add = (child: unknown) => {
+      const c = size(child);
+      n.values += c.values;
+      n.characters += c.characters;
+    };
+    if (isCollection(node))
+      for (const item of node.items) {
+        if (isPair(item)) {
+          add(item.key);
+          add(item.value);
+        } else add(item);
+      }
     if ((isScalar(node) || isCollection(node)) && node.anchor) anchored.set(node.anchor, n);
     return n;
   };
   return size(doc.contents);
+}
+
+/**
+ * One pass over the text, before the YAML library sees it: too many values (an upper bound, see MAX_VALUES), or
+ * lists and groups nested too deeply (brackets and braces open, plus a line's indentation and its `- `, `? ` and `: `
+ * indicators outside brackets, each of which can open a level), are refused with where the limit was passed.
+ */
+function refuseBeforeParsing(text: string, file: string): Diagnostic | undefined {
+  let values = 1;
+  let flow = 0;
+  let line = 1;
+  let lineStart = 0;
+  let indent = 0;
+  let indenting = true;
+  let indicators = 0;
+  const at = (i: number, message: string, hint: string): Diagnostic => ({ file, line, col: i - lineStart + 1, path: "", severity: "error", message, hint });
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      values++;
+      line++;
+      lineStart = i + 1;
+      indent = 0;
+      indenting = true;
+      indicators = 0;
+      continue;
+    }
+    if (indenting && c === 0x20) indent++;
+    else indenting = false;
+    if (c === 0x2c || c === 0x5b || c === 0x7b || c === 0x3a || c === 0x2d || c === 0x3f) values++;
+    if (c === 0x5b || c === 0x7b) flow++;
+    else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
+    else if (flow === 0 && (c === 0x2d || c === 0x3f || c === 0x3a) && text.charCodeAt(i + 1) === 0x20) indicators++;
+    if (values > MAX_VALUES)
+      return at(
+        i,
+        `the registry has more than ${MAX_VALUES.toLocaleString("en")} values (counting every comma, colon, dash and line); brev reads at most that many from one file`,
+        "split the registry into one registry per dispatch, or into several smaller ones",
+      );
+    if (flow + indent + indicators > MAX_NESTING)
+      return at(
+        i,
+        `lists and groups are nested more than ${MAX_NESTING} deep here; a registry needs only a few levels`,
+        "close the brackets [ ] and braces { } you opened, and indent each level by a few spaces only",
+      );
+  }
+  return undefined;
 }
 
 function unknownAnchor(diagnostic: (s: Diagnostic["severity"], offset: number, m: string, h?: string) => Diagnostic, offset: number, name: string): Diagnostic {
