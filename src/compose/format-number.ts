@@ -20,7 +20,9 @@ export function formatNumber(text: string): string | undefined {
   if (!m) return undefined;
   const [, minus, whole = "", fraction] = m;
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  return `${minus ? MINUS : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+  // Zero has no sign: "-0" and "-0.0" print "0" and "0,0", as a sum that comes to zero does.
+  const negative = minus !== undefined && /[1-9]/.test(whole + (fraction ?? ""));
+  return `${negative ? MINUS : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
 }
 
 /**

@@ -38,6 +38,10 @@ describe("formatNumber", () => {
     ["-3000000", `\u22123${NBSP}000${NBSP}000`],
     ["0.5", "0,5"],
     ["-0.5", "\u22120,5"],
+    ["-0", "0"],
+    ["-0.0", "0,0"],
+    ["-0.000", "0,000"],
+    ["-0.001", "\u22120,001"],
     ["12.50", "12,50"],
     ["9007199254740993", `9${NBSP}007${NBSP}199${NBSP}254${NBSP}740${NBSP}993`],
     ["0.1000000000000000055511151231257827", "0,1000000000000000055511151231257827"],
@@ -161,6 +165,13 @@ describe("the helpers in a template", () => {
     expect(e.message).toBe('kroner needs a number, e.g. {{kroner fields.belop}}; got "mye"');
     expect([e.line, e.col]).toEqual([4, 8]);
     expect(e.hint).toMatch(/in digits/);
+  });
+
+  it("negative zero prints as zero, without a minus, in number, kroner and sum alike", () => {
+    const zero = "    name: V\n    fields:\n      a: -0\n      b: -0.0\n      rader: [{ x: -0 }, { x: -0.0 }]\n";
+    expect(paragraph(render('{{number fields.a}} / {{number fields.b}} / {{kroner fields.a}} / {{number (sum fields.rader "x")}}', zero))).toBe(
+      "0 / 0,0 / 0 kroner / 0,0",
+    );
   });
 
   it("a code in quotes with leading zeros is not a number to the helpers", () => {
