@@ -91,6 +91,14 @@ describe("links", () => {
     expect(unsupportedMarkdown(text)?.message).toBe("this looks like a link, but it cannot be read as one");
   });
 
+  it.each([
+    ["a space", "Hei **deg**, her.\nStandard.\nSe [her](https://x.no/a b)"],
+    ["a line end", "Hei **deg**, her.\nStandard.\nSe [her](https://x.no/a\nb)"],
+    ["the same text said before", "Se [her. Og\nSe [her](https://x.no/a b)"],
+  ])("a broken link (%s) is said at its own [, not where the text before it began", (_, text) => {
+    expect(unsupportedMarkdown(text)?.offset).toBe(text.lastIndexOf("[her]("));
+  });
+
   it("text in brackets, an escaped bracket and a link that reads are not taken for broken links", () => {
     for (const text of ["Se [vedlegg 1] og (side 2).", "Skriv \\[her](slik).", "Se [her](https://www.regjeringen.no) og [der](mailto:a@b.no)."])
       expect(unsupportedMarkdown(text)).toBeUndefined();
