@@ -16,6 +16,8 @@ export class MarkdownError extends Error {
     message: string,
     readonly offset: number,
     readonly hint: string,
+    /** The data the problem is about, by its path in the template ("fields.rader"), when it is data printed as text. */
+    readonly field?: string,
   ) {
     super(message);
   }
