@@ -19,7 +19,10 @@ export const diffCommand: CommandSpec<OutputOptions & { base: string; templates?
     for (const letter of report.letters) reporter.line(letter.patch.trimEnd());
     reporter.line(`${report.letters.length} letter(s) change, ${report.unchanged} unchanged (against ${report.base})`);
     reporter.summary(diffMarkdown(report));
-    return { code: ExitCode.ok, document: okDocument(report) };
+    // A problem in the working tree is an error (its letters cannot be made, so the diff is not the whole story); what
+    // could not be read at the base only warns, as the base is history the clerk cannot fix.
+    const code = report.errors.length > 0 ? ExitCode.invalidInput : ExitCode.ok;
+    return { code, document: { ...okDocument(report), ok: code === ExitCode.ok } };
   },
 };
 

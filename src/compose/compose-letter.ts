@@ -42,8 +42,10 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate, asse
   const markdown = render(() => template.renderBody(context, state()));
   let body: Block[];
   try {
-    body = notTextAsTemplateError(() => markdownToBlocks(markdown, (t) => literal.resolve(t), assets.measureTable), template);
+    body = markdownToBlocks(markdown, (t) => literal.resolve(t), assets.measureTable);
   } catch (e) {
+    // A list or group printed in the body: found by where its token stands in the rendered text.
+    if (e instanceof NotTextError) throw template.locate(markdown, new MarkdownError(e.message, Math.max(0, markdown.indexOf(e.token)), "", e.path));
     // Something the template (or an agency's block) built that letters do not use: found where it comes from.
     if (e instanceof MarkdownError) throw template.locate(markdown, e);
     throw e;

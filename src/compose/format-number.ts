@@ -2,13 +2,15 @@
 // ("12 500 000", "12,50", "−3 000"). Numbers are decimal digit strings from start to end (the registry keeps them as
 // written, registry/fields.ts): never a JavaScript number, so never rounded, at any length, with the decimals written.
 
+import { PLAIN_DECIMAL } from "../registry/fields.js";
+
 const NBSP = "\u00a0";
 const MINUS = "\u2212";
 
-/** A number as the registry or a template gives it: digits, perhaps a minus and a point with decimals. */
-const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
+/** A number as the registry or a template gives it: digits, perhaps a minus and a point with decimals (one rule). */
+const DECIMAL = PLAIN_DECIMAL;
 
-/** Whether `text` is a number the helpers take ("12500000", "12.50", "-3000"); not "0x1F", "1e40", "12,5". */
+/** Whether `text` is a number the helpers take ("12500000", "12.50", "-3000"); not "0x1F", "1e40", "12,5", "0012". */
 export function isPlainDecimal(text: string): boolean {
   return DECIMAL.test(text.trim());
 }
@@ -17,8 +19,10 @@ export function formatNumber(text: string): string | undefined {
   const m = DECIMAL.exec(text.trim());
   if (!m) return undefined;
   const [, minus, whole = "", fraction] = m;
-  const grouped = whole.replace(/^0+(?=\d)/, "").replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
-  return `${minus ? MINUS : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  // Zero has no sign: "-0" and "-0.0" print "0" and "0,0", as a sum that comes to zero does.
+  const negative = minus !== undefined && /[1-9]/.test(whole + (fraction ?? ""));
+  return `${negative ? MINUS : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
 }
 
 /**

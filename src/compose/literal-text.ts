@@ -12,7 +12,7 @@ const TOKEN = new RegExp(`${LITERAL_OPEN}(~?)(\\d+)${LITERAL_CLOSE}`, "g");
 export class LiteralText {
   private readonly values: string[] = [];
   /** Lists and groups that were printed as text: what they are, by token. */
-  private readonly notText: string[] = [];
+  private readonly notText: { message: string; path: string }[] = [];
 
   /** Returns a token standing for `value`; the empty string stays empty so `{{#if}}` still works. */
   wrap(value: string): string {
@@ -23,8 +23,11 @@ export class LiteralText {
 
   /** Replaces every token in `text` by the literal it stands for; a list or group printed as text is an error. */
   resolve(text: string): string {
-    return text.replace(TOKEN, (_, notText: string, index: string) => {
-      if (notText) throw new NotTextError(this.notText[Number(index)] ?? "");
+    return text.replace(TOKEN, (token: string, notText: string, index: string) => {
+      if (notText) {
+        const { message, path } = this.notText[Number(index)] ?? { message: "", path: "" };
+        throw new NotTextError(message, path, token);
+      }
       return this.values[Number(index)] ?? "";
     });
   }
@@ -70,12 +73,23 @@ export class LiteralText {
    * would also fire where Handlebars only describes the object in a message of its own.)
    */
   private markNotText<T extends object>(value: T, path: string, what: string): T {
-    this.notText.push(`${path || "this"} is ${what}, which cannot be printed as text; use {{#each ${path}}}…{{/each}}, or one of its fields`);
+    this.notText.push({
+      message: `${path || "this"} is ${what}, which cannot be printed as text; use {{#each ${path}}}…{{/each}}, or one of its fields`,
+      path,
+    });
     const token = `${LITERAL_OPEN}~${this.notText.length - 1}${LITERAL_CLOSE}`;
     Object.defineProperty(value, "toString", { value: () => token, enumerable: false });
     return value;
   }
 }
 
-/** A list or group printed as text. */
-export class NotTextError extends Error {}
+/** A list or group printed as text: its path in the data, and the token that stood for it in the rendered text. */
+export class NotTextError extends Error {
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly token: string,
+  ) {
+    super(message);
+  }
+}

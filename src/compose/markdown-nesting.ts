@@ -7,12 +7,21 @@ export const MAX_MARKDOWN_DEPTH = 8;
 /** Bold inside italic inside a link: letters use three levels at most; marked overflows only past a thousand. */
 export const MAX_INLINE_DEPTH = 16;
 
-/** Block nesting of one line: quote markers (`>`) and indentation (two columns a level). */
+/** One container a line opens at its start: a quote marker, or a list marker (`*`, `-`, `+`, `1.`, `1)`) and a space. */
+const CONTAINER = /[ \t]*(?:>|(?:[*+-]|\d{1,9}[.)])(?=[ \t]|$))/y;
+
+/**
+ * Block nesting of one line: quote markers (`>`), indentation (two columns a level), and list markers one after
+ * another on the line ("* * * x" is a list in a list in a list, and marked recurses once for each).
+ */
 export function lineDepth(line: string): number {
   const quotes = /^(?:[ \t]*>)*/.exec(line)?.[0] ?? "";
   const rest = line.slice(quotes.length);
   const indent = (/^[ \t]*/.exec(rest)?.[0] ?? "").replace(/\t/g, "    ").length;
-  return (quotes.match(/>/g) ?? []).length + Math.floor(indent / 2);
+  let lists = 0;
+  CONTAINER.lastIndex = 0;
+  for (let m = CONTAINER.exec(line); m; m = CONTAINER.exec(line)) if (!m[0].endsWith(">")) lists++;
+  return (quotes.match(/>/g) ?? []).length + Math.floor(indent / 2) + lists;
 }
 
 export interface NestingProblem {

@@ -16,6 +16,8 @@ export class MarkdownError extends Error {
     message: string,
     readonly offset: number,
     readonly hint: string,
+    /** The data the problem is about, by its path in the template ("fields.rader"), when it is data printed as text. */
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -180,8 +182,11 @@ class Reader {
 
   private inlines(tokens: Token[] | undefined, style: Style, at: number): Inline[] {
     const out: Inline[] = [];
+    // Each token is looked for after the one before it, so a text said twice is found where it is.
+    let from = at;
     for (const token of tokens ?? []) {
-      const where = this.find(token.raw, at);
+      const where = this.find(token.raw, from);
+      if (this.markdown.startsWith(token.raw, where)) from = where + token.raw.length;
       switch (token.type) {
         case "strong":
           out.push(...this.inlines((token as Tokens.Strong).tokens, { ...style, bold: true }, where));
@@ -222,10 +227,12 @@ class Reader {
           if ("tokens" in token && Array.isArray(token.tokens) && token.tokens.length > 0) out.push(...this.inlines(token.tokens, style, where));
           else {
             // What marked could not read as a link stays text: "[her](" and the address after it would be printed.
-            if (token.type === "text" && BROKEN_LINK.test(token.raw))
+            const broken = token.type === "text" ? BROKEN_LINK.exec(token.raw) : null;
+            if (broken)
               throw new MarkdownError(
                 "this looks like a link, but it cannot be read as one",
-                where,
+                // At the "[" itself: the text before it may have begun lines earlier.
+                this.find(broken[0], where),
                 "write the text in [ ] and the whole address right after it in ( ), with no spaces: [Regjeringen](https://www.regjeringen.no)",
               );
             // marked, writing HTML, turns every "&" of a text holding a character reference into "&amp;"; the letter

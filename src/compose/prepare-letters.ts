@@ -114,8 +114,10 @@ const NAMED_LETTERS = 5;
 class TemplateProblems {
   private readonly found = new Map<string, { diagnostic: Diagnostic; agencies: string[] }>();
 
+  // Keyed without the hint: a hint may name the letter's own data ("this letter's fields: n, hemmelig"), and one
+  // mistake is still one message; the hint given is the first letter's.
   add(entry: LetterEntry, file: string, p: { line: number; col: number; message: string; hint?: string | undefined }): void {
-    const key = JSON.stringify([file, p.line, p.col, p.message, p.hint ?? null]);
+    const key = JSON.stringify([file, p.line, p.col, p.message]);
     const known = this.found.get(key);
     if (known) {
       known.agencies.push(entry.agency.id);

@@ -22,10 +22,17 @@ export function checkTemplateMarkdown(body: string, firstLine: number): void {
 export function locateInBody(body: string, firstLine: number, rendered: string, e: MarkdownError): TemplateError {
   const lineText = rendered.slice(e.offset).split("\n")[0] ?? "";
   // The template's own words on that line, up to the first piece of data.
-  const own = (lineText.split(/\uE000\d+\uE001/)[0] ?? "").trim().slice(0, 30);
-  const at = own.length >= 2 ? body.indexOf(own) : -1;
+  const own = (lineText.split(/\uE000~?\d+\uE001/)[0] ?? "").trim().slice(0, 30);
+  const at = own.length >= 2 ? body.indexOf(own) : e.field ? codeNaming(body, e.field) : -1;
   const { line, col } = position(body, at >= 0 ? at : 0);
   return new TemplateError(e.message, firstLine + line - 1, col, e.hint);
+}
+
+/** Where the first expression that names `field` whole ({{fields.rader}}, {{lookup this "fields"}}) starts, or -1. */
+function codeNaming(body: string, field: string): number {
+  const name = new RegExp(`(?<![\\p{L}\\p{N}_.-])${field.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}_.-])`, "u");
+  for (const m of body.matchAll(MUSTACHE)) if (!/^\{\{\{?[#/^!]/.test(m[0]) && name.test(m[0])) return m.index;
+  return -1;
 }
 
 function position(text: string, offset: number): { line: number; col: number } {

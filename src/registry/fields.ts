@@ -26,8 +26,14 @@ export class ExactNumber {
   }
 }
 
-/** A number as letters print it: digits, perhaps a minus and a decimal point with digits after it. */
-export const PLAIN_DECIMAL = /^-?\d+(\.\d+)?$/;
+/**
+ * A number as letters print it: digits, perhaps a minus and a decimal point with digits after it, and no leading zero
+ * ("0", "0.5", "12", not "0012"): a number printed drops such zeros, so a code written that way (a postal code, a
+ * reference) would not reach the letter as the registry holds it. The one rule for `fields` and the number helpers
+ * (compose/format-number.ts); the groups are the minus, the whole digits and the decimals.
+ */
+export const PLAIN_DECIMAL = /^(-)?(0|[1-9]\d*)(?:\.(\d+))?$/;
+const LEADING_ZERO = /^-?0\d+(\.\d+)?$/;
 
 export const fieldValues = z.record(
   z.string().regex(FIELD_NAME, { error: (i) => `"${String(i.input)}" is not a field name: use letters, digits, _ and -, starting with a letter` }),
@@ -41,6 +47,8 @@ export const fieldValues = z.record(
         if (problem) fail(problem.message, problem.hint);
       } else if (v instanceof ExactNumber) {
         if (v.text.length > MAX_TEXT) fail(`is longer than ${MAX_TEXT} characters`);
+        else if (LEADING_ZERO.test(v.text))
+          fail(`${clip(v.text)} is a number with a leading zero`, "a number has no leading zeros; if it is a code, such as a postal code, put it in quotes");
         else if (!PLAIN_DECIMAL.test(v.text))
           fail(
             `${clip(v.text)} is not a number written as digits`,

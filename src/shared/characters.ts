@@ -44,8 +44,11 @@ export function badCharacter(text: string): BadCharacter | undefined {
   }
   for (const ref of characterReferences(text)) {
     if (first && first.index < ref.index) break;
-    const rule = RULES.find(([r]) => r.test(String.fromCodePoint(ref.codePoint)));
-    if (rule) return { index: ref.index, codePoint: ref.codePoint, what: `${rule[1]} written as ${ref.text}` };
+    // The number as written, not the U+FFFD Markdown makes of zero, a surrogate or a number beyond the last Unicode character:
+    // the letter would show a replacement character the writer never meant.
+    const written = ref.written;
+    const what = written > 0x10ffff ? "a number beyond the last Unicode character" : RULES.find(([r]) => r.test(String.fromCodePoint(written)))?.[1];
+    if (what) return { index: ref.index, codePoint: written, what: `${what} written as ${ref.text}` };
   }
   return first;
 }
@@ -60,6 +63,8 @@ export interface CharacterReference {
   text: string;
   /** The character Markdown makes of it. */
   codePoint: number;
+  /** The number the reference gives (&#0; is 0, where Markdown makes U+FFFD of it). */
+  written: number;
 }
 
 /**
@@ -71,7 +76,7 @@ export function* characterReferences(text: string): Generator<CharacterReference
   for (const m of text.matchAll(REFERENCE)) {
     const n = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2] ?? "", 16);
     const codePoint = n === 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff) ? 0xfffd : n;
-    yield { index: m.index, text: m[0], codePoint };
+    yield { index: m.index, text: m[0], codePoint, written: n };
   }
 }
 

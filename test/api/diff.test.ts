@@ -65,6 +65,23 @@ describe("brev diff", () => {
     expect(run.stdout.match(/^\+\+\+ b\/andre-2020\//gm)).toHaveLength(6);
   });
 
+  it("exits 1 when the working tree has errors, and says a template's mistake once for all its letters", async () => {
+    const dir = await gitWorkspace();
+    // One agency has fields of its own, so its hint ("this letter's fields") differs from the others'.
+    await editFile(path.join(dir, SAMPLE_REGISTRY), "  - id: digdir\n", "  - id: digdir\n    fields: { a: 1 }\n");
+    for (const language of ["nb", "nn"]) {
+      const template = path.join(dir, `templates/inkluderingsdugnaden.${language}.md.hbs`);
+      await writeFile(template, `${await readFile(template, "utf8")}\n{{fields.nope}}\n`);
+    }
+    const run = await runInProcess(["diff"], dir);
+    expect(run.code).toBe(1);
+    const errors = run.stderr.split("\n").filter((l) => l.includes(": error: "));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const line of errors)
+      expect(line).toMatch(/^templates\/inkluderingsdugnaden\.n[bn]\.md\.hbs:\d+:\d+: error: "nope" is not a field this letter has \(in \d+ letters?: /);
+    expect(new Set(errors.map((l) => l.split(":")[0])).size).toBe(errors.length);
+  });
+
   it("refuses a base that is not a commit", async () => {
     const run = await runInProcess(["diff", "--base", "no-such-branch"], await gitWorkspace());
     expect(run.code).toBe(2);

@@ -21,6 +21,13 @@ describe("character references", () => {
     ["&#xe002;", 0xe002, "a private character brev reserves for its own use written as &#xe002;"],
     ["&#x1FFFE;", 0x1fffe, "a non-character written as &#x1FFFE;"],
     ["&#13;", 0x0d, "a control character written as &#13;"],
+    // Markdown would make U+FFFD of these: the number written is what counts.
+    ["&#0;", 0, "a control character written as &#0;"],
+    ["&#0000000;", 0, "a control character written as &#0000000;"],
+    ["&#xD800;", 0xd800, "half of a character (a lone surrogate) written as &#xD800;"],
+    ["&#57343;", 0xdfff, "half of a character (a lone surrogate) written as &#57343;"],
+    ["&#x110000;", 0x110000, "a number beyond the last Unicode character written as &#x110000;"],
+    ["&#9999999;", 9999999, "a number beyond the last Unicode character written as &#9999999;"],
   ])("%s counts as the character it makes", (ref, codePoint, what) => {
     expect(badCharacter(`Tekst ${ref} her`)).toEqual({ index: 6, codePoint, what });
   });
@@ -32,8 +39,7 @@ describe("character references", () => {
 
   it("lets through references to characters a letter carries, and what marked does not decode", () => {
     expect(badCharacter("&#233; &#xA0; &#10; &amp; &eacute; &#xZZ; &#12345678;")).toBeUndefined();
-    // marked makes zero, surrogates and anything past U+10FFFF into U+FFFD, which a letter may carry.
-    expect(badCharacter("&#0; &#xD800; &#x110000;")).toBeUndefined();
+    expect(badCharacter("&#xFFFD; &#x10FFFD; &#xD7FF; &#xE003;")).toBeUndefined();
   });
 
   it("counts as the character it makes for the font too", () => {
@@ -83,6 +89,14 @@ describe("links", () => {
     ["no closing parenthesis", "Se [her](https://www.regjeringen.no"],
   ])("link syntax marked cannot read (%s) is refused, never printed raw", (_, text) => {
     expect(unsupportedMarkdown(text)?.message).toBe("this looks like a link, but it cannot be read as one");
+  });
+
+  it.each([
+    ["a space", "Hei **deg**, her.\nStandard.\nSe [her](https://x.no/a b)"],
+    ["a line end", "Hei **deg**, her.\nStandard.\nSe [her](https://x.no/a\nb)"],
+    ["the same text said before", "Se [her. Og\nSe [her](https://x.no/a b)"],
+  ])("a broken link (%s) is said at its own [, not where the text before it began", (_, text) => {
+    expect(unsupportedMarkdown(text)?.offset).toBe(text.lastIndexOf("[her]("));
   });
 
   it("text in brackets, an escaped bracket and a link that reads are not taken for broken links", () => {

@@ -34,6 +34,15 @@ describe("markdownNesting", () => {
   });
 
   it.each([
+    ["list markers", `${"* ".repeat(3000)}x`],
+    ["numbered list markers", `${"1. ".repeat(3000)}x`],
+    ["list markers in quotes", `${"> - ".repeat(3000)}x`],
+  ])("refuses %s one after another on a line, at the line (marked nests a list for each)", (_, text) => {
+    expect(markdownNesting(`Tekst.\n\n${text}`)).toMatchObject({ offset: 8, message: expect.stringMatching(/^the Markdown here is nested \d+ levels deep/) });
+    expect(unsupportedMarkdown(`Tekst.\n\n${text}`)?.message).toMatch(/nested \d+ levels deep/);
+  });
+
+  it.each([
     ["bold, italic and links", "**Fet _kursiv [lenke](https://a.no)_ tekst** og ***begge***"],
     ["many closed spans in one paragraph", "**a** _b_ ".repeat(500)],
     ["words with underscores in an address", `Se https://a.no/${"a_".repeat(200)}b og fil_navn_med_mange_ledd`],

@@ -36,14 +36,21 @@ describe("formatNumber", () => {
     ["12.5", "12,5"],
     ["1234567.891", `1${NBSP}234${NBSP}567,891`],
     ["-3000000", `\u22123${NBSP}000${NBSP}000`],
-    ["007", "7"],
+    ["0.5", "0,5"],
+    ["-0.5", "\u22120,5"],
+    ["-0", "0"],
+    ["-0.0", "0,0"],
+    ["-0.000", "0,000"],
+    ["-0.001", "\u22120,001"],
     ["12.50", "12,50"],
     ["9007199254740993", `9${NBSP}007${NBSP}199${NBSP}254${NBSP}740${NBSP}993`],
     ["0.1000000000000000055511151231257827", "0,1000000000000000055511151231257827"],
     [`1${"0".repeat(60)}`, `1${`${NBSP}000`.repeat(20)}`],
   ])("%s reads %s", (given, shown) => expect(formatNumber(given)).toBe(shown));
 
-  it.each(["", "12 500", "1e6", "12,5", "kr 10", "NaN", "Infinity", "0x10"])("%j is not a number", (given) => expect(formatNumber(given)).toBeUndefined());
+  it.each(["", "12 500", "1e6", "12,5", "kr 10", "NaN", "Infinity", "0x10", "007", "00", "0012.50", "-012"])("%j is not a number", (given) =>
+    expect(formatNumber(given)).toBeUndefined(),
+  );
 });
 
 describe("addNumbers", () => {
@@ -73,7 +80,7 @@ describe("addNumbers", () => {
 
 describe("numbers in fields, as the registry writes them", () => {
   const exact =
-    "    name: V\n    fields:\n      stor: 9007199254740993\n      lang: 123456789012345678\n      brok: 0.1000000000000000055511151231257827\n      kr: 12.50\n      nuller: 007\n      rader: [{ x: 9007199254740993 }, { x: 1 }]\n";
+    '    name: V\n    fields:\n      stor: 9007199254740993\n      lang: 123456789012345678\n      brok: 0.1000000000000000055511151231257827\n      kr: 12.50\n      nuller: "007"\n      rader: [{ x: 9007199254740993 }, { x: 1 }]\n';
 
   it("print every digit, through {{…}}, number, kroner and sum", () => {
     const text = paragraph(
@@ -97,6 +104,10 @@ describe("numbers in fields, as the registry writes them", () => {
 
   it.each(["0x1F", "1e40", ".inf", "-.inf", ".nan", "0o17", "+12", "1.", ".5"])("%s is refused at the registry: write the number as digits", (written) => {
     expect(() => render("x", `    name: V\n    fields:\n      belop: ${written}\n`)).toThrow(`${written} is not a number written as digits`);
+  });
+
+  it.each(["00012", "0012.50", "-007"])("%s is refused at the registry: a number has no leading zeros, a code goes in quotes", (written) => {
+    expect(() => render("x", `    name: V\n    fields:\n      postnr: ${written}\n`)).toThrow(`${written} is a number with a leading zero`);
   });
 
   it("numbers outside fields are read as numbers, as before", () => {
@@ -154,6 +165,19 @@ describe("the helpers in a template", () => {
     expect(e.message).toBe('kroner needs a number, e.g. {{kroner fields.belop}}; got "mye"');
     expect([e.line, e.col]).toEqual([4, 8]);
     expect(e.hint).toMatch(/in digits/);
+  });
+
+  it("negative zero prints as zero, without a minus, in number, kroner and sum alike", () => {
+    const zero = "    name: V\n    fields:\n      a: -0\n      b: -0.0\n      rader: [{ x: -0 }, { x: -0.0 }]\n";
+    expect(paragraph(render('{{number fields.a}} / {{number fields.b}} / {{kroner fields.a}} / {{number (sum fields.rader "x")}}', zero))).toBe(
+      "0 / 0,0 / 0 kroner / 0,0",
+    );
+  });
+
+  it("a code in quotes with leading zeros is not a number to the helpers", () => {
+    const e = templateError(() => render("Nr: {{number fields.postnr}}", '    name: V\n    fields: { postnr: "0012" }\n'));
+    expect(e.message).toBe('number needs a number, e.g. {{number fields.belop}}; got "0012"');
+    expect([e.line, e.col]).toEqual([4, 5]);
   });
 
   it("a list handed to number is an error, and so is a missing number inside sum", () => {
