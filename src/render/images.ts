@@ -106,7 +106,8 @@ const PNG_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 
 const PNG_SAMPLES: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 /**
- * Decoding takes memory by the pixel: a PNG of 8-bit colour up to 25 million pixels, of 16-bit colour half that; a
+ * Decoding takes memory by the pixel: a PNG of 8-bit colour up to 25 million pixels, of 16 bits a sample half that
+ * (whatever its colour type: pngjs keeps 16-bit grey with alpha as wide as 16-bit RGBA); a
  * JPEG (whose decoder keeps every coefficient besides the pixels) half that too. Peak memory stays under 600 MB.
  */
 const HALF = MAX_PIXELS / 2;
@@ -135,7 +136,7 @@ export function checkPng(b: Uint8Array): { width: number; height: number } | Pro
   if (width === 0 || height === 0) return { problem: `the PNG is ${width} x ${height} pixels; an image needs at least one pixel` };
   if (width * height > MAX_PIXELS) return tooManyPixels("PNG", width, height, MAX_PIXELS);
   if (!PNG_DEPTHS[colour]?.includes(depth)) return { problem: `the PNG has colour type ${colour} with bit depth ${depth}, which is not a PNG image format` };
-  if (depth === 16 && (colour === 2 || colour === 6) && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "a logo of 16-bit colour");
+  if (depth === 16 && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "a logo of 16-bit colour");
   const expected = pngDataSize(width, height, depth * (PNG_SAMPLES[colour] ?? 1), interlaced);
   const { PNG } = decoder().png;
   try {

@@ -78,6 +78,14 @@ describe("the logo is bounded before it is read or decoded", () => {
     });
   });
 
+  it.each([0, 2, 4, 6])("a 16-bit PNG of colour type %i over 12.5 million pixels: refused by its header, also embedded in an SVG", async (colour) => {
+    const big = png({ width: 5000, height: 5000, colour, depth: 16, idat: Buffer.alloc(9) });
+    const problem = "the PNG is 5000 x 5000 pixels; a logo of 16-bit colour may have at most 12.5 million pixels (e.g. 3500 x 3500)";
+    expect(await loadImage(await put(big), "/")).toMatchObject({ problem });
+    const embedded = await loadImage(await put(svg(`<image href="data:image/png;base64,${big.toString("base64")}"/>`)), "/");
+    expect(embedded).toMatchObject({ problem: `an image embedded in the SVG cannot be used: ${problem}` });
+  });
+
   it("an interlaced PNG whose data inflates past its size: refused, not inflated whole", async () => {
     const { deflateSync } = await import("node:zlib");
     const bomb = png({ width: 10, height: 10, interlace: 1, idat: deflateSync(Buffer.alloc(4 * 1024 * 1024)) });
