@@ -29,6 +29,9 @@ async function kindOf(file: string): Promise<Kind> {
 export async function writeNewFiles(folder: string, files: readonly NewFile[], cwd: string): Promise<string[]> {
   // The folders above the nearest one that exists are the clerk's own: taken as they really are. Below it, every
   // folder on the way to a target (once each, parents first) and every target is looked at before anything is made.
+  // The folder named itself is no link either (to anywhere): brev would write into the link's target.
+  if ((await kindOf(path.resolve(cwd, folder))) === "link")
+    throw new FileError(`${relativePath(path.resolve(cwd, folder), cwd)} is a link; brev never writes through a link (nothing was written)`, folder);
   const { base, root } = await realFolder(folder, cwd);
   const shown = (file: string) => relativePath(path.join(path.resolve(cwd, folder), path.relative(root, file)), cwd);
   const full = files.map((f) => path.join(root, ...f.path.split("/")));

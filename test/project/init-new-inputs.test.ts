@@ -24,7 +24,8 @@ async function tree(root: string): Promise<Record<string, string>> {
       else if (info.isDirectory()) {
         found[rel] = "folder";
         await walk(file);
-      } else
+      } else if (!info.isFile()) found[rel] = "special file";
+      else
         found[rel] = createHash("sha256")
           .update(await readFile(file))
           .digest("hex");
@@ -55,6 +56,19 @@ describe("brev init never writes through a link and is all or nothing", () => {
     expect(run.stderr).toBe(`brev: A/${linked} is a link; brev never writes through a link (nothing was written)\n`);
     expect(await tree(root)).toEqual(before);
     expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it.each([
+    ["a folder elsewhere", "elsewhere"],
+    ["nowhere (a dangling link)", "gone"],
+  ])("A itself a link, to %s: refused, nothing written there", async (_, target) => {
+    const root = await scratch();
+    await mkdir(path.join(root, "elsewhere"));
+    await symlink(target, path.join(root, "A"));
+    const before = await tree(root);
+    const run = await runInProcess(["init", "A"], root);
+    expect([run.code, run.stderr]).toEqual([3, "brev: A is a link; brev never writes through a link (nothing was written)\n"]);
+    expect(await tree(root)).toEqual(before);
   });
 
   it("a link at a target file (A/.gitignore to a file elsewhere): refused, the file elsewhere unchanged", async () => {
