@@ -2,6 +2,7 @@
 // the way is checked before the first byte is written; a refused run leaves the folder exactly as it was (compared by
 // hashing the whole tree, links included) and exits 3 naming the path, never 70. `brev new` refuses an id the
 // registry would refuse.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -68,6 +69,16 @@ describe("brev init never writes through a link and is all or nothing", () => {
     const before = await tree(root);
     const run = await runInProcess(["init", "A"], root);
     expect([run.code, run.stderr]).toEqual([3, "brev: A is a link; brev never writes through a link (nothing was written)\n"]);
+    expect(await tree(root)).toEqual(before);
+  });
+
+  it("a named pipe at a target (A/.gitignore): said to be a named pipe, nothing written", async () => {
+    const root = await scratch();
+    await mkdir(path.join(root, "A"));
+    execFileSync("mkfifo", [path.join(root, "A", ".gitignore")]);
+    const before = await tree(root);
+    const run = await runInProcess(["init", "A"], root);
+    expect([run.code, run.stderr]).toEqual([3, "brev: A/.gitignore is a named pipe, not a file; brev writes nothing over it (nothing was written)\n"]);
     expect(await tree(root)).toEqual(before);
   });
 
