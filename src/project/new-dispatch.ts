@@ -51,7 +51,16 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
   if (template !== undefined) checkName(template, "a template name", "");
   const from = options.from !== undefined ? path.resolve(cwd, options.from) : undefined;
   const project = await findProject(from ? path.dirname(from) : cwd);
-  if (!project) throw new FileError("no brev project here (a folder with data/ or brev.config); run brev init first", cwd);
+  if (!project) {
+    // A registry named outside the project the clerk is in: that, not "no project", is what is wrong.
+    const here = from ? await findProject(cwd) : undefined;
+    if (from && here)
+      throw new FileError(
+        `cannot start from ${relativePath(from, cwd)}: it is outside the project folder ${relativePath(here, cwd)}; copy it into ${DEFAULTS.registries}/ first, or name a registry there`,
+        from,
+      );
+    throw new FileError("no brev project here (a folder with data/ or brev.config); run brev init first", cwd);
+  }
   // A template alone needs no registry to start from; with several, it starts from its other language or the example.
   const source = from ?? (dispatch !== undefined ? await onlyRegistry(project, cwd) : await onlyRegistry(project, cwd).catch(() => undefined));
   const files: NewFile[] = [];

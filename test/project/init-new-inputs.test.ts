@@ -194,6 +194,19 @@ describe("brev new: the same checks, and the registry's id rule", () => {
     expect(check.stderr).not.toMatch(/dispatch\.id/);
   });
 
+  it('a registry named outside the project: said to be outside it (not "no project here"), nothing written', async () => {
+    const dir = await project();
+    const elsewhere = await scratch();
+    await writeFile(path.join(elsewhere, "reg.yaml"), "dispatch: { id: OUTSIDE }\n");
+    const before = await tree(dir);
+    const run = await runInProcess(["new", "q1", "--from", path.join(elsewhere, "reg.yaml")], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(
+      /^brev: cannot start from .*reg\.yaml: it is outside the project folder \.; copy it into data\/ first, or name a registry there\n$/,
+    );
+    expect(await tree(dir)).toEqual(before);
+  });
+
   it("a registry to start from that is a link out of the project: refused unread", async () => {
     const dir = await project();
     const elsewhere = await scratch();
