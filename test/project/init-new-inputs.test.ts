@@ -207,6 +207,22 @@ describe("brev new: the same checks, and the registry's id rule", () => {
     expect(await tree(dir)).toEqual(before);
   });
 
+  it("the current template in that language a link out of the project: said, not replaced by the other language's", async () => {
+    const dir = await project();
+    const elsewhere = await scratch();
+    await writeFile(path.join(elsewhere, "t.md.hbs"), "OUTSIDE-SECRET\n");
+    const { rm } = await import("node:fs/promises");
+    await rm(path.join(dir, "templates", "tillegg.nb.md.hbs"));
+    await symlink(path.join(elsewhere, "t.md.hbs"), path.join(dir, "templates", "tillegg.nb.md.hbs"));
+    const before = await tree(dir);
+    const run = await runInProcess(["new", "--template", "zz", "--language", "nb"], dir);
+    expect([run.code, run.stderr]).toEqual([
+      3,
+      "brev: cannot start templates/zz.nb.md.hbs from templates/tillegg.nb.md.hbs: it leads outside the project folder (through a link)\n",
+    ]);
+    expect(await tree(dir)).toEqual(before);
+  });
+
   it("a registry to start from that is a link out of the project: refused unread", async () => {
     const dir = await project();
     const elsewhere = await scratch();
