@@ -88,7 +88,8 @@ async function generateOnce(registries: string[], opts: Options, { ctx, reporter
       ...(opts.force ? { force: true } : {}),
       ...(opts.check ? { check: true } : {}),
       ...(opts.prune ? { prune: true } : {}),
-      ...(opts.shard ? { shard: parseShard(opts.shard) } : {}),
+      // `--shard ""` is no shard at all: refused like `--shard 0/2`, never read as the whole run.
+      ...(opts.shard !== undefined ? { shard: parseShard(opts.shard) } : {}),
       onProgress: (done, total) => reporter.progress(done, total),
     },
     contextWith(ctx, opts),

@@ -1,7 +1,7 @@
 // `brev new <dispatch-id>`: a new dispatch registry, started from one the project has (its sender and agencies, with
 // refs and dates cleared, comments kept), and with `--template <name>` a new template file per language, started
 // from the current one. `brev new --template <name> --language nn` starts one template file (e.g. the nynorsk one).
-import { readFile } from "node:fs/promises";
+import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, type Pair, type ParsedNode, parseDocument, type Scalar, type YAMLMap } from "yaml";
 import { MAX_REGISTRY_BYTES } from "../registry/decode-registry.js";
@@ -51,7 +51,16 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
   if (template !== undefined) checkName(template, "a template name", "");
   const from = options.from !== undefined ? path.resolve(cwd, options.from) : undefined;
   const project = await findProject(from ? path.dirname(from) : cwd);
-  if (!project) throw new FileError("no brev project here (a folder with data/ or brev.config); run brev init first", cwd);
+  if (!project) {
+    // A registry named outside the project the clerk is in: that, not "no project", is what is wrong.
+    const here = from ? await findProject(cwd) : undefined;
+    if (from && here)
+      throw new FileError(
+        `cannot start from ${relativePath(from, cwd)}: it is outside the project folder ${relativePath(here, cwd)}; copy it into ${DEFAULTS.registries}/ first, or name a registry there`,
+        from,
+      );
+    throw new FileError("no brev project here (a folder with data/ or brev.config); run brev init first", cwd);
+  }
   // A template alone needs no registry to start from; with several, it starts from its other language or the example.
   const source = from ?? (dispatch !== undefined ? await onlyRegistry(project, cwd) : await onlyRegistry(project, cwd).catch(() => undefined));
   const files: NewFile[] = [];
@@ -236,10 +245,26 @@ async function templateSource(
     ...(current ? [`${current}.${language === "nb" ? "nn" : "nb"}.md.hbs`] : []),
   ];
   for (const file of candidates) {
+    const shown = `${DEFAULTS.templates}/${file}`;
     try {
       const bytes = await readBounded(await insideProject(path.join(dir, file), project), MAX_TEMPLATE_BYTES, { noFollow: true });
-      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), from: `${DEFAULTS.templates}/${file}` };
-    } catch {}
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), from: shown };
+    } catch (e) {
+      // Only a template that is not there is passed over; one that is there but cannot be used is said, never
+      // silently replaced by another language's.
+      const code = (e as NodeJS.ErrnoException).code;
+      // templates/ itself a file or a link: nothing to start from there, and the write refuses it in its own words.
+      if (code === "ENOENT" || code === "ENOTDIR" || (await lstat(dir)).isSymbolicLink()) continue;
+      const why =
+        code === "EOUTSIDE"
+          ? "it leads outside the project folder (through a link)"
+          : code === "ESPECIAL"
+            ? "it is not a file"
+            : code === "ERR_ENCODING_INVALID_DATA"
+              ? "it is not UTF-8 text"
+              : (code ?? (e as Error).message);
+      throw new FileError(`cannot start ${DEFAULTS.templates}/${name}.${language}.md.hbs from ${shown}: ${why}`, path.join(dir, file), e);
+    }
   }
   return { text: await readFile(path.join(STARTER, "templates", `tillegg.${language}.md.hbs`), "utf8"), from: "brev's example template" };
 }

@@ -14,12 +14,19 @@ export interface NewFile {
   content: string;
 }
 
-type Kind = "missing" | "folder" | "file" | "link" | "other";
+/** What is at a path; a special file by its kind, so the message can say what it is. */
+type Kind = "missing" | "folder" | "file" | "link" | Special;
+type Special = "named pipe" | "socket" | "device" | "special file";
+
+const isSpecial = (kind: Kind | undefined): kind is Special => kind === "named pipe" || kind === "socket" || kind === "device" || kind === "special file";
 
 async function kindOf(file: string): Promise<Kind> {
   try {
     const info = await lstat(file);
-    return info.isSymbolicLink() ? "link" : info.isDirectory() ? "folder" : info.isFile() ? "file" : "other";
+    if (info.isSymbolicLink()) return "link";
+    if (info.isDirectory()) return "folder";
+    if (info.isFile()) return "file";
+    return info.isFIFO() ? "named pipe" : info.isSocket() ? "socket" : info.isBlockDevice() || info.isCharacterDevice() ? "device" : "special file";
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return "missing";
     throw new FileError(`cannot look at ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file, e);
@@ -29,6 +36,9 @@ async function kindOf(file: string): Promise<Kind> {
 export async function writeNewFiles(folder: string, files: readonly NewFile[], cwd: string): Promise<string[]> {
   // The folders above the nearest one that exists are the clerk's own: taken as they really are. Below it, every
   // folder on the way to a target (once each, parents first) and every target is looked at before anything is made.
+  // The folder named itself is no link either (to anywhere): brev would write into the link's target.
+  if ((await kindOf(path.resolve(cwd, folder))) === "link")
+    throw new FileError(`${relativePath(path.resolve(cwd, folder), cwd)} is a link; brev never writes through a link (nothing was written)`, folder);
   const { base, root } = await realFolder(folder, cwd);
   const shown = (file: string) => relativePath(path.join(path.resolve(cwd, folder), path.relative(root, file)), cwd);
   const full = files.map((f) => path.join(root, ...f.path.split("/")));
@@ -43,11 +53,13 @@ export async function writeNewFiles(folder: string, files: readonly NewFile[], c
     if (kind === "link" || (folders.includes(dir) && kind !== "folder" && kind !== "missing")) blocked.push(dir);
   }
   const links = [...kinds].filter(([, k]) => k === "link").map(([f]) => shown(f));
-  const notFolders = folders.filter((d) => kinds.get(d) === "file" || kinds.get(d) === "other").map(shown);
-  const inTheWay = full.filter((f) => kinds.has(f) && kinds.get(f) !== "missing" && kinds.get(f) !== "link").map(shown);
+  const notFolders = folders.filter((d) => kinds.get(d) === "file" || isSpecial(kinds.get(d)));
+  const special = full.filter((f) => isSpecial(kinds.get(f)));
+  const inTheWay = full.filter((f) => kinds.get(f) === "file" || kinds.get(f) === "folder").map(shown);
   const problems = [
     ...links.map((l) => `${l} is a link; brev never writes through a link`),
-    ...notFolders.map((d) => `${d} is a file where brev needs a folder`),
+    ...notFolders.map((d) => `${shown(d)} is a ${kinds.get(d)} where brev needs a folder`),
+    ...special.map((f) => `${shown(f)} is a ${kinds.get(f)}, not a file; brev writes nothing over it`),
     ...(inTheWay.length > 0
       ? [`${inTheWay.length === 1 ? `${inTheWay[0]} is` : `${inTheWay.join(", ")} are`} already there; brev writes nothing over existing files`]
       : []),

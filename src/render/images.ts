@@ -38,6 +38,7 @@ const HINT = {
   smaller: "save the logo smaller: it is printed at most 4 cm wide, so 1000 pixels across is plenty",
   selfContained: "export the logo again as plain SVG with everything it draws inside it, or as PNG",
   outside: "copy the logo into the project's assets/ folder and name that copy",
+  noEffects: "export the logo again without filter effects (blur, shadow, glow), or save it as PNG",
 } as const;
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -105,7 +106,8 @@ const PNG_DEPTHS: Record<number, number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 
 const PNG_SAMPLES: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 
 /**
- * Decoding takes memory by the pixel: a PNG of 8-bit colour up to 25 million pixels, of 16-bit colour half that; a
+ * Decoding takes memory by the pixel: a PNG of 8-bit colour up to 25 million pixels, of 16 bits a sample half that
+ * (whatever its colour type: pngjs keeps 16-bit grey with alpha as wide as 16-bit RGBA); a
  * JPEG (whose decoder keeps every coefficient besides the pixels) half that too. Peak memory stays under 600 MB.
  */
 const HALF = MAX_PIXELS / 2;
@@ -134,7 +136,7 @@ export function checkPng(b: Uint8Array): { width: number; height: number } | Pro
   if (width === 0 || height === 0) return { problem: `the PNG is ${width} x ${height} pixels; an image needs at least one pixel` };
   if (width * height > MAX_PIXELS) return tooManyPixels("PNG", width, height, MAX_PIXELS);
   if (!PNG_DEPTHS[colour]?.includes(depth)) return { problem: `the PNG has colour type ${colour} with bit depth ${depth}, which is not a PNG image format` };
-  if (depth === 16 && (colour === 2 || colour === 6) && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "a logo of 16-bit colour");
+  if (depth === 16 && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "a logo of 16-bit colour");
   const expected = pngDataSize(width, height, depth * (PNG_SAMPLES[colour] ?? 1), interlaced);
   const { PNG } = decoder().png;
   try {
@@ -241,6 +243,8 @@ async function rasterise(svg: Uint8Array, hash: string): Promise<LoadedImage | P
   }
   const refused = svgReferenceProblem(text);
   if (refused) return { problem: refused, hint: HINT.selfContained };
+  const effect = svgEffectProblem(text);
+  if (effect) return { problem: effect, hint: HINT.noEffects };
   // resvg is a native module: loaded only when a letter has an SVG logo.
   const { Resvg } = await import("@resvg/resvg-js");
   const options = { font: { loadSystemFonts: false }, logLevel: "off" as const };
@@ -300,6 +304,33 @@ export function svgReferenceProblem(text: string): string | undefined {
     embedded += image.width * image.height;
     if (embedded > MAX_PIXELS) return `the images embedded in the SVG have more than ${MAX_PIXELS / 1_000_000} million pixels in all`;
   }
+  return undefined;
+}
+
+/** A filter element or primitive (feMorphology, feTurbulence, ...), with or without a namespace prefix. */
+const FILTER_ELEMENT = /<(?:[\w.-]+:)?(filter|fe[a-z]+)[\s/>]/i;
+/** The filter attribute, other than `filter="none"`. */
+const FILTER_ATTRIBUTE = /\s(?:[\w.-]+:)?filter\s*=\s*(?!["']\s*none\s*["'])/i;
+/** The filter property in CSS (a style element or attribute), other than `filter: none`. */
+const FILTER_PROPERTY = /(?:^|[\s;{"'])filter\s*:(?!\s*none\s*(?:[;}"']|$))/i;
+
+/**
+ * Why an SVG cannot be a logo because it uses filter effects, or undefined. resvg draws a filter at a cost set by
+ * its numbers, not by the file's size or the raster's (a 195-byte feMorphology of radius 100 takes 40 s, an
+ * feTurbulence of 100000 octaves longer than any letter run may), and a logo needs none: every filter element and
+ * every use of a filter (attribute or CSS, also spelt with character references) is refused before resvg sees it.
+ */
+export function svgEffectProblem(svg: string): string | undefined {
+  // Character references are decoded first (DOCTYPE is refused already, so no other entity can spell anything).
+  const text = svg.replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (_, n: string) => {
+    const code = n[0] === "x" || n[0] === "X" ? Number.parseInt(n.slice(1), 16) : Number(n);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  });
+  const element = FILTER_ELEMENT.exec(text);
+  if (element) return `the SVG has a filter effect (<${element[1]}>), which a logo does not need and which can take minutes to draw`;
+  const styles = [...text.matchAll(/<style[\s>][\s\S]*?(<\/style>|$)|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi)].map((m) => m[0]);
+  if (FILTER_ATTRIBUTE.test(text) || styles.some((s) => FILTER_PROPERTY.test(s)))
+    return "the SVG applies a filter effect (filter), which a logo does not need and which can take minutes to draw";
   return undefined;
 }
 

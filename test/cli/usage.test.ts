@@ -121,6 +121,8 @@ describe("usage", () => {
     [["generate", "-f", "pdf,odt"], 2, "Allowed choices are pdf, docx"],
     [["generate", "-a", "dsss"], 2, 'did you mean "dss"?'],
     [["generate", "--shard", "3/2"], 2, "--shard takes i/n"],
+    [["generate", "--shard", "", "--check"], 2, '--shard takes i/n with 1 <= i <= n, e.g. 1/4; got ""'],
+    [["generate", "--shard", " ", "--check"], 2, '--shard takes i/n with 1 <= i <= n, e.g. 1/4; got " "'],
     [["generate", "--shard", "1/2", "--prune"], 2, "--prune goes with a run of the whole dispatch, not with --shard (e.g. in the job that merges the shards)"],
     [["generate", "--watch", "--check"], 2, "--watch writes on every save: it does not go with --json or --check"],
     [["new", "--language", "se", "--template", "x"], 2, '--language: expected nb (bokmål) or nn (nynorsk), not "se"'],

@@ -2,6 +2,7 @@
 // the way is checked before the first byte is written; a refused run leaves the folder exactly as it was (compared by
 // hashing the whole tree, links included) and exits 3 naming the path, never 70. `brev new` refuses an id the
 // registry would refuse.
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -24,7 +25,8 @@ async function tree(root: string): Promise<Record<string, string>> {
       else if (info.isDirectory()) {
         found[rel] = "folder";
         await walk(file);
-      } else
+      } else if (!info.isFile()) found[rel] = "special file";
+      else
         found[rel] = createHash("sha256")
           .update(await readFile(file))
           .digest("hex");
@@ -55,6 +57,29 @@ describe("brev init never writes through a link and is all or nothing", () => {
     expect(run.stderr).toBe(`brev: A/${linked} is a link; brev never writes through a link (nothing was written)\n`);
     expect(await tree(root)).toEqual(before);
     expect(await readdir(elsewhere)).toEqual([]);
+  });
+
+  it.each([
+    ["a folder elsewhere", "elsewhere"],
+    ["nowhere (a dangling link)", "gone"],
+  ])("A itself a link, to %s: refused, nothing written there", async (_, target) => {
+    const root = await scratch();
+    await mkdir(path.join(root, "elsewhere"));
+    await symlink(target, path.join(root, "A"));
+    const before = await tree(root);
+    const run = await runInProcess(["init", "A"], root);
+    expect([run.code, run.stderr]).toEqual([3, "brev: A is a link; brev never writes through a link (nothing was written)\n"]);
+    expect(await tree(root)).toEqual(before);
+  });
+
+  it("a named pipe at a target (A/.gitignore): said to be a named pipe, nothing written", async () => {
+    const root = await scratch();
+    await mkdir(path.join(root, "A"));
+    execFileSync("mkfifo", [path.join(root, "A", ".gitignore")]);
+    const before = await tree(root);
+    const run = await runInProcess(["init", "A"], root);
+    expect([run.code, run.stderr]).toEqual([3, "brev: A/.gitignore is a named pipe, not a file; brev writes nothing over it (nothing was written)\n"]);
+    expect(await tree(root)).toEqual(before);
   });
 
   it("a link at a target file (A/.gitignore to a file elsewhere): refused, the file elsewhere unchanged", async () => {
@@ -167,6 +192,35 @@ describe("brev new: the same checks, and the registry's id rule", () => {
     // What `new` accepts, `validate` accepts (but for the deadline to fill in).
     const check = await runInProcess(["validate", `data/${most}.yaml`], dir);
     expect(check.stderr).not.toMatch(/dispatch\.id/);
+  });
+
+  it('a registry named outside the project: said to be outside it (not "no project here"), nothing written', async () => {
+    const dir = await project();
+    const elsewhere = await scratch();
+    await writeFile(path.join(elsewhere, "reg.yaml"), "dispatch: { id: OUTSIDE }\n");
+    const before = await tree(dir);
+    const run = await runInProcess(["new", "q1", "--from", path.join(elsewhere, "reg.yaml")], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toMatch(
+      /^brev: cannot start from .*reg\.yaml: it is outside the project folder \.; copy it into data\/ first, or name a registry there\n$/,
+    );
+    expect(await tree(dir)).toEqual(before);
+  });
+
+  it("the current template in that language a link out of the project: said, not replaced by the other language's", async () => {
+    const dir = await project();
+    const elsewhere = await scratch();
+    await writeFile(path.join(elsewhere, "t.md.hbs"), "OUTSIDE-SECRET\n");
+    const { rm } = await import("node:fs/promises");
+    await rm(path.join(dir, "templates", "tillegg.nb.md.hbs"));
+    await symlink(path.join(elsewhere, "t.md.hbs"), path.join(dir, "templates", "tillegg.nb.md.hbs"));
+    const before = await tree(dir);
+    const run = await runInProcess(["new", "--template", "zz", "--language", "nb"], dir);
+    expect([run.code, run.stderr]).toEqual([
+      3,
+      "brev: cannot start templates/zz.nb.md.hbs from templates/tillegg.nb.md.hbs: it leads outside the project folder (through a link)\n",
+    ]);
+    expect(await tree(dir)).toEqual(before);
   });
 
   it("a registry to start from that is a link out of the project: refused unread", async () => {

@@ -78,6 +78,14 @@ describe("the logo is bounded before it is read or decoded", () => {
     });
   });
 
+  it.each([0, 2, 4, 6])("a 16-bit PNG of colour type %i over 12.5 million pixels: refused by its header, also embedded in an SVG", async (colour) => {
+    const big = png({ width: 5000, height: 5000, colour, depth: 16, idat: Buffer.alloc(9) });
+    const problem = "the PNG is 5000 x 5000 pixels; a logo of 16-bit colour may have at most 12.5 million pixels (e.g. 3500 x 3500)";
+    expect(await loadImage(await put(big), "/")).toMatchObject({ problem });
+    const embedded = await loadImage(await put(svg(`<image href="data:image/png;base64,${big.toString("base64")}"/>`)), "/");
+    expect(embedded).toMatchObject({ problem: `an image embedded in the SVG cannot be used: ${problem}` });
+  });
+
   it("an interlaced PNG whose data inflates past its size: refused, not inflated whole", async () => {
     const { deflateSync } = await import("node:zlib");
     const bomb = png({ width: 10, height: 10, interlace: 1, idat: deflateSync(Buffer.alloc(4 * 1024 * 1024)) });
@@ -161,6 +169,42 @@ describe("an SVG logo draws only what it contains", () => {
       problem: "the SVG is 11 times as tall as it is wide; a logo may be at most 10 times as wide as tall or as tall as wide",
       hint: "crop the logo to what is printed, or set the SVG's viewBox to the logo's own size",
     });
+  });
+});
+
+describe("an SVG logo has no filter effects (their cost is set by their numbers, not by the file's size)", () => {
+  const NO_EFFECTS = "export the logo again without filter effects (blur, shadow, glow), or save it as PNG";
+  const SIZE = 'width="100" height="100" viewBox="0 0 100 100"';
+  it.each([
+    ["feMorphology radius 100", '<filter id="f"><feMorphology radius="100"/></filter>', "filter"],
+    ["feConvolveMatrix of order 300", `<filter id="f"><feConvolveMatrix order="300" kernelMatrix="${"1 ".repeat(90000)}"/></filter>`, "filter"],
+    ["feTurbulence of 100000 octaves", '<filter id="f" x="-10000%" width="20000%"><feTurbulence baseFrequency="0.5" numOctaves="100000"/></filter>', "filter"],
+    ["a prefixed primitive alone", '<svg:feGaussianBlur xmlns:svg="http://www.w3.org/2000/svg" stdDeviation="9"/>', "feGaussianBlur"],
+  ])("%s: refused by the loader before resvg draws it", async (_, filter, element) => {
+    const loaded = await loadImage(await put(svg(`${filter}<rect width="100" height="100" filter="url(#f)"/>`, SIZE)), "/");
+    expect(loaded).toEqual({
+      problem: `the SVG has a filter effect (<${element}>), which a logo does not need and which can take minutes to draw`,
+      hint: NO_EFFECTS,
+    });
+  });
+
+  it.each([
+    ["a filter attribute", '<rect width="9" height="9" filter="blur(9px)"/>'],
+    ["a CSS filter in a style attribute", '<rect width="9" height="9" style="fill:red;filter: drop-shadow(1px 1px 9px)"/>'],
+    ["a CSS filter in a style element", '<style>rect{ filter:blur(90px) }</style><rect width="9" height="9"/>'],
+    ["a filter spelt with a character reference", '<rect width="9" height="9" style="filt&#101;r:blur(90px)"/>'],
+  ])("%s (a filter function, no filter element): refused", async (_, body) => {
+    const loaded = await loadImage(await put(svg(body, SIZE)), "/");
+    expect(loaded).toEqual({
+      problem: "the SVG applies a filter effect (filter), which a logo does not need and which can take minutes to draw",
+      hint: NO_EFFECTS,
+    });
+  });
+
+  it('filter="none", and words like "filter" in text, are fine', async () => {
+    const body = '<rect width="9" height="9" filter="none" style="filter: none"/><text>coffee filter: fine</text><g id="feed"/>';
+    const loaded = await loadImage(await put(svg(body, SIZE)), "/");
+    expect("problem" in loaded ? loaded : [loaded.width, loaded.height]).toEqual([378, 378]);
   });
 });
 
