@@ -38,7 +38,7 @@ const HINT = {
   smaller: "save the logo smaller: it is printed at most 4 cm wide, so 1000 pixels across is plenty",
   selfContained: "export the logo again as plain SVG with everything it draws inside it, or as PNG",
   outside: "copy the logo into the project's assets/ folder and name that copy",
-  noEffects: "export the logo again without filter effects (blur, shadow, glow), or save it as PNG",
+  noEffects: "export the logo again without filter effects (blur, shadow, glow) and with fewer masks and copies, or save it as PNG",
 } as const;
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -331,8 +331,22 @@ export function svgEffectProblem(svg: string): string | undefined {
   const styles = [...text.matchAll(/<style[\s>][\s\S]*?(<\/style>|$)|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi)].map((m) => m[0]);
   if (FILTER_ATTRIBUTE.test(text) || styles.some((s) => FILTER_PROPERTY.test(s)))
     return "the SVG applies a filter effect (filter), which a logo does not need and which can take minutes to draw";
+  // Masks, clip paths, patterns and markers each draw a layer the size of the logo, once for every use, and <use>
+  // copies what it names (copies of copies multiply): a few of each are what logos hold; past that the cost grows
+  // without bound (300 chained masks took 54 s and 4.2 GB), so the count is bounded before anything is drawn.
+  const layers = (text.match(/<(?:[\w.-]+:)?(?:mask|clipPath|pattern|marker)[\s/>]/g) ?? []).length;
+  const layerUses = (
+    text.match(/(?:\s(?:mask|clip-path|marker-start|marker-mid|marker-end)\s*=|(?:^|[;{\s"'])(?:mask|clip-path|marker(?:-\w+)?)\s*:)/gim) ?? []
+  ).length;
+  const uses = (text.match(/<(?:[\w.-]+:)?use[\s/>]/g) ?? []).length;
+  if (layers > MAX_SVG_LAYERS || layerUses > MAX_SVG_LAYER_USES || uses > MAX_SVG_USES)
+    return `the SVG has ${layers} masks, clip paths, patterns or markers used ${layerUses} times and ${uses} <use> copies; a logo may have at most ${MAX_SVG_LAYERS}, ${MAX_SVG_LAYER_USES} and ${MAX_SVG_USES}, as more can take minutes to draw`;
   return undefined;
 }
+
+const MAX_SVG_LAYERS = 16;
+const MAX_SVG_LAYER_USES = 64;
+const MAX_SVG_USES = 16;
 
 function clipRef(ref: string): string {
   return ref.length > 60 ? `${ref.slice(0, 57)}...` : ref;

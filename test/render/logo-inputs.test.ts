@@ -173,7 +173,7 @@ describe("an SVG logo draws only what it contains", () => {
 });
 
 describe("an SVG logo has no filter effects (their cost is set by their numbers, not by the file's size)", () => {
-  const NO_EFFECTS = "export the logo again without filter effects (blur, shadow, glow), or save it as PNG";
+  const NO_EFFECTS = "export the logo again without filter effects (blur, shadow, glow) and with fewer masks and copies, or save it as PNG";
   const SIZE = 'width="100" height="100" viewBox="0 0 100 100"';
   it.each([
     ["feMorphology radius 100", '<filter id="f"><feMorphology radius="100"/></filter>', "filter"],
@@ -186,6 +186,22 @@ describe("an SVG logo has no filter effects (their cost is set by their numbers,
       problem: `the SVG has a filter effect (<${element}>), which a logo does not need and which can take minutes to draw`,
       hint: NO_EFFECTS,
     });
+  });
+
+  it("masks chained 300 deep, or <use> copying copies (10^6 rectangles from 61 elements): refused by their count", async () => {
+    let masks = "";
+    for (let i = 0; i < 300; i++) masks += `<mask id="m${i}"><rect width="100" height="100" fill="white"${i ? ` mask="url(#m${i - 1})"` : ""}/></mask>`;
+    expect(await loadImage(await put(svg(`<defs>${masks}</defs><rect width="100" height="100" mask="url(#m299)"/>`, SIZE)), "/")).toEqual({
+      problem:
+        "the SVG has 300 masks, clip paths, patterns or markers used 300 times and 0 <use> copies; a logo may have at most 16, 64 and 16, as more can take minutes to draw",
+      hint: NO_EFFECTS,
+    });
+    let uses = '<rect id="r0" width="100" height="100"/>';
+    for (let level = 1; level <= 6; level++) uses += `<g id="r${level}">${`<use href="#r${level - 1}"/>`.repeat(10)}</g>`;
+    const fanned = await loadImage(await put(svg(`<defs>${uses}</defs><use href="#r6"/>`, SIZE)), "/");
+    expect("problem" in fanned && fanned.problem).toBe(
+      "the SVG has 0 masks, clip paths, patterns or markers used 0 times and 61 <use> copies; a logo may have at most 16, 64 and 16, as more can take minutes to draw",
+    );
   });
 
   it.each([
