@@ -2,7 +2,7 @@
 // that `validate` can refuse a character the PDF would draw as an empty box (.notdef, which PDF/A forbids) without
 // loading a whole font engine. A character counts as drawable when every face has a glyph for it.
 import type { CanDraw } from "../shared/characters.js";
-import { type FontFiles, loadFonts } from "./fonts.js";
+import type { FontFiles } from "./fonts.js";
 
 export function fontCoverage(fonts: FontFiles): CanDraw {
   const sets = Object.values(fonts).map((bytes) => codePointsOf(bytes));
@@ -104,9 +104,4 @@ function format12(view: DataView, offset: number): Map<number, number> {
     for (let c = start; c <= end; c++) if (glyph + (c - start) !== 0) out.set(c, glyph + (c - start));
   }
   return out;
-}
-
-/** What the letter's fonts (the embedded ones, or those the run names) can draw. */
-export async function letterFontCoverage(fontFiles?: Partial<Record<keyof FontFiles, string>>): Promise<CanDraw> {
-  return fontCoverage(await loadFonts(fontFiles));
 }

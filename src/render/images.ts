@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 import { insideProject, readBounded } from "../shared/bounded-file.js";
+import { decodeCharacterReferences } from "../shared/characters.js";
 import { sha256 } from "../shared/hash.js";
 import type { ImageAsset } from "./format.js";
 import { LOGO } from "./letter-style.js";
@@ -281,7 +282,7 @@ const DATA_IMAGE = /^data:image\/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]*)$/i;
 export function svgReferenceProblem(text: string): string | undefined {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) return "the SVG has a DOCTYPE or entity declarations, which a logo does not need; save it as plain SVG";
   if (/@import/i.test(text)) return "the SVG imports a style sheet (@import); a logo must contain everything it draws";
-  const styles = [...text.matchAll(/<style[\s>][\s\S]*?(<\/style>|$)|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi)].map((m) => m[0]);
+  const styles = svgStyles(text);
   if (styles.some((s) => s.includes("\\"))) return "the SVG's style has escaped characters (\\); write its CSS without them";
   const refs = [
     ...[...text.matchAll(/\s(?:[\w.-]+:)?href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => m[1] ?? m[2] ?? ""),
@@ -307,6 +308,11 @@ export function svgReferenceProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** The CSS an SVG holds: each <style> element and style attribute. */
+function svgStyles(text: string): string[] {
+  return [...text.matchAll(/<style[\s>][\s\S]*?(<\/style>|$)|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi)].map((m) => m[0]);
+}
+
 /** A filter element or primitive (feMorphology, feTurbulence, ...), with or without a namespace prefix. */
 const FILTER_ELEMENT = /<(?:[\w.-]+:)?(filter|fe[a-z]+)[\s/>]/i;
 /** The filter attribute, other than `filter="none"`. */
@@ -322,13 +328,10 @@ const FILTER_PROPERTY = /(?:^|[\s;{"'])filter\s*:(?!\s*none\s*(?:[;}"']|$))/i;
  */
 export function svgEffectProblem(svg: string): string | undefined {
   // Character references are decoded first (DOCTYPE is refused already, so no other entity can spell anything).
-  const text = svg.replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (_, n: string) => {
-    const code = n[0] === "x" || n[0] === "X" ? Number.parseInt(n.slice(1), 16) : Number(n);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : "";
-  });
+  const text = decodeCharacterReferences(svg);
   const element = FILTER_ELEMENT.exec(text);
   if (element) return `the SVG has a filter effect (<${element[1]}>), which a logo does not need and which can take minutes to draw`;
-  const styles = [...text.matchAll(/<style[\s>][\s\S]*?(<\/style>|$)|\sstyle\s*=\s*("[^"]*"|'[^']*')/gi)].map((m) => m[0]);
+  const styles = svgStyles(text);
   if (FILTER_ATTRIBUTE.test(text) || styles.some((s) => FILTER_PROPERTY.test(s)))
     return "the SVG applies a filter effect (filter), which a logo does not need and which can take minutes to draw";
   // Masks, clip paths, patterns and markers each draw a layer the size of the logo, once for every use, and <use>
