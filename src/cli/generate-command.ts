@@ -1,6 +1,5 @@
 // `brev generate`: write the letters, only those that changed, and say what happened.
 import { InvalidArgumentError } from "commander";
-import { errorToExit } from "./exit-code.js";
 import { DEFAULTS, ExitCode, FORMATS, type Format, type GenerateReport, generate, parseShard, UsageError, watchInputs } from "../index.js";
 import {
   type CommandDeps,
@@ -14,6 +13,7 @@ import {
   withOutput,
   withTemplates,
 } from "./command.js";
+import { errorToExit } from "./exit-code.js";
 
 interface Options extends OutputOptions {
   agency?: string[];

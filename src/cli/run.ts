@@ -3,7 +3,9 @@
 // go through errorToExit. It never exits the process (main does) and reads no environment it is not given.
 import path from "node:path";
 import { Command, type Command as Program } from "commander";
-import { type BrevContext, ExitCode } from "../index.js";
+import { say, setLanguage, t } from "../i18n/catalogue.js";
+import { chooseLanguage, isLanguage, type Language } from "../i18n/language.js";
+import { type BrevContext, ExitCode, UsageError } from "../index.js";
 import { adoptCommand } from "./adopt-command.js";
 import type { CommandResult, CommandSpec } from "./command.js";
 import { diffCommand } from "./diff-command.js";
@@ -55,11 +57,27 @@ function repositoryPath(cwd: string, root: string | undefined): (file: string) =
   };
 }
 
+/** The value of --lang on the command line (before commander has parsed it: the help texts depend on it). */
+function langFlag(argv: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg === "--") break;
+    if (arg === "--lang") found = argv[i + 1] ?? "";
+    else if (arg.startsWith("--lang=")) found = arg.slice("--lang=".length);
+  }
+  return found;
+}
+
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
   const { io, terminal, clock } = environment;
+  const flag = langFlag(argv);
+  setLanguage(chooseLanguage(flag, environment.env));
   let reporter = new Reporter(io, terminal, {}, clock);
   let result: CommandResult | undefined;
   try {
+    if (flag !== undefined && !isLanguage(flag.trim().toLowerCase())) throw new UsageError(say.cli.unknownLanguage({ given: flag }));
+    if (flag !== undefined) setLanguage(flag.trim().toLowerCase() as Language);
     const fileDate = sourceDateFromEnv(environment.env.SOURCE_DATE_EPOCH);
     const renderThreads = renderThreadsFromEnv(environment.env.BREV_RENDER_THREADS);
     const ctx: BrevContext = {
@@ -75,22 +93,26 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
       .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
       .showHelpAfterError("(run brev --help for usage)")
       .addHelpText("after", "\nExit codes: 0 ok, 1 invalid input, letters left alone or --check found work, 2 usage, 3 file error, 70 internal error.");
+    program.option("--lang <language>", t.cli.langOption());
     for (const spec of COMMANDS) {
-      spec.define(program).action(async (...args: unknown[]) => {
-        const command = args[args.length - 1] as Program;
-        const opts = command.opts();
-        const report = opts.json ? "json" : (opts.report ?? (environment.env.GITHUB_ACTIONS === "true" ? "github" : "text"));
-        const github = report === "github" ? { fileOf: repositoryPath(environment.cwd, environment.env.GITHUB_WORKSPACE) } : undefined;
-        reporter = new Reporter(io, terminal, { json: report === "json", quiet: Boolean(opts.quiet), ...(github ? { github } : {}) }, clock);
-        const first = args.length > 2 ? args[0] : undefined;
-        const operands = Array.isArray(first) ? (first as string[]) : typeof first === "string" ? [first] : [];
-        result = await spec.run(operands, opts as never, {
-          ctx,
-          reporter,
-          clock,
-          untilStopped: environment.untilStopped ?? (() => new Promise<void>(() => {})),
+      spec
+        .define(program)
+        .option("--lang <language>", t.cli.langOption())
+        .action(async (...args: unknown[]) => {
+          const command = args[args.length - 1] as Program;
+          const opts = command.opts();
+          const report = opts.json ? "json" : (opts.report ?? (environment.env.GITHUB_ACTIONS === "true" ? "github" : "text"));
+          const github = report === "github" ? { fileOf: repositoryPath(environment.cwd, environment.env.GITHUB_WORKSPACE) } : undefined;
+          reporter = new Reporter(io, terminal, { json: report === "json", quiet: Boolean(opts.quiet), ...(github ? { github } : {}) }, clock);
+          const first = args.length > 2 ? args[0] : undefined;
+          const operands = Array.isArray(first) ? (first as string[]) : typeof first === "string" ? [first] : [];
+          result = await spec.run(operands, opts as never, {
+            ctx,
+            reporter,
+            clock,
+            untilStopped: environment.untilStopped ?? (() => new Promise<void>(() => {})),
+          });
         });
-      });
     }
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -10,7 +10,7 @@ import { stampAt } from "./fingerprint.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { FORMATS, type Format, letterFileName } from "./letter-path.js";
 import { type FileNow, type LetterStatus, letterStatus, madeFrom } from "./letter-status.js";
-import { type FileRecord, type Manifest, manifestPart, readManifest, recordFor, settleRecord, setRecord, writeManifest } from "./manifest.js";
+import { type FileRecord, type Manifest, manifestPart, readManifest, recordFor, setRecord, settleRecord, writeManifest } from "./manifest.js";
 import { findOrphans, type Orphan } from "./orphans.js";
 import { processAlive, THIS_RUN } from "./temp-file.js";
 

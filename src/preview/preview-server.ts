@@ -9,7 +9,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BrevContext } from "../api/context.js";
-import { type WatchOptions, type Watching, watchInputs } from "../api/watch.js";
+import { type Watching, type WatchOptions, watchInputs } from "../api/watch.js";
 import { FORMATS, type Format, formatSpec } from "../render/formats.js";
 import { LETTER_CSS } from "../render/html.js";
 import { prepareRenderers, type Renderers } from "../render/renderers.js";

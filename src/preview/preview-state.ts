@@ -2,8 +2,9 @@
 // A save that breaks something shows the problem, and each letter it stops stays as it last was (marked stale),
 // so the clerk keeps reading while fixing. Whatever goes wrong while the preview works (brev's own faults included)
 // becomes a problem on the page: the preview itself never stops for it.
-import { composeLetters } from "../api/letters.js";
+
 import type { BrevContext } from "../api/context.js";
+import { composeLetters } from "../api/letters.js";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { ImageAsset } from "../render/format.js";
 import { letterHtml } from "../render/html.js";

@@ -5,8 +5,8 @@
 // fonts are reached only through `measure`, and the result is plain data (the tree-level tests read it).
 import type { Align, Block, Inline, LabelledLines, LetterModel, ListItem } from "../compose/letter-model.js";
 import { fitColumns, LOGO, listLabel, MM, PAGE, TABLE, TEXT_WIDTH, TYPE } from "./letter-style.js";
-import { columnExtents } from "./table-measure.js";
 import { breakLines, type Face, type Line, type Measure, type Run, runsOf as runs } from "./pdf-lines.js";
+import { columnExtents } from "./table-measure.js";
 
 /** A structure element of the tagged PDF; `parent` indexes the node list (the root has none). */
 export interface StructNode {

@@ -1,10 +1,12 @@
 // Renders on worker threads, so a large run uses every core: each thread makes its own renderers from the same
 // assets, takes the next letter when it is free, and the answers come back to whoever asked, so the caller keeps its
 // own order. A letter's bytes do not depend on the thread that drew it.
+
 import { Worker } from "node:worker_threads";
 import type { LetterModel } from "../compose/letter-model.js";
+import { currentLanguage } from "../i18n/catalogue.js";
 import type { Format } from "./formats.js";
-import type { RenderAnswer, RenderRequest, WorkerSetup } from "./render-worker.js";
+import type { RenderAnswer, RenderRequest, WorkerData, WorkerSetup } from "./render-worker.js";
 
 export interface RenderPool {
   /** How many threads render. */
@@ -44,7 +46,10 @@ export function startRenderPool(size: number, setup: WorkerSetup): RenderPool {
   };
   const workers = Array.from({ length: size }, () => {
     // A bounded heap: V8 otherwise lets a busy thread's heap grow far past what it keeps (a letter needs a few MB).
-    const worker = new Worker(WORKER, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 96 } });
+    const worker = new Worker(WORKER, {
+      workerData: { ...setup, language: currentLanguage() } satisfies WorkerData,
+      resourceLimits: { maxOldGenerationSizeMb: 96 },
+    });
     worker.on("message", (answer: RenderAnswer) => {
       const job = busy.get(worker);
       busy.delete(worker);

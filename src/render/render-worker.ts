@@ -1,14 +1,21 @@
 // A render thread: makes the run's renderers from the assets it is given (fonts and images as bytes) and renders the
 // letter models it is sent, one at a time, answering with the file's bytes. What a letter's bytes are depends only on
 // its model and the assets, never on which thread drew it.
+
 import { parentPort, workerData } from "node:worker_threads";
 import type { LetterModel } from "../compose/letter-model.js";
+import { setLanguage } from "../i18n/catalogue.js";
+import type { Language } from "../i18n/language.js";
 import type { RenderAssets, RenderOptions } from "./format.js";
 import { type Format, rendererMaker } from "./formats.js";
 
 export interface WorkerSetup {
   assets: RenderAssets;
   options: RenderOptions;
+}
+/** What a thread is started with: the setup, and the language of the run (for any words it says). */
+export interface WorkerData extends WorkerSetup {
+  language: Language;
 }
 export interface RenderRequest {
   id: number;
@@ -17,7 +24,8 @@ export interface RenderRequest {
 }
 export type RenderAnswer = { id: number; bytes: Uint8Array } | { id: number; error: string };
 
-const { assets, options } = workerData as WorkerSetup;
+const { assets, options, language } = workerData as WorkerData;
+setLanguage(language);
 const rendererFor = rendererMaker(assets, options);
 const port = parentPort;
 

@@ -5,9 +5,10 @@
 // project folder. Errors carry a Node-style `code` so callers say what went wrong in their own words:
 // ENOENT, EACCES, EISDIR, ELOOP (a link where none may be), ESPECIAL (a pipe, socket or device; `kind` says which),
 // EFBIG (over the limit; `size` says how large), EOUTSIDE (leads outside the project).
+
+import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { type FileHandle, open, realpath } from "node:fs/promises";
-import { createHash } from "node:crypto";
 import path from "node:path";
 
 export type SpecialKind = "folder" | "link" | "pipe" | "socket" | "device";

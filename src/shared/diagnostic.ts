@@ -9,6 +9,9 @@ export interface Diagnostic {
   /** Path inside the registry, e.g. `agencies[3].date`; empty for document-level issues. */
   path: string;
   severity: Severity;
+  /** What the problem is, in English, the same in every language: `registry.missingColon`. Scripts key on it. */
+  code?: string;
+  /** The words, in the run's language (see src/i18n). */
   message: string;
   hint?: string;
 }

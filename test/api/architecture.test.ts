@@ -9,21 +9,23 @@ const SRC = path.join(REPO, "src");
 
 /** Which folders each folder of src/ may import from (besides itself). */
 const ALLOWED: Record<string, string[]> = {
-  shared: [],
-  registry: ["shared"],
-  compose: ["shared", "registry"],
+  // The catalogue of words every stage says things with; it knows nothing of brev's stages.
+  i18n: [],
+  shared: ["i18n"],
+  registry: ["shared", "i18n"],
+  compose: ["shared", "registry", "i18n"],
   // A renderer knows the letter model and nothing before it.
-  render: ["shared", "compose"],
+  render: ["shared", "compose", "i18n"],
   // The output stage knows the formats it writes and nothing of YAML or templates.
-  output: ["shared", "render"],
-  api: ["shared", "registry", "compose", "render", "output"],
+  output: ["shared", "render", "i18n"],
+  api: ["shared", "registry", "compose", "render", "output", "i18n"],
   // Starting a project or a dispatch: files from brev's starter, and registries read as YAML.
-  project: ["shared", "registry"],
+  project: ["shared", "registry", "i18n"],
   // The preview page: letters composed by the library, drawn by the renderers.
-  preview: ["shared", "compose", "render", "api"],
-  // The CLI only translates: it calls the library's public entry (index.ts).
-  cli: ["index"],
-  index: ["shared", "registry", "compose", "render", "output", "api", "project", "preview"],
+  preview: ["shared", "compose", "render", "api", "i18n"],
+  // The CLI only translates: it calls the library's public entry (index.ts), and says things in the run's language.
+  cli: ["index", "i18n"],
+  index: ["shared", "registry", "compose", "render", "output", "api", "project", "preview", "i18n"],
 };
 
 function sources(dir: string): string[] {

@@ -15,6 +15,8 @@ const badCases = readdirSync(BAD).filter((name) => existsSync(path.join(BAD, nam
 interface Expected {
   exit: number;
   stderr: string[];
+  /** The same problems as bokmål words (`--lang nb`): whole lines, compared exactly. */
+  stderr_nb?: string[];
   stdout?: string[];
   /** When generate behaves differently from validate: template problems still write the other letters. */
   generate?: { exit: number; files: string[] };
@@ -47,6 +49,21 @@ describe("bad input, one fixture folder per failure", () => {
       // Never zod's own words: every message says what to write, in a clerk's words.
       expect(run.stderr).not.toMatch(/Invalid input|Too small|Too big|expected record|received (null|array|string|number)/);
     });
+
+    if (expected.stderr_nb)
+      it("says the same in bokmål, with the same codes", async () => {
+        const nb = await runInProcess(["validate", "registry.yaml", "-t", templates, "--lang", "nb"], dir);
+        expect(nb.code).toBe(expected.exit);
+        const lines = nb.stderr.split("\n");
+        for (const line of expected.stderr_nb ?? []) expect(lines).toContain(line);
+        const codes = async (lang: string) =>
+          (JSON.parse((await runInProcess(["validate", "registry.yaml", "-t", templates, "--json", "--lang", lang], dir)).stdout) as {
+            errors?: { code?: string }[];
+          }).errors?.map((e) => e.code);
+        const en = await codes("en");
+        expect(en?.every((c) => typeof c === "string" && /^[a-z]+\.[A-Za-z]+$/.test(c))).toBe(true);
+        expect(await codes("nb")).toEqual(en);
+      });
 
     it(`generate exits ${expected.generate?.exit ?? expected.exit} and writes ${expected.generate ? "only the good letters" : expected.exit === 0 ? "the letters" : "nothing"}`, async () => {
       const out = await mkdtemp(path.join(tmpdir(), "brev-bad-"));

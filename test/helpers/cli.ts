@@ -15,7 +15,7 @@ export function brev(args: string[], cwd = SAMPLE, env: Record<string, string> =
   const result = spawnSync(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...inherited, NO_COLOR: "1", ...env },
+    env: { ...inherited, NO_COLOR: "1", BREV_LANG: "en", ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -27,7 +27,7 @@ export const STACK_FRAME = /^\s+at .+[:(].*\d+:\d+\)?$/m;
 export function brevAsync(args: string[], cwd = SAMPLE, env: Record<string, string> = {}): Promise<CliRun> {
   const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, env: { ...inherited, NO_COLOR: "1", ...env } });
+    const child = spawn(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, env: { ...inherited, NO_COLOR: "1", BREV_LANG: "en", ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (t: string) => {
@@ -51,7 +51,7 @@ export interface RunningBrev {
 
 export function startBrev(args: string[], cwd: string, env: Record<string, string> = {}): RunningBrev {
   const { SOURCE_DATE_EPOCH: _, ...inherited } = process.env;
-  const child = spawn(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, env: { ...inherited, NO_COLOR: "1", ...env } });
+  const child = spawn(process.execPath, [path.join(REPO, "bin/brev.js"), ...args], { cwd, env: { ...inherited, NO_COLOR: "1", BREV_LANG: "en", ...env } });
   let output = "";
   const waiters = new Set<() => void>();
   const heard = (t: string) => {

@@ -34,7 +34,8 @@ export async function runInProcess(
   };
   const code = await run(argv, {
     cwd,
-    env: options.env ?? {},
+    // English unless a test asks for another language, whatever the machine's locale.
+    env: { BREV_LANG: "en", ...options.env },
     io,
     terminal: PLAIN,
     clock: options.clock ?? (() => 0),

@@ -1,0 +1,7 @@
+// The words of src/preview, in bokmål.
+
+import type { preview as en } from "../en/preview.js";
+import type { Translation } from "../entry.js";
+
+export const preview: Translation<typeof en> = {
+};

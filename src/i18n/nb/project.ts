@@ -1,0 +1,7 @@
+// The words of src/project and the files brev init writes, in bokmål.
+
+import type { project as en } from "../en/project.js";
+import type { Translation } from "../entry.js";
+
+export const project: Translation<typeof en> = {
+};

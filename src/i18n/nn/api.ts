@@ -1,0 +1,7 @@
+// The words of src/api, in nynorsk.
+
+import type { api as en } from "../en/api.js";
+import type { Translation } from "../entry.js";
+
+export const api: Translation<typeof en> = {
+};

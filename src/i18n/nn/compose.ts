@@ -1,0 +1,7 @@
+// The words of src/compose, in nynorsk.
+
+import type { compose as en } from "../en/compose.js";
+import type { Translation } from "../entry.js";
+
+export const compose: Translation<typeof en> = {
+};

@@ -1,0 +1,7 @@
+// The words of src/render, in nynorsk.
+
+import type { render as en } from "../en/render.js";
+import type { Translation } from "../entry.js";
+
+export const render: Translation<typeof en> = {
+};
