@@ -1,5 +1,4 @@
 // Hostile data: prototype pollution, huge files, and text that looks like code or markup.
-import { execFileSync } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -10,9 +9,10 @@ import { generate, validate } from "../../src/index.js";
 import { STACK_FRAME } from "../helpers/cli.js";
 import { type Json, qpdf } from "../helpers/pdf-inspect.js";
 import { docxPlainText, readDocx } from "../helpers/read-docx.js";
-import { readPdf } from "../helpers/read-pdf.js";
+import { pdfText, readPdf } from "../helpers/read-pdf.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { BUDGET } from "../helpers/sample.js";
+import { libreOfficeToPdf } from "../helpers/tools.js";
 import { squash } from "../helpers/words.js";
 import { BUDGET_REGISTRY, editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
 
@@ -84,14 +84,8 @@ describe("text that looks like code or markup comes out literally", () => {
       else expect(pdf).toContain(squash(s));
     }
     const out = await mkdtemp(path.join(tmpdir(), "brev-lo-"));
-    execFileSync(
-      "soffice",
-      ["--headless", "--norestore", `-env:UserInstallation=file://${out}/profile`, "--convert-to", "pdf", "--outdir", out, path.join(dir, "digdir.docx")],
-      {
-        stdio: "ignore",
-      },
-    );
-    expect(squash(execFileSync("pdftotext", [path.join(out, "digdir.pdf"), "-"], { encoding: "utf8" }))).toContain("{{x}} {{{y}}}");
+    libreOfficeToPdf([path.join(dir, "digdir.docx")], out);
+    expect(squash(await pdfText(path.join(out, "digdir.pdf")))).toContain("{{x}} {{{y}}}");
   }, 120_000);
 
   it("a 2000-character name still lays out", async () => {

@@ -1,21 +1,21 @@
 // The clerk's loop through the built CLI: a new letters folder (init), letters from it (generate, and its own
 // npm test), a new dispatch and template (new), and letters written again on every save (generate --watch).
+
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { execFileSync, spawnSync } from "node:child_process";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { initProject } from "../../src/project/init-project.js";
 import { registryJsonSchema } from "../../src/registry/json-schema.js";
 import { brev, startBrev } from "../helpers/cli.js";
 import { docxPlainText, readDocx } from "../helpers/read-docx.js";
+import { pdfText } from "../helpers/read-pdf.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { REPO } from "../helpers/sample.js";
 import { editFile, hashes } from "../helpers/workspace.js";
-
-const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 
 const STARTER_FILES = [
   ".github/workflows/letters.yml",
@@ -60,8 +60,8 @@ describe("brev init", () => {
     expect(generated.code, generated.stderr).toBe(0);
     expect(generated.stderr).toBe("");
     expect(generated.stdout).toContain("4 written, 0 unchanged");
-    expect(pdfText(path.join(dir, "out/tillegg-1-2026/digdir.pdf"))).toMatch(/Tillegg nr\. 1 til tildelingsbrev 2026 til Digitaliseringsdirektoratet/);
-    expect(pdfText(path.join(dir, "out/tillegg-1-2026/kartverket.pdf"))).toMatch(/Innleiing[\s\S]*innan 1\.3\.2026[\s\S]*Med helsing/);
+    expect(await pdfText(path.join(dir, "out/tillegg-1-2026/digdir.pdf"))).toMatch(/Tillegg nr\. 1 til tildelingsbrev 2026 til Digitaliseringsdirektoratet/);
+    expect(await pdfText(path.join(dir, "out/tillegg-1-2026/kartverket.pdf"))).toMatch(/Innleiing[\s\S]*innan 1\.3\.2026[\s\S]*Med helsing/);
 
     // Its own tests: npm test, with brev linked where npm install puts it.
     await mkdir(path.join(dir, "node_modules/.bin"), { recursive: true });

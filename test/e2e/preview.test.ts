@@ -1,20 +1,19 @@
 /// <reference lib="dom" />
-// `brev preview` in a real browser (Debian's chromium, headless, driven by playwright-core): open the page, pick an
+// `brev preview` in a real browser (Debian's chromium, found by test/helpers/tools.ts, headless, driven by playwright-core): open the page, pick an
 // agency, edit the registry on disk and see the letter change, see an error appear for a bad save (the last good
 // letter stays) and go when it is mended; the PDF link gives the letter's PDF; the server answers only its own
 // routes, under the run's secret in its address, on 127.0.0.1 only, to its own host name; Ctrl-C stops it.
-import { execFileSync } from "node:child_process";
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { cp } from "node:fs/promises";
 import { connect } from "node:net";
-import { networkInterfaces, tmpdir } from "node:os";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type RunningBrev, startBrev } from "../helpers/cli.js";
+import { readPdf } from "../helpers/read-pdf.js";
 import { BUDGET } from "../helpers/sample.js";
+import { tool } from "../helpers/tools.js";
 import { editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
-
-const CHROMIUM = "/usr/bin/chromium";
 
 describe("brev preview", () => {
   let dir: string;
@@ -30,7 +29,7 @@ describe("brev preview", () => {
     await cp(path.join(BUDGET, "templates"), path.join(dir, "templates"), { recursive: true });
     preview = startBrev(["preview"], dir);
     [browser, url] = await Promise.all([
-      chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] }),
+      chromium.launch({ executablePath: tool("chromium"), args: ["--no-sandbox"] }),
       preview.waitFor(/brev preview: (http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/)/).then((m) => m[1] ?? ""),
     ]);
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
@@ -101,9 +100,7 @@ describe("brev preview", () => {
     );
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
-    const file = path.join(await mkdtemp(path.join(tmpdir(), "brev-preview-")), "kartverket.pdf");
-    await writeFile(file, await pdf.body());
-    expect(execFileSync("pdftotext", [file, "-"], { encoding: "utf8" })).toContain("19/4649-85");
+    expect((await readPdf(await pdf.body())).pages.join("\n")).toContain("19/4649-85");
     const docx = await page.request.get(new URL(`file?format=docx&key=${encodeURIComponent("inkluderingsdugnaden-2020/kartverket")}`, url).href);
     expect(docx.status()).toBe(200);
     expect((await docx.body()).subarray(0, 2).toString()).toBe("PK");

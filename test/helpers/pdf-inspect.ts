@@ -1,6 +1,6 @@
 // Reads a PDF with tools brev does not use to write it: qpdf's JSON (objects, pages, outlines, decoded streams) and
 // a small tokenizer for page content streams (which operators sit inside which marked content).
-import { execFileSync } from "node:child_process";
+import { run } from "./tools.js";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -16,9 +16,7 @@ export interface QpdfView {
 }
 
 export function qpdf(file: string): QpdfView {
-  const json = JSON.parse(
-    execFileSync("qpdf", ["--json", "--json-stream-data=inline", "--decode-level=generalized", file], { encoding: "utf8", maxBuffer: 64 << 20 }),
-  );
+  const json = JSON.parse(run("qpdf", ["--json", "--json-stream-data=inline", "--decode-level=generalized", file]));
   const objects = json.qpdf[1] as Record<string, { value?: Json; stream?: { dict: Record<string, Json>; data?: string } }>;
   const get = (ref: string) => objects[`obj:${ref}`];
   const trailer = objects.trailer?.value as Record<string, string>;

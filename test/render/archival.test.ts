@@ -1,7 +1,6 @@
 // The PDFs as an archive (PDF/A-2a) and a screen reader (PDF/UA-1) need them, checked for every sample letter with
 // tools brev does not use to write them: qpdf (catalog, pages, outlines, streams), poppler (pdfinfo -struct-text,
 // pdffonts), pdf.js (getStructTree), an XML parser on the XMP, and a scan of every page's content stream.
-import { execFileSync } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,8 +11,8 @@ import type { LetterModel } from "../../src/index.js";
 import { loadFonts } from "../../src/render/fonts.js";
 import { createPdfRenderer } from "../../src/render/pdf.js";
 import { type Json, qpdf, scanContent } from "../helpers/pdf-inspect.js";
+import { run } from "../helpers/tools.js";
 
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8" });
 const XMP = {
   rdf: "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
   dc: "http://purl.org/dc/elements/1.1/",

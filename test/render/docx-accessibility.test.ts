@@ -1,7 +1,6 @@
 // The DOCX as Word, LibreOffice, pandoc and an archive system read it: headings are headings (pandoc, LibreOffice's
 // tagged PDF export), the bullets a list, the reference line a table with a header row and no spacer column, the
 // other tables marked as layout only, and the letter's references in custom document properties.
-import { execFileSync } from "node:child_process";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -14,6 +13,7 @@ import type { LetterModel } from "../../src/index.js";
 import { loadDispatches } from "../../src/registry/load-dispatches.js";
 import { createDocxRenderer } from "../../src/render/docx.js";
 import { SAMPLE } from "../helpers/sample.js";
+import { libreOfficeToPdf, run } from "../helpers/tools.js";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 let file: string;
@@ -36,7 +36,7 @@ const xml = async (name: string) => new DOMParser().parseFromString((await zip.f
 
 describe("the DOCX for other readers", () => {
   it("pandoc reads the headings as headings and the bullets as a list", () => {
-    const markdown = execFileSync("pandoc", ["-f", "docx", "-t", "markdown", file], { encoding: "utf8" });
+    const markdown = run("pandoc", ["-f", "docx", "-t", "markdown", file]);
     expect(markdown).toMatch(/^# Innledning$/m);
     expect(markdown).toMatch(/^## Bakgrunn$/m);
     expect(markdown).toMatch(/^# Utarbeidelse av handlingsplan$/m);
@@ -45,21 +45,8 @@ describe("the DOCX for other readers", () => {
 
   it("LibreOffice's tagged PDF export has H1 and H2 elements, and the reference line's header cells", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-lo-"));
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        "--norestore",
-        `-env:UserInstallation=file://${out}/profile`,
-        "--convert-to",
-        'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}',
-        "--outdir",
-        out,
-        file,
-      ],
-      { stdio: "ignore" },
-    );
-    const tags = execFileSync("pdfinfo", ["-struct", path.join(out, "brev.pdf")], { encoding: "utf8" });
+    libreOfficeToPdf([file], out, 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}');
+    const tags = run("pdfinfo", ["-struct", path.join(out, "brev.pdf")]);
     expect(tags.match(/^\s*H1\b/gm)).toHaveLength(2);
     expect(tags.match(/^\s*H2\b/gm)).toHaveLength(1);
     expect(tags.match(/^\s*TH\b/gm)).toHaveLength(3);

@@ -1,5 +1,4 @@
-// The generated files as other programs see them: poppler, qpdf, LibreOffice, and the DOCX's own XML.
-import { execFileSync } from "node:child_process";
+// The generated files as other programs see them: qpdf, poppler's pdffonts, pdf.js, LibreOffice, and the DOCX's own XML.
 import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,10 +10,9 @@ import { loadFonts } from "../../src/render/fonts.js";
 import { createPdfRenderer } from "../../src/render/pdf.js";
 import { dispatchFrom, registryWith } from "../helpers/entries.js";
 import { readDocx } from "../helpers/read-docx.js";
-import { readPdf } from "../helpers/read-pdf.js";
+import { pdfText, readPdf } from "../helpers/read-pdf.js";
+import { libreOfficeToPdf, run } from "../helpers/tools.js";
 import { squash } from "../helpers/words.js";
-
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 let dir: string;
 let pdfs: string[];
@@ -28,11 +26,11 @@ beforeAll(async () => {
 });
 
 describe("PDF", () => {
-  it("passes qpdf --check, pdftotext reads it, and every font is embedded", () => {
+  it("passes qpdf --check, pdf.js reads it, and every font is embedded", async () => {
     expect(pdfs).toHaveLength(6);
     for (const pdf of pdfs) {
       expect(run("qpdf", ["--check", pdf])).toContain("No syntax or stream encoding errors");
-      expect(squash(run("pdftotext", [pdf, "-"]))).toContain("handlingsplan for inkluderingsdugnaden");
+      expect(squash(await pdfText(pdf))).toContain("handlingsplan for inkluderingsdugnaden");
       const fonts = run("pdffonts", [pdf]).trim().split("\n").slice(2);
       expect(fonts.length).toBeGreaterThan(0);
       for (const row of fonts) expect(row.split(/\s+/).slice(-5, -4)[0], row).toBe("yes");
@@ -67,10 +65,10 @@ describe("PDF", () => {
 describe("DOCX", () => {
   it("LibreOffice opens every file", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-lo-"));
-    run("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${out}/profile`, "--convert-to", "pdf", "--outdir", out, ...docxs]);
+    libreOfficeToPdf(docxs, out);
     for (const docx of docxs) {
       const pdf = path.join(out, path.basename(docx).replace(/\.docx$/, ".pdf"));
-      const text = squash(run("pdftotext", [pdf, "-"]));
+      const text = squash(await pdfText(pdf));
       expect(text).toContain("handlingsplan for inkluderingsdugnaden");
       expect(text).toContain(docx.endsWith("kartverket.docx") ? "Med helsing" : "Med hilsen");
     }

@@ -1,7 +1,6 @@
 // The logo as untrusted input (issue 17): what cannot be a committed fixture (a named pipe, a sparse 1.9 GB file, a
 // PNG of the full 875 KB / 1.75 MB, an SVG naming a real outside file by its absolute path) is made here at run time,
 // and the valid kinds are shown to still reach the letters. Every case runs validate and generate in this process.
-import { execFileSync } from "node:child_process";
 import { mkdir, open, readdir, readFile, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -10,6 +9,7 @@ import { STACK_FRAME } from "../helpers/cli.js";
 import { jpegHeader, png, solidPng, svg, TINY_JPEG } from "../helpers/images.js";
 import { LOGO_AT, logoProject } from "../helpers/logo-project.js";
 import { runInProcess } from "../helpers/run-in-process.js";
+import { run } from "../helpers/tools.js";
 
 /** validate, and generate unless `validateOnly` (the fixtures run both for every refusal already). */
 async function both(
@@ -33,7 +33,7 @@ async function outsideRed(root: string): Promise<string> {
 describe("the logo is bounded before it is read or decoded", () => {
   it("a named pipe: refused at once with its path, validate and generate do not block", async () => {
     const { dir } = await logoProject("logo.png");
-    execFileSync("mkfifo", [path.join(dir, "logo.png")]);
+    run("mkfifo", [path.join(dir, "logo.png")]);
     const { validate, generate, written } = await both(dir);
     expect([validate.code, generate.code]).toEqual([1, 1]);
     expect(validate.stderr).toContain(`${LOGO_AT}logo.png is a named pipe, not an image file`);

@@ -7,7 +7,6 @@
 // - nothing outside the project is read: any logo that refers to or links to the outside file is refused;
 // - through the CLI (`validate`, every 5th case) the exit code is 0, 1 or 3 and no stack trace is printed.
 // PROPERTY_RUNS sets the number of cases (default 40); PROPERTY_SEED repeats a run.
-import { execFileSync } from "node:child_process";
 import { mkdir, open, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { deflateSync } from "node:zlib";
@@ -18,6 +17,7 @@ import { STACK_FRAME } from "../helpers/cli.js";
 import { jpegHeader, png, rawSize, solidPng, svg, TINY_JPEG } from "../helpers/images.js";
 import { logoProject } from "../helpers/logo-project.js";
 import { runInProcess } from "../helpers/run-in-process.js";
+import { run } from "../helpers/tools.js";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
 const SEED = process.env.PROPERTY_SEED === undefined ? undefined : Number(process.env.PROPERTY_SEED);
@@ -114,7 +114,7 @@ const svgCase: fc.Arbitrary<Case> = fc
   });
 
 const fileCase: fc.Arbitrary<Case> = fc.constantFrom<Case>(
-  { label: "named pipe", touchesOutside: false, make: async (file) => void execFileSync("mkfifo", [file]) },
+  { label: "named pipe", touchesOutside: false, make: async (file) => void run("mkfifo", [file]) },
   { label: "link out of the project", touchesOutside: true, make: (file, o) => symlink(o, file) },
   {
     label: "link inside the project",
