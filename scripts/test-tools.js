@@ -77,6 +77,7 @@ for (const args of [
     process.exit(1);
   }
 }
+pretend.clear(); // what apt-get installed is there now, whatever BREV_TEST_MISSING pretended
 missing = missingTools();
 if (missing.length > 0) {
   process.stderr.write(`Still missing after apt-get install:\n${list(missing)}\n`);
