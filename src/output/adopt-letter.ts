@@ -2,6 +2,7 @@
 // It is recorded against the inputs it was made from (what it carries, else what brev last wrote there), never
 // against newer ones: a file made from older inputs is refused, or the dispatch would hold two different letters
 // to one agency (its other format made from the new inputs).
+import { say } from "../i18n/catalogue.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { FileError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
@@ -38,9 +39,9 @@ export async function adoptLetter(
   try {
     const name = letterFileName(job.agency, job.format);
     const file = await folder.inspect(name, job.format);
-    if (!file) throw new FileError(`cannot adopt ${folder.shown(name)}: no such file`, folder.pathOf(name));
+    if (!file) throw new FileError(say.output.adoptNoFile({ file: folder.shown(name) }), folder.pathOf(name));
     if (file.size > LETTER_MAX_BYTES) {
-      throw new FileError(`cannot adopt ${folder.shown(name)}: it is ${file.size} bytes, larger than any letter brev writes`, folder.pathOf(name));
+      throw new FileError(say.output.adoptTooLarge({ file: folder.shown(name), size: file.size }), folder.pathOf(name));
     }
     const { manifest, warnings } = await readManifest(folder, options.dispatch, options.brev);
     const record = recordFor(manifest, job.agency, job.format, file.sha256);

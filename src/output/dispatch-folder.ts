@@ -4,6 +4,7 @@
 // that blocks, and a special file where brev expects one of its own files stops the run (exit 3) with its path.
 import { type FileHandle, lstat, readdir, realpath, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
+import { say } from "../i18n/catalogue.js";
 import { openRegular } from "../shared/bounded-file.js";
 import { cannotWrite, FileError } from "../shared/errors.js";
 import { inspectLetterFile, type LetterFileInfo } from "./letter-file.js";
@@ -24,14 +25,6 @@ export class TooLarge extends Error {
 }
 
 export type EntryKind = "absent" | "file" | "link" | "pipe" | "socket" | "folder" | "device";
-
-const KIND_WORDS: Record<Exclude<EntryKind, "absent" | "file">, string> = {
-  link: "a symbolic link",
-  pipe: "a named pipe (FIFO)",
-  socket: "a socket",
-  folder: "a folder",
-  device: "a device file",
-};
 
 /** Names brev itself may create in the folder: letters, the manifest and its shard parts, the lock note, and temp files of those. */
 const isOwnName = (name: string) => name === MANIFEST || isManifestPart(name) || name === ".brev-lock" || parseLetterFileName(name) !== undefined;
@@ -64,23 +57,17 @@ export class DispatchFolder {
     const outKind = await kindOf(outDir);
     if (outKind === "link") {
       if (!options.outNamed) {
-        throw new FileError(
-          `${shown(outDir)} is a symbolic link; brev writes letters only into a real folder (name it with --out if you mean to write there)`,
-          outDir,
-        );
+        throw new FileError(say.output.outIsLink({ folder: shown(outDir) }), outDir);
       }
       out = await realpath(outDir).catch(() => outDir);
-      if ((await kindOf(out)) !== "folder") throw new FileError(`${shown(outDir)} is a symbolic link that does not lead to a folder`, outDir);
+      if ((await kindOf(out)) !== "folder") throw new FileError(say.output.outLinkNotFolder({ folder: shown(outDir) }), outDir);
     } else if (outKind !== "absent" && outKind !== "folder") {
-      throw new FileError(`cannot write ${shown(outDir)}: it is ${outKind === "file" ? "a file" : KIND_WORDS[outKind]}, not a folder`, outDir);
+      throw new FileError(say.output.outNotFolder({ folder: shown(outDir), kind: outKind }), outDir);
     }
     const dir = path.join(out, dispatchId);
     const kind = await kindOf(dir);
     if (kind !== "absent" && kind !== "folder") {
-      throw new FileError(
-        `${shown(dir)} is ${kind === "file" ? "a file" : KIND_WORDS[kind]}, not a folder; brev does not write through it. Move it away and run again`,
-        dir,
-      );
+      throw new FileError(say.output.dispatchNotFolder({ folder: shown(dir), kind }), dir);
     }
     // Created on the first write, so a run that writes nothing (--check, or every letter failed) leaves no folder.
     return new DispatchFolder(dir, kind === "folder", options);
@@ -150,13 +137,13 @@ export class DispatchFolder {
       if (error.code === "ENOENT") return undefined;
       if (error.code === "ELOOP") throw this.specialFile(name, "link");
       if (error.code === "ESPECIAL" || error.code === "EISDIR") throw this.specialFile(name, error.kind ?? "device");
-      throw new FileError(`cannot read ${this.shown(name)} (${error.code}): ${error.message}`, file, e);
+      throw new FileError(say.output.cannotRead({ file: this.shown(name), code: error.code, detail: error.message }), file, e);
     }
     try {
       return await use(opened.handle, opened.size);
     } catch (e) {
       if (e instanceof TooLarge || e instanceof FileError) throw e;
-      throw new FileError(`cannot read ${this.shown(name)} (${(e as NodeJS.ErrnoException).code}): ${(e as Error).message}`, file, e);
+      throw new FileError(say.output.cannotRead({ file: this.shown(name), code: (e as NodeJS.ErrnoException).code, detail: (e as Error).message }), file, e);
     } finally {
       await opened.handle.close();
     }
@@ -206,7 +193,7 @@ export class DispatchFolder {
       throw cannotWrite(this.dir, this.options.shown(this.dir), e);
     }
     // Made by us a moment ago; still check, as someone may have put a link there in between.
-    if ((await kindOf(this.dir)) !== "folder") throw new FileError(`${this.options.shown(this.dir)} is not a folder`, this.dir);
+    if ((await kindOf(this.dir)) !== "folder") throw new FileError(say.output.notAFolder({ folder: this.options.shown(this.dir) }), this.dir);
     this.exists = true;
     return true;
   }
@@ -220,9 +207,8 @@ export class DispatchFolder {
   }
 
   private specialFile(name: string, kind: EntryKind): FileError {
-    const what = kind === "absent" || kind === "file" ? "not a regular file" : KIND_WORDS[kind];
     return new FileError(
-      `${this.shown(name)} is ${what}, where brev keeps its own files; brev does not open it. Move it away and run again`,
+      say.output.notOwnFile({ file: this.shown(name), kind: kind === "absent" || kind === "file" ? "notRegular" : kind }),
       this.pathOf(name),
     );
   }
@@ -234,7 +220,7 @@ export async function kindOf(file: string): Promise<EntryKind> {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return "absent";
-    throw new FileError(`cannot read ${file} (${code}): ${(e as Error).message}`, file, e);
+    throw new FileError(say.output.cannotRead({ file, code, detail: (e as Error).message }), file, e);
   }
 }
 

@@ -7,6 +7,7 @@ import { realpath, unlink } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { say, t } from "../i18n/catalogue.js";
 import { FileError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 import { type DispatchFolder, TooLarge } from "./dispatch-folder.js";
@@ -52,14 +53,14 @@ export async function lockFolder(folder: DispatchFolder, options: LockOptions): 
         return { release: () => release(folder, server, mine, made) };
       }
       await close(server);
-      holder = `${describe(note)} on another machine (if that run is gone, delete ${folder.shown(LOCK_NOTE)})`;
+      holder = t.output.holderElsewhere({ ...described(note), note: folder.shown(LOCK_NOTE) });
     } else {
       // The note says who holds it; a holder busy rendering may be slow to answer the socket.
       const note = (await readNote(folder).catch(() => undefined)) ?? (await askHolder(name));
-      holder = note ? `${describe(note)} on this machine` : "another brev run on this machine";
+      holder = note ? t.output.holderHere(described(note)) : t.output.holderUnknown();
     }
     if (!options.wait) {
-      throw new FileError(`${folder.shownDir()} is being written by ${holder}; try again when it has finished`, folder.dir);
+      throw new FileError(say.output.lockHeld({ folder: folder.shownDir(), holder }), folder.dir);
     }
     if (!noticed && Date.now() - started >= NOTICE_AFTER_MS) {
       noticed = true;
@@ -69,8 +70,9 @@ export async function lockFolder(folder: DispatchFolder, options: LockOptions): 
   }
 }
 
-function describe(h: Holder): string {
-  return `brev (process ${h.pid}, since ${h.since.replace("T", " ").replace(/\.\d+Z$/, " UTC")})`;
+/** The holder's process and since when it holds the lock ("2026-03-01 09:15:00 UTC"). */
+function described(h: Holder): { pid: number; since: string } {
+  return { pid: h.pid, since: h.since.replace("T", " ").replace(/\.\d+Z$/, " UTC") };
 }
 
 function socketName(dir: string): string {
@@ -91,7 +93,7 @@ async function listen(name: string, mine: Holder): Promise<net.Server | undefine
     const result = await new Promise<"ok" | "busy" | "stale">((resolve, reject) => {
       server.once("error", (e: NodeJS.ErrnoException) => {
         if (e.code === "EADDRINUSE") resolve("busy");
-        else reject(new FileError(`cannot lock the output folder (${e.code}): ${e.message}`, name, e));
+        else reject(new FileError(say.output.cannotLock({ code: e.code, detail: e.message }), name, e));
       });
       server.listen(name, () => resolve("ok"));
     });

@@ -6,6 +6,7 @@
 // the one that vouches for the file on disk counts. A run of the whole dispatch folds them back into manifest.json,
 // which is then what a single run would have written.
 
+import { type Said, say } from "../i18n/catalogue.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { isId } from "../shared/id.js";
@@ -144,10 +145,9 @@ async function readOne(folder: DispatchFolder, name: string, dispatch: string, b
     bytes = await folder.read(name, MANIFEST_MAX_BYTES);
   } catch (e) {
     if (!(e instanceof TooLarge)) throw e;
-    const size = `${(e.size / 1048576).toFixed(0)} MB`;
     return {
       manifest,
-      warnings: [warn(file, 1, `the manifest is ${size}, larger than brev writes one (at most ${MANIFEST_MAX_BYTES / 1048576} MB); it is ignored`)],
+      warnings: [warn(file, 1, say.output.manifestTooLarge({ megabytes: e.size / 1048576, limit: MANIFEST_MAX_BYTES / 1048576 }))],
     };
   }
   if (!bytes) return { manifest, warnings: [] };
@@ -156,37 +156,37 @@ async function readOne(folder: DispatchFolder, name: string, dispatch: string, b
   try {
     data = JSON.parse(text) as typeof data;
   } catch {
-    return { manifest, warnings: [warn(file, 1, "the manifest is not valid JSON; it is ignored")] };
+    return { manifest, warnings: [warn(file, 1, say.output.manifestNotJson())] };
   }
   if (data === null || typeof data !== "object" || data.dispatch !== dispatch || !isObject(data.letters)) {
-    return { manifest, warnings: [warn(file, 1, `the manifest is not the manifest of dispatch "${dispatch}"; it is ignored`)] };
+    return { manifest, warnings: [warn(file, 1, say.output.manifestOtherDispatch({ dispatch }))] };
   }
   const warnings: Diagnostic[] = [];
   let bad = 0;
-  const warnAt = (line: () => number, message: string) => {
-    if (++bad <= WARNINGS_MAX) warnings.push(warn(file, line(), message));
+  const warnAt = (line: () => number, said: () => Said) => {
+    if (++bad <= WARNINGS_MAX) warnings.push(warn(file, line(), said()));
   };
   for (const [id, files] of Object.entries(data.letters)) {
     // Found only for a warning: looking it up for every record took longer than reading the manifest.
     const line = () => lineOf(text, id);
     // Keys name files: they must pass the same id rule as the registry, or they could point anywhere.
     if (!isId(id)) {
-      warnAt(line, `record "${clip(id)}" is not a valid agency id; it is ignored`);
+      warnAt(line, () => say.output.manifestBadId({ id: clip(id) }));
       continue;
     }
     if (!isObject(files)) {
-      warnAt(line, `record "${id}" is not a mapping of formats; it is ignored`);
+      warnAt(line, () => say.output.manifestNotMapping({ id }));
       continue;
     }
     const kept: Partial<Record<Format, FileRecord>> = {};
     for (const [format, record] of Object.entries(files)) {
       const valid = (FORMATS as readonly string[]).includes(format) ? fileRecord(record) : undefined;
       if (valid) kept[format as Format] = valid;
-      else warnAt(line, `record "${id}" has a bad entry "${clip(format)}"; it is ignored`);
+      else warnAt(line, () => say.output.manifestBadEntry({ id, entry: clip(format) }));
     }
     Object.defineProperty(manifest.letters, id, { value: kept, enumerable: true, writable: true, configurable: true });
   }
-  if (bad > WARNINGS_MAX) warnings.push(warn(file, 1, `${bad - WARNINGS_MAX} more bad records; they are ignored`));
+  if (bad > WARNINGS_MAX) warnings.push(warn(file, 1, say.output.manifestMoreBad({ count: bad - WARNINGS_MAX })));
   return { manifest, warnings };
 }
 
@@ -235,16 +235,8 @@ export async function writeManifest(folder: DispatchFolder, manifest: Manifest):
   manifest.parts = [];
 }
 
-function warn(file: string, line: number, message: string): Diagnostic {
-  return {
-    file,
-    line,
-    col: 1,
-    path: "",
-    severity: "warning",
-    message,
-    hint: "brev checks those letters against their files instead; the next run writes a correct manifest",
-  };
+function warn(file: string, line: number, said: Said): Diagnostic {
+  return { file, line, col: 1, path: "", severity: "warning", ...said };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,5 +1,6 @@
 // Letters in out/<dispatch>/ whose agency is no longer in the registry, and which of them brev may delete.
 
+import { t } from "../i18n/catalogue.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { stampAt } from "./fingerprint.js";
 import { type Format, letterFileName, parseLetterFileName } from "./letter-path.js";
@@ -34,20 +35,18 @@ export async function findOrphans(folder: DispatchFolder, manifest: Manifest, kn
     const file = kind === "file" ? await folder.inspect(name, format) : undefined;
     const record = recordFor(manifest, agency, format, file?.sha256);
     if (kind === "absent") orphans.push({ agency, name, state: "gone" });
-    else if (kind !== "file" || !file) orphans.push({ agency, name, state: "kept", why: "it is not a regular file" });
-    else if (!record) orphans.push({ agency, name, state: "kept", why: "brev has no record of writing it" });
-    else if (record.adopted) orphans.push({ agency, name, state: "kept", why: "it was changed by hand and kept (brev adopt)" });
-    else if (!vouchedHashes(record).includes(file.sha256)) orphans.push({ agency, name, state: "kept", why: "it was changed by hand since brev wrote it" });
+    else if (kind !== "file" || !file) orphans.push({ agency, name, state: "kept", why: t.output.keptNotRegular() });
+    else if (!record) orphans.push({ agency, name, state: "kept", why: t.output.keptNoRecord() });
+    else if (record.adopted) orphans.push({ agency, name, state: "kept", why: t.output.keptAdopted() });
+    else if (!vouchedHashes(record).includes(file.sha256)) orphans.push({ agency, name, state: "kept", why: t.output.keptEdited() });
     else if (file.stamp && file.stamp.at !== stampAt(dispatch, name)) orphans.push({ agency, name, state: "kept", why: copyOf(file.stamp.at) });
-    else orphans.push(carriesItsRecord(file, record) ? { agency, name, state: "prunable" } : { agency, name, state: "kept", why: NOT_STAMPED });
+    else orphans.push(carriesItsRecord(file, record) ? { agency, name, state: "prunable" } : { agency, name, state: "kept", why: t.output.keptNotStamped() });
   }
   return orphans;
 }
 
 /** Why a file that names another letter file is kept: a copy, which brev did not write under this name. */
-const copyOf = (at: string) => `it is a copy of the letter ${at} (it says so itself): brev did not write it under this name`;
-
-const NOT_STAMPED = "it does not carry the fingerprint of the letter brev recorded there (brev may not have made it)";
+const copyOf = (at: string) => t.output.keptCopy({ letter: at });
 
 /**
  * Deleting is for files that vouch for themselves: the manifest's word alone (a record copied in with a folder, or

@@ -3,6 +3,7 @@
 // replaces a file brev cannot vouch for unless forced, and prunes only letters brev wrote and nobody changed. The
 // manifest never vouches for a file brev has not written. Every file operation goes through DispatchFolder. It knows
 // the formats it writes and their file names, and nothing of YAML, templates or how a letter is drawn.
+import { type Said, say } from "../i18n/catalogue.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
@@ -93,7 +94,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   const result: DispatchUpdate = { written: [], unchanged: [], refused: [], orphans: [], disagreeing: [], warnings };
   if (!options.check) {
     for (const name of await folder.removeLeftovers(processAlive, THIS_RUN.host)) {
-      warnings.push(fileWarning(folder.shown(name), "a temp file of another brev run (still running, or on another machine); left alone"));
+      warnings.push(fileWarning(folder.shown(name), say.output.tempFileOfOtherRun()));
     }
   }
 
@@ -308,6 +309,6 @@ async function writeBatch(
   }
 }
 
-function fileWarning(file: string, message: string): Diagnostic {
-  return { file, line: 1, col: 1, path: "", severity: "warning", message };
+function fileWarning(file: string, said: Said): Diagnostic {
+  return { file, line: 1, col: 1, path: "", severity: "warning", ...said };
 }

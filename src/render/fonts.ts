@@ -1,6 +1,7 @@
 // The embedded PDF font (Arimo: Arial's metrics, with æøå and Sami letters), read from its npm package once per run.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { say, t } from "../i18n/catalogue.js";
 import { FileError } from "../shared/errors.js";
 
 export interface FontFiles {
@@ -30,10 +31,10 @@ export async function loadFonts(paths: Partial<Record<FontStyle, string>> = {}):
         if (!paths[style as FontStyle]) file = resolveFrom.resolve(id);
         const bytes = await readFile(file);
         // TrueType fonts start with version 1.0 (0x00010000) or "true"; anything else is not a font pdfkit can embed.
-        if (bytes.length < 12 || (bytes.readUInt32BE(0) !== 0x00010000 && bytes.toString("latin1", 0, 4) !== "true")) throw new Error("not a TrueType font");
+        if (bytes.length < 12 || (bytes.readUInt32BE(0) !== 0x00010000 && bytes.toString("latin1", 0, 4) !== "true")) throw new Error(t.render.notTrueType());
         return [style, new Uint8Array(bytes)] as const;
       } catch (e) {
-        throw new FileError(`cannot load font ${file}: ${(e as Error).message}`, file, e);
+        throw new FileError(say.render.cannotLoadFont({ file, reason: (e as Error).message }), file, e);
       }
     }),
   );

@@ -11,6 +11,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
+import { t } from "../i18n/catalogue.js";
 import { insideProject, readBounded } from "../shared/bounded-file.js";
 import { decodeCharacterReferences } from "../shared/characters.js";
 import { sha256 } from "../shared/hash.js";
@@ -34,13 +35,24 @@ export interface LoadedImage {
 /** What is wrong with a logo, and what to do about it when that is more than giving another file. */
 type Problem = { problem: string; hint?: string };
 
+/** The hints, in the run's language (read when a problem is found, not at load). */
 const HINT = {
-  damaged: "open the logo in an image program and save it again as PNG, or get a new copy of the file",
-  smaller: "save the logo smaller: it is printed at most 4 cm wide, so 1000 pixels across is plenty",
-  selfContained: "export the logo again as plain SVG with everything it draws inside it, or as PNG",
-  outside: "copy the logo into the project's assets/ folder and name that copy",
-  noEffects: "export the logo again without filter effects (blur, shadow, glow) and with fewer masks and copies, or save it as PNG",
-} as const;
+  get damaged() {
+    return t.render.hintDamaged();
+  },
+  get smaller() {
+    return t.render.hintSmaller();
+  },
+  get selfContained() {
+    return t.render.hintSelfContained();
+  },
+  get outside() {
+    return t.render.hintOutside();
+  },
+  get noEffects() {
+    return t.render.hintNoEffects();
+  },
+};
 
 const MAX_BYTES = 2 * 1024 * 1024;
 /** A logo of more pixels is a mistake or an attack: decoding one costs 4 bytes a pixel. */
@@ -71,27 +83,27 @@ export async function loadImage(file: string, project: string): Promise<LoadedIm
   }
   const head = new TextDecoder().decode(bytes.subarray(0, 4096));
   if (/<svg[\s>]/.test(head)) return rasterise(bytes, hash);
-  return { problem: "it is not a PNG, JPEG or SVG image" };
+  return { problem: t.render.notAnImage() };
 }
 
 function readProblem(e: NodeJS.ErrnoException, shown: string): string {
   switch (e.code) {
     case "ENOENT":
-      return "there is no such file";
+      return t.render.logoMissing();
     case "EACCES":
-      return "the file cannot be read (permission denied)";
+      return t.render.logoPermissionDenied();
     case "EISDIR":
-      return "it is a folder, not an image";
+      return t.render.logoIsFolder();
     case "EOUTSIDE":
-      return "the file leads outside the project folder (through a link)";
+      return t.render.logoOutside();
     case "ESPECIAL":
-      return `${shown} is a ${(e as { kind?: string }).kind === "pipe" ? "named pipe" : ((e as { kind?: string }).kind ?? "special file")}, not an image file`;
+      return t.render.logoSpecial({ file: shown, kind: (e as { kind?: string }).kind });
     case "EFBIG":
-      return `the image is ${(((e as { size?: number }).size ?? 0) / 1048576).toFixed(1)} MB; a logo may be at most ${MAX_BYTES / 1048576} MB`;
+      return t.render.logoTooLarge({ megabytes: ((e as { size?: number }).size ?? 0) / 1048576, limit: MAX_BYTES / 1048576 });
     case "ELOOP":
-      return "the file was replaced by a link while it was read";
+      return t.render.logoReplacedByLink();
     default:
-      return `the file cannot be read (${e.code ?? e.message})`;
+      return t.render.logoCannotRead({ detail: e.code ?? e.message });
   }
 }
 
@@ -113,10 +125,10 @@ const PNG_SAMPLES: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
  */
 const HALF = MAX_PIXELS / 2;
 
-function tooManyPixels(kind: string, width: number, height: number, limit: number, what = "a logo"): Problem {
+function tooManyPixels(kind: string, width: number, height: number, limit: number, which: "logo" | "16-bit" | "jpeg" = "logo"): Problem {
   const side = Math.floor(Math.sqrt(limit) / 100) * 100;
   return {
-    problem: `the ${kind} is ${width} x ${height} pixels; ${what} may have at most ${limit / 1_000_000} million pixels (e.g. ${side} x ${side})`,
+    problem: t.render.tooManyPixels({ kind, width, height, millions: limit / 1_000_000, side, which }),
     hint: HINT.smaller,
   };
 }
@@ -126,28 +138,27 @@ function tooManyPixels(kind: string, width: number, height: number, limit: numbe
  */
 export function checkPng(b: Uint8Array): { width: number; height: number } | Problem {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  if (b.length < 33) return { problem: "the PNG file is cut short: it ends before its header", hint: HINT.damaged };
-  if (view.getUint32(8) !== 13 || String.fromCharCode(...b.subarray(12, 16)) !== "IHDR")
-    return { problem: "the PNG file is damaged: it does not start with its header (IHDR)", hint: HINT.damaged };
+  if (b.length < 33) return { problem: t.render.pngCutShort(), hint: HINT.damaged };
+  if (view.getUint32(8) !== 13 || String.fromCharCode(...b.subarray(12, 16)) !== "IHDR") return { problem: t.render.pngNoHeader(), hint: HINT.damaged };
   const width = view.getUint32(16);
   const height = view.getUint32(20);
   const depth = b[24] ?? 0;
   const colour = b[25] ?? 0;
   const interlaced = b[28] === 1;
-  if (width === 0 || height === 0) return { problem: `the PNG is ${width} x ${height} pixels; an image needs at least one pixel` };
+  if (width === 0 || height === 0) return { problem: t.render.noPixels({ kind: "PNG", width, height }) };
   if (width * height > MAX_PIXELS) return tooManyPixels("PNG", width, height, MAX_PIXELS);
-  if (!PNG_DEPTHS[colour]?.includes(depth)) return { problem: `the PNG has colour type ${colour} with bit depth ${depth}, which is not a PNG image format` };
-  if (depth === 16 && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "a logo of 16-bit colour");
+  if (!PNG_DEPTHS[colour]?.includes(depth)) return { problem: t.render.pngBadDepth({ colour, depth }) };
+  if (depth === 16 && width * height > HALF) return tooManyPixels("PNG", width, height, HALF, "16-bit");
   const expected = pngDataSize(width, height, depth * (PNG_SAMPLES[colour] ?? 1), interlaced);
   const { PNG } = decoder().png;
   try {
     // Inflated here first, with a limit and to the exact size the header gives: pngjs inflates interlaced data
     // without a limit, and takes some data that is not zlib at all for an empty image.
-    if (inflatedLength(b, expected) !== expected) throw new Error("its image data does not match its size");
+    if (inflatedLength(b, expected) !== expected) throw new Error(t.render.dataDoesNotMatchSize());
     const decoded = PNG.sync.read(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-    if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
+    if (decoded.width !== width || decoded.height !== height) throw new Error(t.render.sizeChangedWhileDecoded());
   } catch (e) {
-    return { problem: `the PNG image is damaged and cannot be decoded (${firstLine(e)})`, hint: HINT.damaged };
+    return { problem: t.render.imageDamaged({ kind: "PNG", detail: firstLine(e) }), hint: HINT.damaged };
   }
   return { width, height };
 }
@@ -188,7 +199,7 @@ function idatOf(b: Uint8Array): Buffer {
   while (at + 8 <= b.length) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...b.subarray(at + 4, at + 8));
-    if (at + 12 + length > b.length) throw new Error("the file is cut short");
+    if (at + 12 + length > b.length) throw new Error(t.render.fileCutShort());
     if (type === "IDAT") parts.push(b.subarray(at + 8, at + 8 + length));
     if (type === "IEND") break;
     at += 12 + length;
@@ -204,26 +215,25 @@ export function checkJpeg(b: Uint8Array): { width: number; height: number } | Pr
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   let at = 2;
   for (;;) {
-    if (at + 4 > b.length || b[at] !== 0xff) return { problem: "the JPEG file is damaged or cut short: it has no frame header (SOF)", hint: HINT.damaged };
+    if (at + 4 > b.length || b[at] !== 0xff) return { problem: t.render.jpegNoFrame(), hint: HINT.damaged };
     const marker = b[at + 1] ?? 0;
     const length = view.getUint16(at + 2);
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4) {
-      if (at + 10 > b.length || length < 8) return { problem: "the JPEG file is damaged: its frame header (SOF) is cut short", hint: HINT.damaged };
+      if (at + 10 > b.length || length < 8) return { problem: t.render.jpegFrameCutShort(), hint: HINT.damaged };
       // Baseline, extended and progressive JPEG: what jpeg-js decodes and every PDF reader draws.
-      if (marker > 0xc2) return { problem: "the JPEG uses a kind of compression PDF readers do not all draw; save it as a baseline JPEG or a PNG" };
+      if (marker > 0xc2) return { problem: t.render.jpegCompression() };
       const precision = b[at + 4];
       const height = view.getUint16(at + 5);
       const width = view.getUint16(at + 7);
       const components = b[at + 9] ?? 0;
-      if (width === 0 || height === 0) return { problem: `the JPEG is ${width} x ${height} pixels; an image needs at least one pixel` };
-      if (width * height > HALF) return tooManyPixels("JPEG", width, height, HALF, "a JPEG logo");
-      if (precision !== 8 || ![1, 3, 4].includes(components))
-        return { problem: `the JPEG has ${components} colour channels of ${precision} bits; save it with 8-bit grey, RGB or CMYK colour` };
+      if (width === 0 || height === 0) return { problem: t.render.noPixels({ kind: "JPEG", width, height }) };
+      if (width * height > HALF) return tooManyPixels("JPEG", width, height, HALF, "jpeg");
+      if (precision !== 8 || ![1, 3, 4].includes(components)) return { problem: t.render.jpegChannels({ components, precision }) };
       try {
         const decoded = decoder().jpeg.decode(b, { useTArray: true, tolerantDecoding: false, maxResolutionInMP: HALF / 1_000_000, maxMemoryUsageInMB: 512 });
-        if (decoded.width !== width || decoded.height !== height) throw new Error("its size changed while it was decoded");
+        if (decoded.width !== width || decoded.height !== height) throw new Error(t.render.sizeChangedWhileDecoded());
       } catch (e) {
-        return { problem: `the JPEG image is damaged and cannot be decoded (${firstLine(e)})`, hint: HINT.damaged };
+        return { problem: t.render.imageDamaged({ kind: "JPEG", detail: firstLine(e) }), hint: HINT.damaged };
       }
       return { width, height };
     }
@@ -240,7 +250,7 @@ async function rasterise(svg: Uint8Array, hash: string): Promise<LoadedImage | P
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(svg);
   } catch {
-    return { problem: "the SVG is not UTF-8 text" };
+    return { problem: t.render.svgNotUtf8() };
   }
   const refused = svgReferenceProblem(text);
   if (refused) return { problem: refused, hint: HINT.selfContained };
@@ -253,22 +263,18 @@ async function rasterise(svg: Uint8Array, hash: string): Promise<LoadedImage | P
     // Parsing costs no raster; the size decides the box before anything is drawn.
     const parsed = new Resvg(Buffer.from(svg), { ...options, fitTo: { mode: "original" } });
     const ratio = parsed.width / parsed.height;
-    if (!(ratio > 0 && Number.isFinite(ratio))) return { problem: "the SVG has no size: give it a width and height or a viewBox" };
+    if (!(ratio > 0 && Number.isFinite(ratio))) return { problem: t.render.svgNoSize() };
     if (ratio > MAX_SVG_ASPECT || ratio < 1 / MAX_SVG_ASPECT)
       return {
-        problem: `the SVG is ${ratio >= 1 ? `${formatRatio(ratio)} times as wide as it is tall` : `${formatRatio(1 / ratio)} times as tall as it is wide`}; a logo may be at most ${MAX_SVG_ASPECT} times as wide as tall or as tall as wide`,
-        hint: "crop the logo to what is printed, or set the SVG's viewBox to the logo's own size",
+        problem: t.render.svgAspect({ ratio: ratio >= 1 ? ratio : 1 / ratio, wide: ratio >= 1, max: MAX_SVG_ASPECT }),
+        hint: t.render.hintCropSvg(),
       };
     // At most RASTER_HEIGHT tall and MAX_SVG_ASPECT times that wide.
     const rendered = new Resvg(Buffer.from(svg), { ...options, fitTo: { mode: "height", value: RASTER_HEIGHT } }).render();
     return { sha256: hash, width: rendered.width, height: rendered.height, asset: { bytes: new Uint8Array(rendered.asPng()), type: "png", svg } };
   } catch (e) {
-    return { problem: `the SVG cannot be drawn: ${firstLine(e)}` };
+    return { problem: t.render.svgCannotDraw({ detail: firstLine(e) }) };
   }
-}
-
-function formatRatio(r: number): string {
-  return r >= 100 ? String(Math.round(r)) : String(Math.round(r * 10) / 10);
 }
 
 /** Embedded images an SVG may hold, as data: URIs (base64); each is checked as a logo file is. */
@@ -280,10 +286,10 @@ const DATA_IMAGE = /^data:image\/(png|jpeg|jpg);base64,([A-Za-z0-9+/=\s]*)$/i;
  * @import, DOCTYPE (entities could spell a reference this check cannot see) and CSS escapes are refused outright.
  */
 export function svgReferenceProblem(text: string): string | undefined {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return "the SVG has a DOCTYPE or entity declarations, which a logo does not need; save it as plain SVG";
-  if (/@import/i.test(text)) return "the SVG imports a style sheet (@import); a logo must contain everything it draws";
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return t.render.svgDoctype();
+  if (/@import/i.test(text)) return t.render.svgImport();
   const styles = svgStyles(text);
-  if (styles.some((s) => s.includes("\\"))) return "the SVG's style has escaped characters (\\); write its CSS without them";
+  if (styles.some((s) => s.includes("\\"))) return t.render.svgEscapes();
   const refs = [
     ...[...text.matchAll(/\s(?:[\w.-]+:)?href\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => m[1] ?? m[2] ?? ""),
     ...[...text.matchAll(/url\s*\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*))/gi)].map((m) => m[1] ?? m[2] ?? m[3] ?? ""),
@@ -291,19 +297,18 @@ export function svgReferenceProblem(text: string): string | undefined {
   // An href attribute the pattern above could not read (unquoted, or cut off) is refused as well.
   const hrefs = (text.match(/\s(?:[\w.-]+:)?href\s*=/gi) ?? []).length;
   const read = (text.match(/\s(?:[\w.-]+:)?href\s*=\s*(?:"[^"]*"|'[^']*')/gi) ?? []).length;
-  if (read !== hrefs) return "the SVG has an href the check cannot read; quote every attribute value";
+  if (read !== hrefs) return t.render.svgUnreadableHref();
   let embedded = 0;
   for (const raw of refs) {
     const ref = raw.trim();
     if (ref.startsWith("#") && !ref.includes("&")) continue;
     const data = DATA_IMAGE.exec(ref);
-    if (!data)
-      return `the SVG refers to "${clipRef(ref)}" outside itself; a logo must contain everything it draws (only #names and embedded PNG or JPEG images)`;
+    if (!data) return t.render.svgOutsideReference({ ref: clipRef(ref) });
     const bytes = new Uint8Array(Buffer.from(data[2] ?? "", "base64"));
-    const image = isPng(bytes) ? checkPng(bytes) : bytes[0] === 0xff && bytes[1] === 0xd8 ? checkJpeg(bytes) : { problem: "it is not a PNG or JPEG image" };
-    if ("problem" in image) return `an image embedded in the SVG cannot be used: ${image.problem}`;
+    const image = isPng(bytes) ? checkPng(bytes) : bytes[0] === 0xff && bytes[1] === 0xd8 ? checkJpeg(bytes) : { problem: t.render.svgEmbeddedNotImage() };
+    if ("problem" in image) return t.render.svgEmbeddedProblem({ problem: image.problem });
     embedded += image.width * image.height;
-    if (embedded > MAX_PIXELS) return `the images embedded in the SVG have more than ${MAX_PIXELS / 1_000_000} million pixels in all`;
+    if (embedded > MAX_PIXELS) return t.render.svgEmbeddedPixels({ millions: MAX_PIXELS / 1_000_000 });
   }
   return undefined;
 }
@@ -330,10 +335,9 @@ export function svgEffectProblem(svg: string): string | undefined {
   // Character references are decoded first (DOCTYPE is refused already, so no other entity can spell anything).
   const text = decodeCharacterReferences(svg);
   const element = FILTER_ELEMENT.exec(text);
-  if (element) return `the SVG has a filter effect (<${element[1]}>), which a logo does not need and which can take minutes to draw`;
+  if (element) return t.render.svgFilterElement({ element: element[1] ?? "filter" });
   const styles = svgStyles(text);
-  if (FILTER_ATTRIBUTE.test(text) || styles.some((s) => FILTER_PROPERTY.test(s)))
-    return "the SVG applies a filter effect (filter), which a logo does not need and which can take minutes to draw";
+  if (FILTER_ATTRIBUTE.test(text) || styles.some((s) => FILTER_PROPERTY.test(s))) return t.render.svgFilterUse();
   // Masks, clip paths, patterns and markers each draw a layer the size of the logo, once for every use, and <use>
   // copies what it names (copies of copies multiply): a few of each are what logos hold; past that the cost grows
   // without bound (300 chained masks took 54 s and 4.2 GB), so the count is bounded before anything is drawn.
@@ -343,7 +347,7 @@ export function svgEffectProblem(svg: string): string | undefined {
   ).length;
   const uses = (text.match(/<(?:[\w.-]+:)?use[\s/>]/g) ?? []).length;
   if (layers > MAX_SVG_LAYERS || layerUses > MAX_SVG_LAYER_USES || uses > MAX_SVG_USES)
-    return `the SVG has ${layers} masks, clip paths, patterns or markers used ${layerUses} times and ${uses} <use> copies; a logo may have at most ${MAX_SVG_LAYERS}, ${MAX_SVG_LAYER_USES} and ${MAX_SVG_USES}, as more can take minutes to draw`;
+    return t.render.svgLayers({ layers, layerUses, uses, maxLayers: MAX_SVG_LAYERS, maxLayerUses: MAX_SVG_LAYER_USES, maxUses: MAX_SVG_USES });
   return undefined;
 }
 

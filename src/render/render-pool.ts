@@ -4,7 +4,7 @@
 
 import { Worker } from "node:worker_threads";
 import type { LetterModel } from "../compose/letter-model.js";
-import { currentLanguage } from "../i18n/catalogue.js";
+import { currentLanguage, t } from "../i18n/catalogue.js";
 import type { Format } from "./formats.js";
 import type { RenderAnswer, RenderRequest, WorkerData, WorkerSetup } from "./render-worker.js";
 
@@ -54,13 +54,13 @@ export function startRenderPool(size: number, setup: WorkerSetup): RenderPool {
       const job = busy.get(worker);
       busy.delete(worker);
       idle.push(worker);
-      if ("error" in answer) job?.reject(new Error(`rendering failed in a render thread: ${answer.error}`));
+      if ("error" in answer) job?.reject(new Error(t.render.renderFailed({ detail: answer.error })));
       else job?.resolve(answer.bytes);
       dispatch();
     });
     worker.on("error", fail);
     worker.on("exit", (code) => {
-      if (code !== 0) fail(new Error(`a render thread stopped (exit code ${code})`));
+      if (code !== 0) fail(new Error(t.render.renderThreadStopped({ code })));
     });
     idle.push(worker);
     return worker;
@@ -76,7 +76,7 @@ export function startRenderPool(size: number, setup: WorkerSetup): RenderPool {
       });
     },
     async close() {
-      failed ??= new Error("the render threads are closed");
+      failed ??= new Error(t.render.renderThreadsClosed());
       await Promise.all(workers.map((w) => w.terminate()));
     },
   };

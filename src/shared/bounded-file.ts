@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { constants } from "node:fs";
 import { type FileHandle, open, realpath } from "node:fs/promises";
 import path from "node:path";
+import { t } from "../i18n/catalogue.js";
 
 export type SpecialKind = "folder" | "link" | "pipe" | "socket" | "device";
 
@@ -31,14 +32,16 @@ export async function openRegular(file: string, options: OpenOptions = {}): Prom
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     // O_NONBLOCK on a FIFO without a writer opens fine; a socket gives ENXIO.
-    if (code === "ENXIO") throw fileError("ESPECIAL", `${file} is a socket`, { kind: "socket" });
+    if (code === "ENXIO") throw fileError("ESPECIAL", t.common.fileIsSpecial({ file, kind: "socket" }), { kind: "socket" });
     throw e;
   }
   try {
     const info = await handle.stat();
     if (!info.isFile()) {
       const kind: SpecialKind = info.isDirectory() ? "folder" : info.isFIFO() ? "pipe" : info.isSocket() ? "socket" : "device";
-      throw kind === "folder" ? fileError("EISDIR", `${file} is a folder`, { kind }) : fileError("ESPECIAL", `${file} is a ${kind}`, { kind });
+      throw kind === "folder"
+        ? fileError("EISDIR", t.common.fileIsFolder({ file }), { kind })
+        : fileError("ESPECIAL", t.common.fileIsSpecial({ file, kind }), { kind });
     }
     return { handle, size: info.size };
   } catch (e) {
@@ -51,7 +54,7 @@ export async function openRegular(file: string, options: OpenOptions = {}): Prom
 export async function readBounded(file: string, maxBytes: number, options: OpenOptions = {}): Promise<Uint8Array> {
   const { handle, size } = await openRegular(file, options);
   try {
-    if (size > maxBytes) throw fileError("EFBIG", `${file} is ${size} bytes`, { size });
+    if (size > maxBytes) throw fileError("EFBIG", t.common.fileTooLarge({ file, size }), { size });
     // Read up to one byte past the limit: a file that grew since fstat is refused, never read whole.
     const buffer = Buffer.alloc(Math.min(size, maxBytes) + 1);
     let filled = 0;
@@ -60,7 +63,7 @@ export async function readBounded(file: string, maxBytes: number, options: OpenO
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    if (filled > maxBytes) throw fileError("EFBIG", `${file} grew past ${maxBytes} bytes`, { size: filled });
+    if (filled > maxBytes) throw fileError("EFBIG", t.common.fileGrew({ file, limit: maxBytes }), { size: filled });
     return new Uint8Array(buffer.buffer, buffer.byteOffset, filled);
   } finally {
     await handle.close();
@@ -102,7 +105,7 @@ export async function insideProject(file: string, project: string): Promise<stri
   const root = await realpath(project);
   const rel = path.relative(root, real);
   if (rel === ".." || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) {
-    throw fileError("EOUTSIDE", `${file} leads outside the project folder`);
+    throw fileError("EOUTSIDE", t.common.fileOutsideProject({ file }));
   }
   return real;
 }

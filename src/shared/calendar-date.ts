@@ -1,5 +1,7 @@
 // Calendar dates as the registry writes them (YYYY-MM-DD), checked against the real calendar.
 
+import { t } from "../i18n/catalogue.js";
+
 export interface CalendarDate {
   year: number;
   month: number;
@@ -15,13 +17,13 @@ export function daysInMonth(year: number, month: number): number {
 /** Parses "2020-10-30"; returns a reason string when it is not a real date. */
 export function parseCalendarDate(text: string): CalendarDate | string {
   const m = ISO_DATE.exec(text);
-  if (!m) return `"${text}" is not a date; write it as YYYY-MM-DD, e.g. 2020-10-30`;
+  if (!m) return t.common.notADate({ text });
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   // The calendar has no year 0 (1 BC is followed by AD 1); "0000" would print as the year "0".
-  if (year === 0) return `${text} is not a date: there is no year 0`;
-  if (month < 1 || month > 12) return `${text} is not a date: there is no month ${month}`;
+  if (year === 0) return t.common.noYearZero({ text });
+  if (month < 1 || month > 12) return t.common.noSuchMonth({ text, month });
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) return `${text} is not a date: ${year}-${m[2]} has ${last} days`;
+  if (day < 1 || day > last) return t.common.noSuchDay({ text, month: `${year}-${m[2]}`, days: last });
   return { year, month, day };
 }
 

@@ -5,6 +5,8 @@
 // characters a text stands for: Markdown turns a numeric character reference (&#xFFFE;, &#65534;) into its character,
 // so a reference counts as the character it makes, and nothing can be written as a reference that cannot be typed.
 
+import { t } from "../i18n/catalogue.js";
+
 /** Opens and closes a literal-text token (see compose/literal-text.ts). Private-use code points, refused in input. */
 export const LITERAL_OPEN = "\uE000";
 export const LITERAL_CLOSE = "\uE001";
@@ -28,11 +30,11 @@ const MARKER = /[\uE000-\uE002]/;
 /** Characters that take no room on the page: zero-width spaces and joiners, word joiner, BOM, and bidi controls. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF\s]/gu;
 
-const RULES: readonly [RegExp, string][] = [
-  [CONTROL, "a control character"],
-  [LONE_SURROGATE, "half of a character (a lone surrogate)"],
-  [NON_CHARACTER, "a non-character"],
-  [MARKER, "a private character brev reserves for its own use"],
+const RULES: readonly [RegExp, () => string][] = [
+  [CONTROL, () => t.common.controlCharacter()],
+  [LONE_SURROGATE, () => t.common.loneSurrogate()],
+  [NON_CHARACTER, () => t.common.nonCharacter()],
+  [MARKER, () => t.common.reservedCharacter()],
 ];
 
 /** The first character of `text` that no letter may carry, typed or written as a reference, or undefined. */
@@ -40,15 +42,15 @@ export function badCharacter(text: string): BadCharacter | undefined {
   let first: BadCharacter | undefined;
   for (const [rule, what] of RULES) {
     const m = rule.exec(text);
-    if (m && (!first || m.index < first.index)) first = { index: m.index, codePoint: m[0].codePointAt(0) ?? 0, what };
+    if (m && (!first || m.index < first.index)) first = { index: m.index, codePoint: m[0].codePointAt(0) ?? 0, what: what() };
   }
   for (const ref of characterReferences(text)) {
     if (first && first.index < ref.index) break;
     // The number as written, not the U+FFFD Markdown makes of zero, a surrogate or a number beyond the last Unicode character:
     // the letter would show a replacement character the writer never meant.
     const written = ref.written;
-    const what = written > 0x10ffff ? "a number beyond the last Unicode character" : RULES.find(([r]) => r.test(String.fromCodePoint(written)))?.[1];
-    if (what) return { index: ref.index, codePoint: written, what: `${what} written as ${ref.text}` };
+    const what = written > 0x10ffff ? t.common.beyondUnicode() : RULES.find(([r]) => r.test(String.fromCodePoint(written)))?.[1]();
+    if (what) return { index: ref.index, codePoint: written, what: t.common.writtenAsReference({ what, reference: ref.text }) };
   }
   return first;
 }

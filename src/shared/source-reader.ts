@@ -5,6 +5,7 @@ import { execFile } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { t } from "../i18n/catalogue.js";
 import { fileError, insideProject, readBounded } from "./bounded-file.js";
 
 const run = promisify(execFile);
@@ -45,14 +46,15 @@ const MAX_LINKS = 8;
 export function gitReader(root: string, ref: string): SourceReader {
   const spec = (file: string) => `${ref}:${path.relative(root, file).split(path.sep).join("/")}`;
   const missing = (file: string, e: unknown) =>
-    Object.assign(new Error(`${spec(file)}: ${(e as { stderr?: string }).stderr?.trim() || "not found"}`), { code: "ENOENT" });
+    Object.assign(new Error(t.common.notFoundAtRevision({ file: spec(file), detail: (e as { stderr?: string }).stderr?.trim() ?? "" })), { code: "ENOENT" });
   // git keeps a link as a blob of mode 120000 holding the target's path: followed here as the file system would,
   // never taken as the file's content, and refused when it leaves the project.
   const entry = async (file: string): Promise<{ mode: string; size: number; object: string }> => {
     const rel = path.relative(root, file).split(path.sep).join("/");
     const { stdout } = await run("git", ["ls-tree", "-l", "--full-tree", ref, "--", rel], { cwd: root });
     const match = /^(\d+) blob ([0-9a-f]+) +(\d+|-)\t/.exec(stdout);
-    if (!match) throw Object.assign(new Error(`${spec(file)}: not a file at ${ref}`), { code: stdout.includes(" tree ") ? "EISDIR" : "ENOENT" });
+    if (!match)
+      throw Object.assign(new Error(t.common.notAFileAtRevision({ file: spec(file), ref })), { code: stdout.includes(" tree ") ? "EISDIR" : "ENOENT" });
     return { mode: match[1] ?? "", object: match[2] ?? "", size: Number(match[3]) };
   };
   return {
@@ -60,10 +62,10 @@ export function gitReader(root: string, ref: string): SourceReader {
       try {
         let at = file;
         for (let links = 0; ; links++) {
-          if (insideOf(project, at) === undefined) throw fileError("EOUTSIDE", `${spec(file)} leads outside the project folder`);
+          if (insideOf(project, at) === undefined) throw fileError("EOUTSIDE", t.common.fileOutsideProject({ file: spec(file) }));
           const found = await entry(at);
           if (found.mode === "120000") {
-            if (links === MAX_LINKS) throw fileError("ELOOP", `${spec(file)}: too many links`);
+            if (links === MAX_LINKS) throw fileError("ELOOP", t.common.fileTooManyLinks({ file: spec(file) }));
             const target = await run("git", ["cat-file", "blob", found.object], { cwd: root, maxBuffer: 4096 });
             at = path.resolve(path.dirname(at), target.stdout);
             continue;
@@ -114,5 +116,5 @@ function insideOf(folder: string, file: string): string | undefined {
 }
 
 function tooLarge(file: string, size: number): Error {
-  return Object.assign(new Error(`${file} is ${size} bytes`), { code: "EFBIG", size });
+  return Object.assign(new Error(t.common.fileTooLarge({ file, size })), { code: "EFBIG", size });
 }
