@@ -251,7 +251,7 @@ function newRegistry(
     const oldId = scalarValue(dispatch, "id");
     const oldTemplate = scalarValue(dispatch, "template");
     replaceValue(text, dispatch, "id", id, edits, { keepComment: true });
-    if (typeof oldId === "string" && oldId !== id) rewrites.push([wordPattern(oldId, "(?![a-z0-9]|-[a-z0-9])"), id]);
+    if (typeof oldId === "string" && oldId !== id) rewrites.push([idPattern(oldId), id]);
     if (template !== undefined) {
       replaceValue(text, dispatch, "template", template, edits, { keepComment: true });
       if (typeof oldTemplate === "string" && oldTemplate !== template) rewrites.push([wordPattern(oldTemplate, "(?=\\.(?:nb\\.|nn\\.)?md\\.hbs)"), template]);
@@ -320,6 +320,17 @@ export function numbersFromId(
   const addendum = typeof old.addendum === "number" && Number.isSafeInteger(old.addendum) ? (fromId(old.addendum) ?? old.addendum + 1) : undefined;
   const year = typeof old.year === "number" ? fromId(old.year) : undefined;
   return { addendum, year };
+}
+
+/**
+ * The old dispatch id in a comment: anywhere as a whole id when it looks like one ("tillegg-1-2026"); an id that is
+ * also a plain word ("rapport") only where it names the dispatch's folder or file (out/rapport/, data/rapport.yaml),
+ * so the clerk's own words are left alone.
+ */
+function idPattern(id: string): RegExp {
+  if (/[-\d]/.test(id)) return wordPattern(id, "(?![a-z0-9]|-[a-z0-9])");
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<=\\bout/|\\bdata/)${escaped}(?=/|\\.yaml)|(?<![\\p{L}\\p{N}-])${escaped}(?=\\.yaml)`, "gu");
 }
 
 /** A whole id or name in a comment: not part of a longer one. */

@@ -142,6 +142,20 @@ describe("comments that name the old dispatch", () => {
     expect((await newIn(dir, ["tillegg-3-2026", "--from", "data/tillegg-1-2026.yaml"])).code).toBe(0);
     expect(await read(dir, "tillegg-3-2026")).toContain('# not tillegg-1-2026-b, nor "x#tillegg-3-2026"\n');
   });
+
+  it("an id that is also a word: only where it names the folder or the file, the clerk's words left alone", async () => {
+    const dir = await project();
+    const text = (await read(dir, "tillegg-1-2026"))
+      .replace("id: tillegg-1-2026", "id: rapport")
+      .replaceAll("out/tillegg-1-2026/", "out/rapport/")
+      .replace("  year: 2026\n", "  year: 2026                          # rapport om arbeidet; see data/rapport.yaml\n");
+    await writeFile(path.join(dir, "data/tillegg-1-2026.yaml"), text);
+    expect((await newIn(dir, ["rapport-2"])).code).toBe(0);
+    const made = await read(dir, "rapport-2");
+    expect(made).toContain("# names the folder of the letters: out/rapport-2/\n");
+    expect(made).toContain("# names the files: out/rapport-2/digdir.pdf and .docx\n");
+    expect(made).toContain("# rapport om arbeidet; see data/rapport-2.yaml\n");
+  });
 });
 
 describe("brev new's own header comment", () => {
