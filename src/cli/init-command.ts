@@ -1,4 +1,5 @@
 // `brev init [dir]`: a new letters folder.
+import { t } from "../i18n/catalogue.js";
 import { ExitCode, initProject } from "../index.js";
 import { type CommandSpec, type OutputOptions, withOutput } from "./command.js";
 
@@ -13,8 +14,8 @@ export const initCommand: CommandSpec<OutputOptions & { brev?: string }> = {
     ),
   async run(operands, opts, { ctx, reporter }) {
     const report = await initProject(operands[0] ?? ".", ctx.cwd, opts.brev !== undefined ? { brev: opts.brev } : {});
-    for (const file of report.made) reporter.line(`made ${file}`);
-    reporter.line(`\nnext:\n${report.next.map((n) => `  ${n}`).join("\n")}`);
+    for (const file of report.made) reporter.line(t.project.made({ file }));
+    reporter.line(`\n${t.project.next()}\n${report.next.map((n) => `  ${n}`).join("\n")}`);
     return { code: ExitCode.ok, document: { ok: true, ...report } };
   },
 };

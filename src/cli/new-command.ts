@@ -1,4 +1,5 @@
 // `brev new [dispatch-id]`: a new dispatch registry, a new template, or both.
+import { say, t } from "../i18n/catalogue.js";
 import { ExitCode, newDispatch, UsageError } from "../index.js";
 import { type CommandSpec, type OutputOptions, withOutput } from "./command.js";
 
@@ -21,7 +22,7 @@ export const newCommand: CommandSpec<NewCommandOptions> = {
     ),
   async run(operands, opts, { ctx, reporter, clock }) {
     if (opts.language !== undefined && opts.language !== "nb" && opts.language !== "nn")
-      throw new UsageError(`--language: expected nb (bokmål) or nn (nynorsk), not "${opts.language}"`);
+      throw new UsageError(say.project.badLanguage({ given: opts.language }));
     const report = await newDispatch(
       {
         ...(operands[0] !== undefined ? { dispatch: operands[0] } : {}),
@@ -32,8 +33,8 @@ export const newCommand: CommandSpec<NewCommandOptions> = {
       },
       ctx.cwd,
     );
-    for (const line of report.summary) reporter.line(`made ${line}`);
-    reporter.line(`\nnext:\n${report.next.map((n) => `  ${n}`).join("\n")}`);
+    for (const line of report.summary) reporter.line(line);
+    reporter.line(`\n${t.project.next()}\n${report.next.map((n) => `  ${n}`).join("\n")}`);
     return { code: ExitCode.ok, document: { ok: true, ...report } };
   },
 };

@@ -1,18 +1,23 @@
-// `brev new <dispatch-id>`: a new dispatch registry, started from one the project has (its sender and agencies, with
-// refs and dates cleared, comments kept), and with `--template <name>` a new template file per language, started
-// from the current one. `brev new --template <name> --language nn` starts one template file (e.g. the nynorsk one).
+// `brev new <dispatch-id>`: a new dispatch registry, started from one the project has (its sender and agencies; the
+// addendum the next one, the date today, the deadline and each agency's our_ref left to fill in, other refs and
+// dates cleared; comments kept, those naming the old id or template pointed at the new), and with `--template
+// <name>` a new template file per language, started from the current one. `brev new --template <name> --language
+// nn` starts one template file (e.g. the nynorsk one). Onto a registry that exists it writes nothing.
 import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
-import { isMap, isScalar, isSeq, type Pair, type ParsedNode, parseDocument, type Scalar, type YAMLMap } from "yaml";
+import { isMap, isScalar, isSeq, Lexer, type Pair, type ParsedNode, parseDocument, type Scalar, type YAMLMap } from "yaml";
+import { CATALOGUES, say, t } from "../i18n/catalogue.js";
+import type { NameKind, ReadReason } from "../i18n/en/project.js";
+import { LANGUAGES as RUN_LANGUAGES } from "../i18n/language.js";
 import { MAX_REGISTRY_BYTES } from "../registry/decode-registry.js";
 import { findProject, findRegistries } from "../registry/find-registries.js";
 import { fileStem } from "../registry/schema.js";
 import { insideProject, readBounded } from "../shared/bounded-file.js";
-import { clip } from "../shared/clip.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { FileError, UsageError } from "../shared/errors.js";
-import { type NewFile, relativePath, writeNewFiles } from "./new-files.js";
-import { STARTER } from "./starter.js";
+import { ID } from "../shared/id.js";
+import { type NewFile, reasonOf, relativePath, writeNewFiles } from "./new-files.js";
+import { exampleRegistry, STARTER } from "./starter.js";
 
 export type TemplateLanguage = "nb" | "nn";
 const LANGUAGES: readonly TemplateLanguage[] = ["nb", "nn"];
@@ -32,23 +37,29 @@ export interface NewOptions {
 
 export interface NewReport {
   made: string[];
-  /** What was copied and cleared, in words. */
+  /** What was made, from what, and what was cleared: one line each, in words ("made data/…: …"). */
   summary: string[];
   next: string[];
 }
 
 /** As the template store reads them. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024;
-const CLEARED = ["our_ref", "your_ref", "date", "deadline"] as const;
+/** An agency's keys that belong to one dispatch only: removed from the new one (our_ref is left empty instead). */
+const CLEARED = ["your_ref", "date", "deadline"] as const;
 /** Written where a date must be filled in; `brev validate` points at it until it is. */
 const DATE_TO_FILL_IN = "YYYY-MM-DD";
+/**
+ * Written for each agency's our_ref: empty text, which `brev validate` and `generate` refuse at its line until the
+ * case number is filled in (`our_ref:` with nothing at all would be YAML's null, which the registry reads as `~`,
+ * "none, on purpose", and says nothing about).
+ */
+const REF_TO_FILL_IN = '""';
 
 export async function newDispatch(options: NewOptions, cwd: string): Promise<NewReport> {
   const { dispatch, template } = options;
-  if (dispatch === undefined && template === undefined)
-    throw new UsageError("name the new dispatch (brev new <dispatch-id>) or a template (--template <name>)");
-  if (dispatch !== undefined) checkName(dispatch, "a dispatch id", ", e.g. tillegg-4-2026");
-  if (template !== undefined) checkName(template, "a template name", "");
+  if (dispatch === undefined && template === undefined) throw new UsageError(say.project.nothingToStart());
+  if (dispatch !== undefined) checkName(dispatch, "dispatch");
+  if (template !== undefined) checkName(template, "template");
   const from = options.from !== undefined ? path.resolve(cwd, options.from) : undefined;
   const project = await findProject(from ? path.dirname(from) : cwd);
   if (!project) {
@@ -56,11 +67,13 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
     const here = from ? await findProject(cwd) : undefined;
     if (from && here)
       throw new FileError(
-        `cannot start from ${relativePath(from, cwd)}: it is outside the project folder ${relativePath(here, cwd)}; copy it into ${DEFAULTS.registries}/ first, or name a registry there`,
+        say.project.outsideProject({ file: relativePath(from, cwd), project: relativePath(here, cwd), registries: DEFAULTS.registries }),
         from,
       );
-    throw new FileError("no brev project here (a folder with data/ or brev.config); run brev init first", cwd);
+    throw new FileError(say.project.noProject(), cwd);
   }
+  // The new dispatch's registry already there: said before anything else (which registry to start from is moot).
+  if (dispatch !== undefined) await refuseExisting(path.join(project, DEFAULTS.registries, `${dispatch}.yaml`), dispatch, cwd);
   // A template alone needs no registry to start from; with several, it starts from its other language or the example.
   const source = from ?? (dispatch !== undefined ? await onlyRegistry(project, cwd) : await onlyRegistry(project, cwd).catch(() => undefined));
   const files: NewFile[] = [];
@@ -68,19 +81,28 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
   const templatesDir = path.join(project, DEFAULTS.templates);
   let start = source ? await startFrom(source, cwd, project) : undefined;
   if (dispatch !== undefined) {
-    start ??= { ...(await startFrom(path.join(STARTER, "data", "tillegg-1-2026.yaml"), cwd, STARTER)), shown: "brev's example registry" };
+    start ??= { ...(await startFrom(exampleRegistry(), cwd, STARTER)), shown: t.project.exampleRegistry() };
     const yaml = newRegistry(start.text, dispatch, template ?? start.template, options.today, start.shown);
-    files.push({ path: `${DEFAULTS.registries}/${dispatch}.yaml`, content: yaml.text });
+    const file = `${DEFAULTS.registries}/${dispatch}.yaml`;
+    files.push({ path: file, content: yaml.text });
     summary.push(
-      `${DEFAULTS.registries}/${dispatch}.yaml: the sender and ${yaml.agencies} ${yaml.agencies === 1 ? "agency" : "agencies"} of ${start.shown}; refs and dates cleared (date ${options.today}${yaml.deadline ? `, deadline ${DATE_TO_FILL_IN} to fill in` : ""})`,
+      t.project.registryMade({
+        file,
+        agencies: yaml.agencies,
+        from: start.shown,
+        addendum: yaml.addendum,
+        date: options.today,
+        deadline: yaml.deadline ? DATE_TO_FILL_IN : undefined,
+      }),
     );
   }
   if (template !== undefined) {
     const languages = options.language ? [options.language] : (start?.languages ?? ["nb"]);
     for (const language of languages) {
       const copied = await templateSource(templatesDir, project, start?.template, template, language);
-      files.push({ path: `${DEFAULTS.templates}/${template}.${language}.md.hbs`, content: copied.text });
-      summary.push(`${DEFAULTS.templates}/${template}.${language}.md.hbs: from ${copied.from}`);
+      const file = `${DEFAULTS.templates}/${template}.${language}.md.hbs`;
+      files.push({ path: file, content: copied.text });
+      summary.push(t.project.templateMade({ file, from: copied.from }));
     }
   }
   const made = await writeNewFiles(project, files, cwd);
@@ -88,7 +110,9 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
   return {
     made,
     summary,
-    next: registry ? [`edit ${registry} (refs, dates, the agencies)`, `npx brev preview ${registry}`] : [`edit ${made.join(" and ")}`, "npx brev preview"],
+    next: registry
+      ? [t.project.nextEditRegistry({ file: registry }), `npx brev preview ${registry}`]
+      : [t.project.nextEdit({ files: made }), "npx brev preview"],
   };
 }
 
@@ -96,17 +120,64 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
  * The registry's own rule for a dispatch id or template name (fileStem: the characters, at most 64 of them, no name
  * Windows reserves), so `brev new` never makes a registry that `validate` then refuses.
  */
-function checkName(name: string, what: string, example: string): void {
+function checkName(name: string, what: NameKind): void {
   const checked = fileStem.safeParse(name);
   if (checked.success) return;
   const issue = checked.error.issues[0];
-  throw new UsageError(
-    issue?.code === "too_big"
-      ? `"${clip(name)}" cannot be ${what}: it is longer than ${issue.maximum} characters`
-      : issue?.code === "invalid_format"
-        ? `"${name}" cannot be ${what}: use lower-case letters a-z, digits and single hyphens${example}`
-        : `"${name}" cannot be ${what}: ${issue?.message ?? "it is not an id"}`,
-  );
+  if (issue?.code === "too_big") throw new UsageError(say.project.nameTooLong({ name: clip(name), what, max: Number(issue.maximum) }));
+  if (issue?.code === "invalid_format")
+    throw new UsageError(say.project.nameBadCharacters({ name, what, example: fixedId(name) ?? (what === "dispatch" ? "tillegg-4-2026" : undefined) }));
+  throw new UsageError(say.project.nameReserved({ name, what }));
+}
+
+/** A name clipped for a message, as the registry clips its values. */
+function clip(name: string): string {
+  return name.length > 40 ? `${name.slice(0, 39)}…` : name;
+}
+
+/** The id a clerk most likely meant: "Kartverket Sør" -> "kartverket-sor" (undefined when nothing is left). */
+export function fixedId(name: string): string | undefined {
+  const fixed = name
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/[øö]/g, "o")
+    .replace(/å/g, "a")
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 64)
+    .replace(/-+$/, "");
+  return fixed !== "" && fileStem.safeParse(fixed).success ? fixed : undefined;
+}
+
+/** `brev new <id>` onto a registry that is there: said in its own words, nothing written. */
+async function refuseExisting(file: string, id: string, cwd: string): Promise<void> {
+  try {
+    if (!(await lstat(file)).isFile()) return; // a link, a folder, a pipe: writeNewFiles refuses it in its words
+  } catch {
+    return;
+  }
+  const shown = relativePath(file, cwd);
+  let next = nextId(id);
+  for (let tries = 0; next !== undefined && tries < 100; tries++, next = nextId(next)) {
+    const taken = await lstat(path.join(path.dirname(file), `${next}.yaml`)).then(
+      () => true,
+      () => false,
+    );
+    if (!taken) break;
+  }
+  throw new FileError(say.project.dispatchExists({ file: shown, id, next }), file);
+}
+
+/** The id after this one: its first number that is not a year, plus one ("tillegg-2-2026" -> "tillegg-3-2026"). */
+function nextId(id: string): string | undefined {
+  const parts = id.split("-");
+  const at = parts.findIndex((p) => /^\d{1,3}$/.test(p));
+  if (at === -1) return undefined;
+  parts[at] = String(Number(parts[at]) + 1);
+  const next = parts.join("-");
+  return ID.test(next) && next.length <= 64 ? next : undefined;
 }
 
 /** The registry a new dispatch starts from when none is named: the project's only one. */
@@ -118,7 +189,7 @@ async function onlyRegistry(project: string, cwd: string): Promise<string | unde
     return undefined;
   }
   if (files.length <= 1) return files[0];
-  throw new UsageError(`the project has ${files.length} registries; name the one to start from: --from ${relativePath(files[files.length - 1] ?? "", cwd)}`);
+  throw new UsageError(say.project.manyRegistries({ count: files.length, example: relativePath(files[files.length - 1] ?? "", cwd) }));
 }
 
 interface Start {
@@ -129,6 +200,12 @@ interface Start {
   languages: TemplateLanguage[];
 }
 
+/** Why a file could not be read, as the catalogue says it. */
+function readReason(e: unknown): ReadReason {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === "EOUTSIDE" || code === "ESPECIAL" || code === "ERR_ENCODING_INVALID_DATA" ? { code } : { code: "other", detail: reasonOf(e) };
+}
+
 /** The registry to start from, read as every registry is: inside its project, bounded, never a pipe or device. */
 async function startFrom(file: string, cwd: string, project: string): Promise<Start> {
   const shown = relativePath(file, cwd);
@@ -136,13 +213,10 @@ async function startFrom(file: string, cwd: string, project: string): Promise<St
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(await readBounded(await insideProject(file, project), MAX_REGISTRY_BYTES, { noFollow: true }));
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === "EOUTSIDE" ? "it leads outside the project folder (through a link)" : code === "ESPECIAL" ? "it is not a file" : (code ?? (e as Error).message);
-    throw new FileError(`cannot read ${shown}: ${why}`, file, e);
+    throw new FileError(say.project.cannotRead({ file: shown, why: readReason(e) }), file, e);
   }
   const doc = parseDocument(text);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) throw new FileError(`${shown} is not a registry brev can start from (run brev validate ${shown})`, file);
+  if (doc.errors.length > 0 || !isMap(doc.contents)) throw new FileError(say.project.notARegistry({ file: shown }), file);
   const data = doc.toJS({ maxAliasCount: 10_000 }) as { dispatch?: { template?: unknown; language?: unknown }; agencies?: { language?: unknown }[] };
   const main = data.dispatch?.language === "nn" ? "nn" : "nb";
   const used = new Set<TemplateLanguage>([main, ...(data.agencies ?? []).map((a) => (a?.language === "nn" ? "nn" : a?.language === "nb" ? "nb" : main))]);
@@ -155,9 +229,11 @@ async function startFrom(file: string, cwd: string, project: string): Promise<St
 }
 
 /**
- * The registry text with the new id (and template), refs and dates cleared. Edited as text, line by line, so the
- * rest (comments, layout, quoting) stays as the clerk wrote it; a changed line loses its comment (it was about the
- * old value), a cleared key its lines.
+ * The registry text with the new id (and template), the next addendum, refs and dates cleared. Edited as text, so
+ * the rest (comments, layout, quoting) stays as the clerk wrote it. A changed date, deadline or addendum loses its
+ * line's comment (it was about the old value); every comment that names the old dispatch id (or, with a new
+ * template, the old template's files) names the new one instead; an agency's cleared key goes with its lines, its
+ * our_ref stays, empty, to fill in. brev new's own header comment is written once, never piled up.
  */
 function newRegistry(
   text: string,
@@ -165,17 +241,33 @@ function newRegistry(
   template: string | undefined,
   today: string,
   from: string,
-): { text: string; agencies: number; deadline: boolean } {
+): { text: string; agencies: number; deadline: boolean; addendum: number | undefined } {
   const doc = parseDocument(text, { keepSourceTokens: true });
   const edits: Edit[] = [];
   const dispatch = doc.get("dispatch");
+  const rewrites: [RegExp, string][] = [];
+  let addendum: number | undefined;
   if (isMap(dispatch)) {
-    replaceValue(text, dispatch, "id", id, edits);
-    if (template !== undefined) replaceValue(text, dispatch, "template", template, edits);
+    const oldId = scalarValue(dispatch, "id");
+    const oldTemplate = scalarValue(dispatch, "template");
+    replaceValue(text, dispatch, "id", id, edits, { keepComment: true });
+    if (typeof oldId === "string" && oldId !== id) rewrites.push([idPattern(oldId), id]);
+    if (template !== undefined) {
+      replaceValue(text, dispatch, "template", template, edits, { keepComment: true });
+      if (typeof oldTemplate === "string" && oldTemplate !== template) rewrites.push([wordPattern(oldTemplate, "(?=\\.(?:nb\\.|nn\\.)?md\\.hbs)"), template]);
+    }
+    const numbers = numbersFromId(typeof oldId === "string" ? oldId : undefined, id, {
+      addendum: scalarValue(dispatch, "addendum"),
+      year: scalarValue(dispatch, "year"),
+    });
+    if (numbers.addendum !== undefined) {
+      addendum = numbers.addendum;
+      replaceValue(text, dispatch, "addendum", String(addendum), edits);
+    }
+    if (numbers.year !== undefined && numbers.year !== scalarValue(dispatch, "year")) replaceValue(text, dispatch, "year", String(numbers.year), edits);
     replaceValue(text, dispatch, "date", today, edits);
     // The dispatch's deadline is the one a clerk must not forget: a placeholder that fails until it is filled in.
     replaceValue(text, dispatch, "deadline", DATE_TO_FILL_IN, edits);
-    for (const key of CLEARED) if (key !== "date" && key !== "deadline") removePair(text, dispatch, key, edits);
   }
   const agencies = doc.get("agencies");
   let count = 0;
@@ -183,14 +275,101 @@ function newRegistry(
     for (const agency of agencies.items) {
       if (!isMap(agency)) continue;
       count++;
+      // Each dispatch has its own case number: left empty to fill in (one left out on purpose, `~`, stays so).
+      if (scalarValue(agency, "our_ref") !== null) replaceValue(text, agency, "our_ref", REF_TO_FILL_IN, edits);
       for (const key of CLEARED) removePair(text, agency, key, edits);
     }
   }
+  for (const comment of comments(text)) {
+    if (edits.some((e) => e.from < comment.to && comment.from < e.to)) continue;
+    const rewritten = rewrites.reduce((c, [pattern, to]) => c.replace(pattern, to), comment.text);
+    if (rewritten !== comment.text) edits.push({ from: comment.from, to: comment.to, text: rewritten });
+  }
   let edited = text;
   for (const edit of edits.sort((a, b) => b.from - a.from)) edited = edited.slice(0, edit.from) + edit.text + edited.slice(edit.to);
-  const note = `# ${id}: started from ${from} by brev new. Fill in the deadline and each agency's our_ref.\n`;
   const schemaLine = /^# yaml-language-server:.*\n/.exec(edited)?.[0] ?? "";
-  return { text: schemaLine + note + edited.slice(schemaLine.length), agencies: count, deadline: isMap(dispatch) && dispatch.has("deadline") };
+  const note = `# ${t.project.header({ id, from })}\n`;
+  return {
+    text: schemaLine + note + withoutHeaders(edited.slice(schemaLine.length)),
+    agencies: count,
+    deadline: isMap(dispatch) && dispatch.has("deadline"),
+    addendum,
+  };
+}
+
+/**
+ * The addendum (and year) of the new dispatch. Where the old id carries the old addendum or year as one of its
+ * parts ("tillegg-1-2026": addendum 1, year 2026) and the new id has the same words around its numbers
+ * ("tillegg-2-2026"), the new id's number there is the new value: the clerk's id says which addendum this is.
+ * Otherwise the addendum is the old one + 1 (the next dispatch is the next addendum) and the year stays.
+ */
+export function numbersFromId(
+  oldId: string | undefined,
+  newId: string,
+  old: { addendum: unknown; year: unknown },
+): { addendum: number | undefined; year: number | undefined } {
+  const oldParts = oldId?.split("-") ?? [];
+  const newParts = newId.split("-");
+  const sameShape = oldParts.length === newParts.length && oldParts.every((p, i) => (/^\d+$/.test(p) ? /^\d+$/.test(newParts[i] ?? "") : p === newParts[i]));
+  const fromId = (value: unknown): number | undefined => {
+    if (!sameShape || typeof value !== "number") return undefined;
+    const at = oldParts.flatMap((p, i) => (/^\d+$/.test(p) && Number(p) === value ? [i] : []));
+    const n = at.length === 1 ? Number(newParts[at[0] ?? 0]) : Number.NaN;
+    return Number.isSafeInteger(n) && n > 0 ? n : undefined;
+  };
+  const addendum = typeof old.addendum === "number" && Number.isSafeInteger(old.addendum) ? (fromId(old.addendum) ?? old.addendum + 1) : undefined;
+  const year = typeof old.year === "number" ? fromId(old.year) : undefined;
+  return { addendum, year };
+}
+
+/**
+ * The old dispatch id in a comment: anywhere as a whole id when it looks like one ("tillegg-1-2026"); an id that is
+ * also a plain word ("rapport") only where it names the dispatch's folder or file (out/rapport/, data/rapport.yaml),
+ * so the clerk's own words are left alone.
+ */
+function idPattern(id: string): RegExp {
+  if (/[-\d]/.test(id)) return wordPattern(id, "(?![a-z0-9]|-[a-z0-9])");
+  const escaped = id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<=\\bout/|\\bdata/)${escaped}(?=/|\\.yaml)|(?<![\\p{L}\\p{N}-])${escaped}(?=\\.yaml)`, "gu");
+}
+
+/** A whole id or name in a comment: not part of a longer one. */
+function wordPattern(word: string, after: string): RegExp {
+  return new RegExp(`(?<![a-z0-9-])${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}${after}`, "g");
+}
+
+/** Every comment in the text, where it is (YAML's own reading: a `#` in a quoted or block text is no comment). */
+function comments(text: string): { from: number; to: number; text: string }[] {
+  const found: { from: number; to: number; text: string }[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer's markers for a document, a scalar and a flow error are not in the text.
+    if (token === "\x02" || token === "\x18" || token === "\x1f") continue;
+    if (token.startsWith("#")) found.push({ from: offset, to: offset + token.length, text: token });
+    offset += token.length;
+  }
+  return found;
+}
+
+/** The header lines brev new writes, in any language, recognised by their words around the id and the source. */
+const HEADERS: RegExp[] = RUN_LANGUAGES.map((language) => {
+  const words = CATALOGUES[language].project.header({ id: "\u0001", from: "\u0002" });
+  const sentence = typeof words === "string" ? words : words.message;
+  const escaped = sentence
+    .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+    .replace("\u0001", "[a-z0-9-]+")
+    .replace("\u0002", "[^\\n]*");
+  return new RegExp(`^# ${escaped}[ \\t]*(?:\\n|$)`, "gm");
+});
+
+/** The text without brev new's own header comments (a registry started from one started by brev new). */
+function withoutHeaders(text: string): string {
+  return HEADERS.reduce((t, pattern) => t.replace(pattern, ""), text);
+}
+
+function scalarValue(map: YAMLMap, key: string): unknown {
+  const value = pairOf(map, key)?.value;
+  return isScalar(value) ? value.value : undefined;
 }
 
 interface Edit {
@@ -203,13 +382,13 @@ function pairOf(map: YAMLMap, key: string): Pair<Scalar, ParsedNode> | undefined
   return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair<Scalar, ParsedNode> | undefined;
 }
 
-function replaceValue(text: string, map: YAMLMap, key: string, value: string, edits: Edit[]): void {
+function replaceValue(text: string, map: YAMLMap, key: string, value: string, edits: Edit[], options: { keepComment?: boolean } = {}): void {
   const range = pairOf(map, key)?.value?.range;
   if (!range) return;
   const end = lineEnd(text, range[1]);
   const rest = text.slice(range[1], end);
-  // The line's comment went with the old value.
-  const comment = /^[ \t]*#[^\n]*/.exec(rest)?.[0] ?? "";
+  // The line's comment went with the old value (unless it says what the key is for: then it is pointed at the new).
+  const comment = options.keepComment ? "" : (/^[ \t]*#[^\n]*/.exec(rest)?.[0] ?? "");
   edits.push({ from: range[0], to: range[1] + comment.length, text: value });
 }
 
@@ -255,16 +434,12 @@ async function templateSource(
       const code = (e as NodeJS.ErrnoException).code;
       // templates/ itself a file or a link: nothing to start from there, and the write refuses it in its own words.
       if (code === "ENOENT" || code === "ENOTDIR" || (await lstat(dir)).isSymbolicLink()) continue;
-      const why =
-        code === "EOUTSIDE"
-          ? "it leads outside the project folder (through a link)"
-          : code === "ESPECIAL"
-            ? "it is not a file"
-            : code === "ERR_ENCODING_INVALID_DATA"
-              ? "it is not UTF-8 text"
-              : (code ?? (e as Error).message);
-      throw new FileError(`cannot start ${DEFAULTS.templates}/${name}.${language}.md.hbs from ${shown}: ${why}`, path.join(dir, file), e);
+      throw new FileError(
+        say.project.cannotStartTemplate({ file: `${DEFAULTS.templates}/${name}.${language}.md.hbs`, from: shown, why: readReason(e) }),
+        path.join(dir, file),
+        e,
+      );
     }
   }
-  return { text: await readFile(path.join(STARTER, "templates", `tillegg.${language}.md.hbs`), "utf8"), from: "brev's example template" };
+  return { text: await readFile(path.join(STARTER, "templates", `tillegg.${language}.md.hbs`), "utf8"), from: t.project.exampleTemplate() };
 }

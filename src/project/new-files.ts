@@ -6,6 +6,8 @@
 import { constants } from "node:fs";
 import { lstat, mkdir, open, realpath, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
+import { say, t } from "../i18n/catalogue.js";
+import type { FoundKind } from "../i18n/en/project.js";
 import { FileError } from "../shared/errors.js";
 
 export interface NewFile {
@@ -16,7 +18,7 @@ export interface NewFile {
 
 /** What is at a path; a special file by its kind, so the message can say what it is. */
 type Kind = "missing" | "folder" | "file" | "link" | Special;
-type Special = "named pipe" | "socket" | "device" | "special file";
+type Special = Exclude<FoundKind, "file">;
 
 const isSpecial = (kind: Kind | undefined): kind is Special => kind === "named pipe" || kind === "socket" || kind === "device" || kind === "special file";
 
@@ -29,7 +31,7 @@ async function kindOf(file: string): Promise<Kind> {
     return info.isFIFO() ? "named pipe" : info.isSocket() ? "socket" : info.isBlockDevice() || info.isCharacterDevice() ? "device" : "special file";
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === "ENOENT") return "missing";
-    throw new FileError(`cannot look at ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file, e);
+    throw new FileError(say.project.cannotLookAt({ file, reason: reasonOf(e) }), file, e);
   }
 }
 
@@ -38,7 +40,7 @@ export async function writeNewFiles(folder: string, files: readonly NewFile[], c
   // folder on the way to a target (once each, parents first) and every target is looked at before anything is made.
   // The folder named itself is no link either (to anywhere): brev would write into the link's target.
   if ((await kindOf(path.resolve(cwd, folder))) === "link")
-    throw new FileError(`${relativePath(path.resolve(cwd, folder), cwd)} is a link; brev never writes through a link (nothing was written)`, folder);
+    throw new FileError(say.project.folderIsLink({ path: relativePath(path.resolve(cwd, folder), cwd) }), folder);
   const { base, root } = await realFolder(folder, cwd);
   const shown = (file: string) => relativePath(path.join(path.resolve(cwd, folder), path.relative(root, file)), cwd);
   const full = files.map((f) => path.join(root, ...f.path.split("/")));
@@ -57,14 +59,12 @@ export async function writeNewFiles(folder: string, files: readonly NewFile[], c
   const special = full.filter((f) => isSpecial(kinds.get(f)));
   const inTheWay = full.filter((f) => kinds.get(f) === "file" || kinds.get(f) === "folder").map(shown);
   const problems = [
-    ...links.map((l) => `${l} is a link; brev never writes through a link`),
-    ...notFolders.map((d) => `${shown(d)} is a ${kinds.get(d)} where brev needs a folder`),
-    ...special.map((f) => `${shown(f)} is a ${kinds.get(f)}, not a file; brev writes nothing over it`),
-    ...(inTheWay.length > 0
-      ? [`${inTheWay.length === 1 ? `${inTheWay[0]} is` : `${inTheWay.join(", ")} are`} already there; brev writes nothing over existing files`]
-      : []),
+    ...links.map((l) => t.project.problemLink({ path: l })),
+    ...notFolders.map((d) => t.project.problemNotFolder({ path: shown(d), kind: kinds.get(d) as FoundKind })),
+    ...special.map((f) => t.project.problemNotFile({ path: shown(f), kind: kinds.get(f) as FoundKind })),
+    ...(inTheWay.length > 0 ? [t.project.problemThere({ paths: inTheWay })] : []),
   ];
-  if (problems.length > 0) throw new FileError(`${problems.join("; ")} (nothing was written)`, folder);
+  if (problems.length > 0) throw new FileError(say.project.refused({ problems }), folder);
 
   const madeFolders: string[] = [];
   const written: string[] = [];
@@ -89,7 +89,7 @@ export async function writeNewFiles(folder: string, files: readonly NewFile[], c
     for (const dir of madeFolders.reverse()) await rmdir(dir).catch(() => {});
     const code = (e as NodeJS.ErrnoException).code;
     const at = (e as { path?: string }).path;
-    throw new FileError(`cannot write ${shown(at ?? root)}${code ? ` (${code})` : ""} (nothing was written)`, at ?? folder, e);
+    throw new FileError(say.project.cannotWriteNew({ file: shown(at ?? root), code }), at ?? folder, e);
   }
   return written.map(shown);
 }
@@ -107,10 +107,11 @@ async function realFolder(folder: string, cwd: string): Promise<{ base: string; 
       real = await realpath(at);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT" || path.dirname(at) === at) throw new FileError(`cannot look at ${relativePath(at, cwd)}: ${code ?? (e as Error).message}`, at, e);
+      if (code !== "ENOENT" || path.dirname(at) === at)
+        throw new FileError(say.project.cannotLookAt({ file: relativePath(at, cwd), reason: reasonOf(e) }), at, e);
     }
     if (real !== undefined) {
-      if (!(await lstat(real)).isDirectory()) throw new FileError(`${relativePath(at, cwd)} is a file where brev needs a folder (nothing was written)`, at);
+      if (!(await lstat(real)).isDirectory()) throw new FileError(say.project.fileWhereFolder({ path: relativePath(at, cwd) }), at);
       return { base: real, root: path.join(real, ...rest.reverse()) };
     }
     rest.push(path.basename(at));
@@ -128,4 +129,10 @@ function foldersBetween(base: string, dir: string): string[] {
 /** A path as typed from the working folder ("data/x.yaml", "../data/x.yaml"): what the clerk copies into a command. */
 export function relativePath(file: string, cwd: string): string {
   return path.relative(cwd, file).split(path.sep).join("/") || ".";
+}
+
+/** Why the system refused to show a path: in words where brev has them, else the system's code. */
+export function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return t.common.systemReason({ code, detail: code ?? (e as Error).message });
 }

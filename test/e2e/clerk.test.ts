@@ -12,7 +12,7 @@ import { initProject } from "../../src/project/init-project.js";
 import { registryJsonSchema } from "../../src/registry/json-schema.js";
 import { brev, startBrev } from "../helpers/cli.js";
 import { docxPlainText, readDocx } from "../helpers/read-docx.js";
-import { pdfText } from "../helpers/read-pdf.js";
+import { pdfText, readPdf } from "../helpers/read-pdf.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { REPO } from "../helpers/sample.js";
 import { editFile, hashes } from "../helpers/workspace.js";
@@ -62,6 +62,17 @@ describe("brev init", () => {
     expect(generated.stdout).toContain("4 written, 0 unchanged");
     expect(await pdfText(path.join(dir, "out/tillegg-1-2026/digdir.pdf"))).toMatch(/Tillegg nr\. 1 til tildelingsbrev 2026 til Digitaliseringsdirektoratet/);
     expect(await pdfText(path.join(dir, "out/tillegg-1-2026/kartverket.pdf"))).toMatch(/Innleiing[\s\S]*innan 1\.3\.2026[\s\S]*Med helsing/);
+    // The nynorsk letter in nynorsk from its letterhead to its signature; the bokmål one in bokmål.
+    const letter = async (id: string) => (await readPdf(await readFile(path.join(dir, `out/tillegg-1-2026/${id}.pdf`)))).pages.join("\n");
+    const nn = await letter("kartverket");
+    expect(nn).toContain("DET KONGELEGE");
+    expect(nn).toContain("DIGITALISERINGS- OG FORVALTNINGSDEPARTEMENTET");
+    expect(nn).toContain("seniorrådgjevar");
+    expect(nn).not.toMatch(/DET KONGELIGE|seniorrådgiver/);
+    const nb = await letter("digdir");
+    expect(nb).toContain("DET KONGELIGE");
+    expect(nb).toContain("seniorrådgiver");
+    expect(nb).not.toMatch(/DET KONGELEGE|seniorrådgjevar/);
 
     // Its own tests: npm test, with brev linked where npm install puts it.
     await mkdir(path.join(dir, "node_modules/.bin"), { recursive: true });
@@ -70,6 +81,45 @@ describe("brev init", () => {
     const test = spawnSync("npm", ["test", "--silent"], { cwd: dir, encoding: "utf8" });
     expect(test.status, test.stderr).toBe(0);
     expect(test.stdout).toContain("ok: 2 letter(s), 0 warning(s)");
+  });
+});
+
+describe("brev init speaks the clerk's language", () => {
+  it("in bokmål and nynorsk: what it says, the README, the registry's comments, .gitignore; the letters the same", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "brev-init-lang-"));
+    const nbRun = brev(["init", "nb", "--lang", "nb", "--brev", `file:${REPO}`], root);
+    expect(nbRun.code, nbRun.stderr).toBe(0);
+    expect(nbRun.stdout).toContain("laget nb/data/tillegg-1-2026.yaml\n");
+    expect(nbRun.stdout).toContain("\nneste:\n  cd nb\n  npm install\n  npx brev preview\n");
+    const nnRun = brev(["init", "nn"], root, { BREV_LANG: "nn" });
+    expect(nnRun.code, nnRun.stderr).toBe(0);
+    expect(nnRun.stdout).toContain("laga nn/README.md\n");
+    const enRun = brev(["init", "en"], root);
+    expect(enRun.stdout).toContain("made en/README.md\n");
+    const read = (lang: string, file: string) => readFile(path.join(root, lang, file), "utf8");
+
+    expect(await read("nb", "README.md")).toContain("## Departementets egen kopi av brev");
+    expect(await read("nb", "README.md")).toContain("npx brev init <mappe> --brev ../brev-0.1.0.tgz");
+    expect(await read("nn", "README.md")).toContain("## Departementet sin eigen kopi av brev");
+    expect(await read("en", "README.md")).toContain("## The ministry's own copy of brev");
+    expect(await read("nb", "assets/README.md")).toContain("Legg departementets logo her");
+    expect(await read("nn", "data/tillegg-1-2026.yaml")).toContain("# gir namn til mappa med breva: out/tillegg-1-2026/");
+    expect(await read("nb", "data/tillegg-1-2026.yaml")).toContain("# gir navn til mappen med brevene: out/tillegg-1-2026/");
+    expect(await read("nb", ".gitignore")).toBe(
+      "# det npm install legger her (package.json og package-lock.json sier hva det er)\nnode_modules/\n" +
+        "# brevene som brev generate skriver (kan lages på nytt fra data/ og templates/ når som helst)\nout/\n",
+    );
+    expect(JSON.parse(await read("nn", "package.json")).description).toBe("Brev til verksemder frå eit register, laga med brev");
+    // The letters' own text is the same whatever the language of the run: the templates, and the registry's data.
+    for (const lang of ["nb", "nn"]) {
+      for (const file of ["templates/tillegg.nb.md.hbs", "templates/tillegg.nn.md.hbs"]) expect(await read(lang, file)).toBe(await read("en", file));
+      expect(parse(await read(lang, "data/tillegg-1-2026.yaml"))).toEqual(parse(await read("en", "data/tillegg-1-2026.yaml")));
+    }
+    // Every comment of the example registry is in the run's language (none left in English).
+    const comments = (text: string) => text.split("\n").filter((l) => /#\s/.test(l) && !l.startsWith("# yaml-language-server"));
+    expect(comments(await read("nb", "data/tillegg-1-2026.yaml")).join("\n")).not.toMatch(/\b(the|for every|names the)\b/);
+    expect(comments(await read("nb", "data/tillegg-1-2026.yaml"))).toHaveLength(comments(await read("en", "data/tillegg-1-2026.yaml")).length);
+    expect(comments(await read("nn", "data/tillegg-1-2026.yaml"))).toHaveLength(comments(await read("en", "data/tillegg-1-2026.yaml")).length);
   });
 });
 
@@ -82,14 +132,15 @@ describe("brev new", () => {
     const made = brev(["new", "tillegg-2-2026", "--template", "rapport"], path.join(dir, "templates"));
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toMatch(
-      /^made data\/tillegg-2-2026\.yaml: the sender and 2 agencies of ..\/data\/tillegg-1-2026\.yaml; refs and dates cleared \(date \d{4}-\d\d-\d\d, deadline YYYY-MM-DD to fill in\)\nmade templates\/rapport\.nb\.md\.hbs: from templates\/tillegg\.nb\.md\.hbs\nmade templates\/rapport\.nn\.md\.hbs: from templates\/tillegg\.nn\.md\.hbs\n\nnext:\n {2}edit ..\/data\/tillegg-2-2026\.yaml \(refs, dates, the agencies\)\n {2}npx brev preview ..\/data\/tillegg-2-2026\.yaml\n$/,
+      /^made data\/tillegg-2-2026\.yaml: the sender and 2 agencies of ..\/data\/tillegg-1-2026\.yaml; addendum 2; refs and dates cleared \(date \d{4}-\d\d-\d\d, deadline YYYY-MM-DD to fill in\)\nmade templates\/rapport\.nb\.md\.hbs: from templates\/tillegg\.nb\.md\.hbs\nmade templates\/rapport\.nn\.md\.hbs: from templates\/tillegg\.nn\.md\.hbs\n\nnext:\n {2}edit ..\/data\/tillegg-2-2026\.yaml \(refs, dates, the agencies\)\n {2}npx brev preview ..\/data\/tillegg-2-2026\.yaml\n$/,
     );
     const text = await readFile(path.join(dir, "data/tillegg-2-2026.yaml"), "utf8");
     const registry = parse(text);
-    expect(registry.dispatch).toMatchObject({ id: "tillegg-2-2026", template: "rapport", deadline: "YYYY-MM-DD" });
+    expect(registry.dispatch).toMatchObject({ id: "tillegg-2-2026", template: "rapport", addendum: 2, deadline: "YYYY-MM-DD" });
+    // our_ref left to fill in (empty), the other refs and dates gone.
     expect(registry.agencies.map((a: Record<string, unknown>) => [a.id, a.our_ref, a.your_ref, a.date])).toEqual([
-      ["digdir", undefined, undefined, undefined],
-      ["kartverket", undefined, undefined, undefined],
+      ["digdir", "", undefined, undefined],
+      ["kartverket", "", undefined, undefined],
     ]);
     expect(registry.sender).toEqual(parse(await readFile(path.join(dir, "data/tillegg-1-2026.yaml"), "utf8")).sender);
     expect(text).toContain("# Who signs, for every agency"); // the clerk's comments stay
@@ -99,7 +150,11 @@ describe("brev new", () => {
     const check = await runInProcess(["validate", "data/tillegg-2-2026.yaml"], dir);
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: error: dispatch\.deadline: "YYYY-MM-DD" is not a date; write it as YYYY-MM-DD/m);
+    expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:14: error: agencies\[0\]\.our_ref: /m);
+    expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:14: error: agencies\[1\]\.our_ref: /m);
     await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), "deadline: YYYY-MM-DD", "deadline: 2026-12-01");
+    await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), 'our_ref: ""', "our_ref: 26/201-1");
+    await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), 'our_ref: ""', "our_ref: 26/201-2");
     const ok = await runInProcess(["generate", "data/tillegg-2-2026.yaml", "-f", "docx"], dir);
     expect(ok.code, ok.stderr).toBe(0);
     expect(docxPlainText(await readDocx(await readFile(path.join(dir, "out/tillegg-2-2026/kartverket.docx"))))).toContain("innan 1.12.2026");
@@ -109,17 +164,17 @@ describe("brev new", () => {
     expect(nn.code, nn.stderr).toBe(0);
     expect(nn.stdout).toContain("made templates/melding.nn.md.hbs: from brev's example template");
     // Nothing is written over; a bad id is refused in words.
-    expect((await runInProcess(["new", "tillegg-2-2026"], dir)).stderr).toBe(
+    expect((await runInProcess(["new", "tillegg-3-2026"], dir)).stderr).toBe(
       "brev: the project has 2 registries; name the one to start from: --from data/tillegg-2-2026.yaml\n",
     );
-    expect((await runInProcess(["new", "tillegg-2-2026", "--from", "data/tillegg-1-2026.yaml"], dir)).stderr).toContain(
-      "data/tillegg-2-2026.yaml is already there",
+    expect((await runInProcess(["new", "tillegg-2-2026", "--from", "data/tillegg-1-2026.yaml"], dir)).stderr).toMatch(
+      /^brev: data\/tillegg-2-2026\.yaml already exists; brev new writes nothing over it \(nothing was written\)\n/,
     );
     const bad = await runInProcess(["new", "Tillegg 3"], dir);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('brev: "Tillegg 3" cannot be a dispatch id: use lower-case letters a-z, digits and single hyphens, e.g. tillegg-4-2026\n');
+    expect(bad.stderr).toBe('brev: "Tillegg 3" cannot be a dispatch id: use lower-case letters a-z, digits and single hyphens, e.g. tillegg-3\n');
     const nope = await runInProcess(["new", "x-1", "--from", "data/nope.yaml"], dir);
-    expect([nope.code, nope.stderr]).toEqual([3, "brev: cannot read data/nope.yaml: ENOENT\n"]);
+    expect([nope.code, nope.stderr]).toEqual([3, "brev: cannot read data/nope.yaml: not found\n"]);
   });
 });
 
