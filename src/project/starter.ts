@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { registryJsonSchema } from "../registry/json-schema.js";
 import { brevVersion } from "../shared/version.js";
+import { brevPackageName } from "./brev-source.js";
 import type { NewFile } from "./new-files.js";
 
 /** brev's package folder (two above src/project/ and dist/project/). */
@@ -39,7 +40,7 @@ function packageJson(folderName: string, brevSpec: string): Record<string, unkno
       letters: "brev generate",
       test: "brev validate",
     },
-    dependencies: { brev: brevSpec },
+    dependencies: { [brevPackageName()]: brevSpec },
   };
 }
 
