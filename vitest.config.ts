@@ -1,9 +1,14 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import { SlowFirst } from "./test/helpers/slow-first.js";
+
+// test/package packs brev, installs the tarball from the npm registry's dependencies and runs it (minutes, network):
+// only `npm run test:package` (or BREV_PACK_TEST=1, or naming test/package) runs it, not `npm test`.
+const packTest = process.env.BREV_PACK_TEST === "1" || process.argv.some((a) => /(^|[/\\])test[/\\]package/.test(a));
 
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    exclude: [...configDefaults.exclude, ...(packTest ? [] : ["test/package/**"])],
     // The end-to-end tests run the built CLI: build dist/ first when src/ is newer; then the built CLI makes the
     // sample letters once for the tests that only read them.
     globalSetup: ["test/helpers/build-first.ts", "test/helpers/sample-letters.ts"],

@@ -9,6 +9,7 @@ import { currentLanguage, t } from "../i18n/catalogue.js";
 import type { Language } from "../i18n/language.js";
 import { registryJsonSchema } from "../registry/json-schema.js";
 import { brevVersion } from "../shared/version.js";
+import { brevPackageName } from "./brev-source.js";
 import type { NewFile } from "./new-files.js";
 
 /** brev's package folder (two above src/project/ and dist/project/). */
@@ -56,7 +57,7 @@ function packageJson(folderName: string, brevSpec: string): Record<string, unkno
       letters: "brev generate",
       test: "brev validate",
     },
-    dependencies: { brev: brevSpec },
+    dependencies: { [brevPackageName()]: brevSpec },
   };
 }
 

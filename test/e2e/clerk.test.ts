@@ -44,7 +44,7 @@ describe("brev init", () => {
     );
     expect(JSON.parse(await readFile(path.join(dir, "data/registry.schema.json"), "utf8"))).toEqual(registryJsonSchema());
     const pkg = JSON.parse(await readFile(path.join(dir, "package.json"), "utf8"));
-    expect(pkg).toMatchObject({ name: "letters", private: true, dependencies: { brev: `file:${REPO}` }, scripts: { test: "brev validate" } });
+    expect(pkg).toMatchObject({ name: "letters", private: true, dependencies: { "brev-tildelingsbrev": `file:${REPO}` }, scripts: { test: "brev validate" } });
 
     // Again: refused, nothing changed.
     const before = await hashes(dir);
@@ -76,8 +76,8 @@ describe("brev init", () => {
 
     // Its own tests: npm test, with brev linked where npm install puts it.
     await mkdir(path.join(dir, "node_modules/.bin"), { recursive: true });
-    await symlink(REPO, path.join(dir, "node_modules/brev"));
-    await symlink("../brev/bin/brev.js", path.join(dir, "node_modules/.bin/brev"));
+    await symlink(REPO, path.join(dir, "node_modules/brev-tildelingsbrev"));
+    await symlink("../brev-tildelingsbrev/bin/brev.js", path.join(dir, "node_modules/.bin/brev"));
     const test = spawnSync("npm", ["test", "--silent"], { cwd: dir, encoding: "utf8" });
     expect(test.status, test.stderr).toBe(0);
     expect(test.stdout).toContain("ok: 2 letter(s), 0 warning(s)");
