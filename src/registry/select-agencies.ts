@@ -40,14 +40,14 @@ export function selectAgencies(dispatches: readonly LoadedDispatch[], ids: reado
 
 /**
  * The known ids nearest to `id`: the id as the registry would write it (`Kartverket Sør` -> kartverket-sor), then
- * those a few typing mistakes away (at most a third of the id's length), and those it starts (kartverket ->
- * kartverket-sor, kartverket-nord).
+ * those a few typing mistakes away (at most a third of the id's length), and those it starts (valgdir ->
+ * valgdirektoratet; kartverket -> kartverket-sor, kartverket-nord).
  */
 function nearest(id: string, known: readonly string[]): string[] {
   const fixed = fixId(id) ?? id.toLowerCase();
   const limit = Math.max(1, Math.floor(fixed.length / 3));
   return known
-    .map((k) => ({ k, d: k.startsWith(`${fixed}-`) ? 0.5 : editDistance(fixed, k) }))
+    .map((k) => ({ k, d: fixed.length >= 3 && k.startsWith(fixed) ? 0.5 : editDistance(fixed, k) }))
     .filter(({ d }) => d <= limit)
     .sort((a, b) => a.d - b.d)
     .slice(0, SUGGESTED)

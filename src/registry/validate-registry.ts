@@ -94,7 +94,7 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
   // A nynorsk letter from a sender whose letterhead is in bokmål only: said once, at the letterhead.
   const letterhead = data.sender.letterhead;
   if ((Array.isArray(letterhead) || letterhead.nn === undefined) && entries.some((entry) => entry.language === "nn")) {
-    warnings.push(at(["sender", "letterhead"], "warning", say.registry.letterheadNoNynorsk()));
+    warnings.push(at(["sender", "letterhead"], "warning", say.registry.letterheadNoNynorsk(), undefined, "key"));
   }
 
   return {

@@ -38,6 +38,10 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, sourceMap: SourceMap
   }
   if (issue.code === "invalid_type" && issue.input === null) return [at(path, "error", say.registry.isEmpty({ path: where }))];
   if (issue.code === "invalid_type" && issue.expected === "object") {
+    // `dispatch:` with one line under it and no colon (`  year 2026`): YAML reads the line as text, not a key.
+    const colonless = typeof issue.input === "string" ? /^([a-z][a-z0-9_]*)[ \t]+(\S[^\n]*)$/.exec(issue.input) : null;
+    if (colonless?.[1] && colonless[2] && knownKeysAt(path).includes(colonless[1]))
+      return [at(path, "error", say.registry.yamlMissingColon({ key: colonless[1], value: colonless[2] }))];
     const named = [...path].reverse().find((p): p is string => typeof p === "string");
     return [at(path, "error", say.registry.needsMapping({ path: where, holder: named, required: requiredKeysAt(path) }))];
   }
