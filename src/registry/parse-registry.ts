@@ -4,8 +4,10 @@ import { type Said, say } from "../i18n/catalogue.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
 import { ExactNumber } from "./fields.js";
+import { foldedKeys } from "./folded-keys.js";
 import { SourceMap } from "./source-map.js";
 import { type ExplainedError, explainYamlErrors, yamlMessage } from "./yaml-mistakes.js";
+import { knownKeysAt } from "./zod-diagnostics.js";
 
 export interface RegistrySource {
   file: string;
@@ -86,6 +88,8 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
       diagnostics: [diagnostic("error", 0, say.registry.yamlAliasCharacters({ max: MAX_EXPANDED_CHARACTERS }))],
     };
   }
+  const folded = foldedKeys(doc, normalised, knownKeysAt);
+  if (folded.length > 0) return { ok: false, diagnostics: folded.map((f) => diagnostic("error", f.offset, f.said)) };
   keepNumberSources(doc);
   let data: unknown;
   try {

@@ -94,7 +94,7 @@ function wrongKind(path: DataPath, input: unknown, sourceMap: SourceMap): Diagno
 }
 
 /** The keys an object in the schema allows at `path`, for "did you mean". */
-function knownKeysAt(path: DataPath): string[] {
+export function knownKeysAt(path: DataPath): string[] {
   const def = defOf(unwrap(schemaAt(path)));
   return def?.type === "object" ? Object.keys(def.shape ?? {}) : [];
 }

@@ -42,6 +42,14 @@ describe("a key without its colon", () => {
     ["last under dispatch", ["dispatch:", "  id: d", "  date: 2026-01-15", "  year 2026", "sender:", "  name: x"], 4, 3, "year", "2026"],
     ["the only line under dispatch", ["dispatch:", "  year 2026", "sender:", "  name: x"], 2, 3, "year", "2026"],
     ["first in a list item", ["agencies:", "  - id dss", "    name: X"], 2, 5, "id", "dss"],
+    [
+      "indented under the key above (YAML folds it into that value)",
+      ["agencies:", "  - id: digdir", "    name: Digdir", "      short_name Digdir", "    our_ref: 1/1"],
+      4,
+      7,
+      "short_name",
+      "Digdir",
+    ],
   ])("%s: said at the key, with the line as it should be", (_, lines, line, col, key, value) => {
     const en = check(lines.join("\n")).problems[0];
     expect(en).toMatchObject({
@@ -59,6 +67,13 @@ describe("a key without its colon", () => {
       message: `YAML: mangler kolon etter \`${key}\`?`,
       hint: `skriv \`${key}: ${value}\``,
     });
+  });
+
+  it("is not guessed for a value over two lines whose second line starts with a word that is no key there, or a key already given", () => {
+    for (const second of ["      og name Digdir", "      id dss"]) {
+      const problems = check(["agencies:", "  - id: digdir", "    name: Digdir", second, "    our_ref: 1/1"].join("\n")).problems;
+      expect(problems.map((p) => p.code)).not.toContain("registry.yamlMissingColon");
+    }
   });
 
   it("is not guessed for a line of text (an address line out of place)", () => {
