@@ -1,4 +1,5 @@
 // Turns a registry file's bytes into parsed YAML: size limit, strict UTF-8 (a BOM is fine), then parse.
+import { type Said, say } from "../i18n/catalogue.js";
 import type { Result } from "../shared/diagnostic.js";
 import { parseRegistry, type RegistrySource } from "./parse-registry.js";
 
@@ -7,43 +8,29 @@ export const MAX_REGISTRY_BYTES = 10 * 1024 * 1024;
 
 export function decodeRegistry(bytes: Uint8Array, file: string): Result<RegistrySource> {
   if (bytes.length > MAX_REGISTRY_BYTES) return tooLarge(file, bytes.length);
-  if (binary(bytes))
-    return fail(
-      file,
-      "the file is not text (it holds runs of zero bytes); a registry is a text file",
-      "check that you named the right file; a registry is YAML text saved as UTF-8",
-    );
-  const utf16 = utf16Kind(bytes);
-  if (utf16) return fail(file, `the file is ${utf16} text, not UTF-8`, "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)");
+  if (binary(bytes)) return fail(file, say.registry.notText());
+  if (utf16(bytes)) return fail(file, say.registry.utf16());
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return fail(file, "the file is not UTF-8 text", "save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)", firstBadLine(bytes));
+    return fail(file, say.registry.notUtf8(), firstBadLine(bytes));
   }
   return parseRegistry(text, file);
 }
 
 /** Refused before parsing, so a huge file costs no time or memory. */
 export function tooLarge(file: string, size: number): Result<RegistrySource> {
-  return fail(
-    file,
-    `the file is ${(size / 1048576).toFixed(1)} MB; a registry may be at most ${MAX_REGISTRY_BYTES / 1048576} MB`,
-    "split the dispatch into several registries",
-  );
+  return fail(file, say.registry.tooLarge({ bytes: size, maxBytes: MAX_REGISTRY_BYTES }));
 }
 
 /** A registry that is, or goes through, a link leaving the project folder: refused unread. */
 export function outsideProject(file: string): Result<RegistrySource> {
-  return fail(
-    file,
-    "the registry leads outside the project folder (it is, or goes through, a link); brev reads only registries inside the project",
-    "copy the registry into the project's data/ folder instead of linking to it",
-  );
+  return fail(file, say.registry.outsideProject());
 }
 
-function fail(file: string, message: string, hint?: string, line = 1): Result<RegistrySource> {
-  return { ok: false, diagnostics: [{ file, line, col: 1, path: "", severity: "error", message, ...(hint ? { hint } : {}) }] };
+function fail(file: string, said: Said, line = 1): Result<RegistrySource> {
+  return { ok: false, diagnostics: [{ file, line, col: 1, path: "", severity: "error", ...said }] };
 }
 
 /** Two zero bytes side by side at the start: no text has them (UTF-16 puts a zero beside a letter, not beside another zero). */
@@ -53,13 +40,13 @@ function binary(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** "UTF-16" when the bytes look like UTF-16 (a byte-order mark, or a zero byte beside every ASCII letter). */
-function utf16Kind(bytes: Uint8Array): string | undefined {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return "UTF-16";
+/** Whether the bytes look like UTF-16 (a byte-order mark, or a zero byte beside every ASCII letter). */
+function utf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   const head = bytes.subarray(0, 64);
   let zeros = 0;
   for (const b of head) if (b === 0) zeros++;
-  return head.length >= 4 && zeros >= head.length / 4 ? "UTF-16" : undefined;
+  return head.length >= 4 && zeros >= head.length / 4;
 }
 
 /** The first line that does not decode as UTF-8 (lines split on LF, which never occurs inside a UTF-8 sequence). */

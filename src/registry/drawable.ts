@@ -1,5 +1,6 @@
 // Every value that can reach a letter must be drawable in the letter's font: a character the font has no glyph for
 // would be an empty box in the PDF (and PDF/A forbids it). Checked on the registry as written, with positions.
+import { say } from "../i18n/catalogue.js";
 import { type CanDraw, codePointName, undrawable } from "../shared/characters.js";
 import { type Diagnostic, formatPath } from "../shared/diagnostic.js";
 import type { DataPath, SourceMap } from "./source-map.js";
@@ -18,8 +19,12 @@ export function undrawableValues(data: unknown, canDraw: CanDraw, sourceMap: Sou
           sourceMap.at(
             path,
             "error",
-            `${formatPath(path)}: has ${char} (${codePointName(bad.codePoint)}) at character ${[...value.slice(0, bad.index)].length + 1}, which the letter's font cannot draw`,
-            "write it without that character; the font has Latin letters with æøå and Sami letters, Greek, Cyrillic and Hebrew",
+            say.registry.undrawable({
+              path: formatPath(path),
+              char,
+              name: codePointName(bad.codePoint),
+              at: [...value.slice(0, bad.index)].length + 1,
+            }),
           ),
         );
       }

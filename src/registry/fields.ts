@@ -3,7 +3,9 @@
 // passing the same character rules as the registry's other text, and every number written as plain decimal digits,
 // kept as the registry writes them (ExactNumber), never passed through a JavaScript number.
 import { z } from "zod";
+import { type Said, say } from "../i18n/catalogue.js";
 import { clip } from "../shared/clip.js";
+import { coded } from "./coded-message.js";
 import { textProblem } from "./text-rules.js";
 
 /** A field's name: letters (any alphabet), digits, "_" and "-", starting with a letter or "_". */
@@ -36,38 +38,33 @@ export const PLAIN_DECIMAL = /^(-)?(0|[1-9]\d*)(?:\.(\d+))?$/;
 const LEADING_ZERO = /^-?0\d+(\.\d+)?$/;
 
 export const fieldValues = z.record(
-  z.string().regex(FIELD_NAME, { error: (i) => `"${String(i.input)}" is not a field name: use letters, digits, _ and -, starting with a letter` }),
+  z.string().regex(FIELD_NAME, { error: (i) => coded(say.registry.badFieldName({ name: String(i.input) })) }),
   z.unknown().superRefine((value, ctx) => {
     const stack: [unknown, (string | number)[], number][] = [[value, [], 1]];
     while (stack.length > 0) {
       const [v, path, depth] = stack.pop() as [unknown, (string | number)[], number];
-      const fail = (message: string, hint?: string) => ctx.addIssue({ code: "custom", path, message, ...(hint ? { params: { hint } } : {}) });
+      const fail = (said: Said) => ctx.addIssue({ code: "custom", path, message: coded(said) });
       if (typeof v === "string") {
-        const problem = v.length > MAX_TEXT ? { message: `is longer than ${MAX_TEXT} characters` } : textProblem(v, { allowEmpty: true });
-        if (problem) fail(problem.message, problem.hint);
+        const problem = v.length > MAX_TEXT ? say.registry.longerThan({ max: MAX_TEXT }) : textProblem(v, { allowEmpty: true });
+        if (problem) fail(problem);
       } else if (v instanceof ExactNumber) {
-        if (v.text.length > MAX_TEXT) fail(`is longer than ${MAX_TEXT} characters`);
-        else if (LEADING_ZERO.test(v.text))
-          fail(`${clip(v.text)} is a number with a leading zero`, "a number has no leading zeros; if it is a code, such as a postal code, put it in quotes");
-        else if (!PLAIN_DECIMAL.test(v.text))
-          fail(
-            `${clip(v.text)} is not a number written as digits`,
-            "write the number as digits, with a point before any decimals: 31, 12.50, -3000; if it is text rather than a number, put it in quotes",
-          );
+        if (v.text.length > MAX_TEXT) fail(say.registry.longerThan({ max: MAX_TEXT }));
+        else if (LEADING_ZERO.test(v.text)) fail(say.registry.leadingZero({ text: clip(v.text) }));
+        else if (!PLAIN_DECIMAL.test(v.text)) fail(say.registry.notDigits({ text: clip(v.text) }));
       } else if (typeof v === "number") {
-        if (!Number.isFinite(v)) fail("is not a number a letter can show");
+        if (!Number.isFinite(v)) fail(say.registry.notShowableNumber());
       } else if (typeof v === "boolean" || v === null) {
         // yes/no values and empty fields are fine: templates test them with {{#if}}.
       } else if (depth > MAX_DEPTH) {
-        fail(`is nested more than ${MAX_DEPTH} levels deep`, "fields hold lists of rows or small groups, not deep trees");
+        fail(say.registry.fieldTooDeep({ max: MAX_DEPTH }));
       } else if (Array.isArray(v)) {
         for (const [i, item] of v.entries()) stack.push([item, [...path, i], depth + 1]);
       } else if (typeof v === "object") {
         for (const [key, item] of Object.entries(v)) {
-          if (!FIELD_NAME.test(key)) fail(`"${key}" is not a field name: use letters, digits, _ and -, starting with a letter`);
+          if (!FIELD_NAME.test(key)) fail(say.registry.badFieldName({ name: key }));
           else stack.push([item, [...path, key], depth + 1]);
         }
-      } else fail("is not a value YAML can hold");
+      } else fail(say.registry.notAYamlValue());
     }
   }),
 );

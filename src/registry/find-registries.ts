@@ -3,6 +3,7 @@
 // that holds a data/ folder or a brev.config file; its templates/ and out/ are the defaults, wherever brev is run from.
 import { stat } from "node:fs/promises";
 import path from "node:path";
+import { say, t } from "../i18n/catalogue.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { displayPath } from "../shared/display-path.js";
 import { FileError } from "../shared/errors.js";
@@ -17,24 +18,22 @@ export interface FoundRegistries {
   files: string[];
 }
 
-const NO_REGISTRY = "no registry found here; run brev init or name a registry file";
-
 export async function findRegistries(files: readonly string[], ctx: SourceContext): Promise<FoundRegistries> {
   const project = await projectOf(files, ctx.cwd);
   if (files.length > 0 && project) return { project, files: files.map((f) => path.resolve(ctx.cwd, f)) };
-  if (!project) throw new FileError(NO_REGISTRY, ctx.cwd);
+  if (!project) throw new FileError(say.registry.noRegistryHere(), ctx.cwd);
   const dir = path.join(project, DEFAULTS.registries);
   let names: string[];
   try {
     names = await (ctx.reader ?? fileSystemReader).listDir(dir);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new FileError(NO_REGISTRY, dir, e);
-    throw new FileError(`cannot read ${displayPath(dir, ctx.cwd)}: ${code ?? (e as Error).message}`, dir, e);
+    if (code === "ENOENT") throw new FileError(say.registry.noRegistryHere(), dir, e);
+    const reason = t.common.systemReason({ code, detail: code ?? (e as Error).message });
+    throw new FileError(say.registry.cannotReadFolder({ folder: displayPath(dir, ctx.cwd), reason }), dir, e);
   }
   const yaml = names.filter((n) => /\.ya?ml$/.test(n)).sort();
-  if (yaml.length === 0)
-    throw new FileError(`no registry in ${displayPath(dir, ctx.cwd)} (expected *.yaml files); start one with: brev new <dispatch-id>`, dir);
+  if (yaml.length === 0) throw new FileError(say.registry.noRegistryIn({ folder: displayPath(dir, ctx.cwd) }), dir);
   return { project, files: yaml.map((n) => path.join(dir, n)) };
 }
 

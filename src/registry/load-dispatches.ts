@@ -2,6 +2,7 @@
 // validates it with the zod schema, resolves dispatch defaults into one LetterEntry per agency, and checks that no
 // two registries share a dispatch id. Every problem of every file is reported in one go, with file:line:col.
 // It knows nothing of templates, renderers or the output folder.
+import { say } from "../i18n/catalogue.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
 import { FileError, InvalidInputError } from "../shared/errors.js";
@@ -57,8 +58,7 @@ function duplicateDispatches(dispatches: readonly LoadedDispatch[]): Diagnostic[
   const found: Diagnostic[] = [];
   for (const { dispatch, sourceMap } of dispatches) {
     const other = seen.get(dispatch.id);
-    if (other)
-      found.push(sourceMap.at(["dispatch", "id"], "error", `dispatch id "${dispatch.id}" is also used by ${other}; the two would write to the same folder`));
+    if (other) found.push(sourceMap.at(["dispatch", "id"], "error", say.registry.duplicateDispatch({ id: dispatch.id, other })));
     else seen.set(dispatch.id, dispatch.file);
   }
   return found;
@@ -75,18 +75,6 @@ async function readSource(file: string, shown: string, project: string, ctx: Sou
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "EFBIG") return (e as { size: number }).size;
     if (code === "EOUTSIDE") return "outside";
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EACCES"
-          ? "permission denied"
-          : code === "EISDIR"
-            ? "not a file"
-            : code === "ESPECIAL"
-              ? `it is a ${(e as { kind?: string }).kind === "pipe" ? "named pipe" : ((e as { kind?: string }).kind ?? "special file")}, not a file`
-              : code === "ELOOP"
-                ? "it goes through too many links"
-                : (e as Error).message;
-    throw new FileError(`cannot read ${shown}: ${why}`, file, e);
+    throw new FileError(say.registry.cannotRead({ file: shown, code, kind: (e as { kind?: string }).kind, detail: (e as Error).message }), file, e);
   }
 }

@@ -1,10 +1,13 @@
 // Parses registry YAML text into plain data plus a source map, turning YAML errors into diagnostics.
 import { type Alias, type Document, isAlias, isCollection, isPair, isScalar, LineCounter, type Node, parseDocument, visit } from "yaml";
+import { type Said, say } from "../i18n/catalogue.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
 import { ExactNumber } from "./fields.js";
+import { foldedKeys } from "./folded-keys.js";
 import { SourceMap } from "./source-map.js";
-import { type ExplainedError, explainYamlErrors } from "./yaml-mistakes.js";
+import { type ExplainedError, explainYamlErrors, yamlMessage } from "./yaml-mistakes.js";
+import { knownKeysAt } from "./zod-diagnostics.js";
 
 export interface RegistrySource {
   file: string;
@@ -57,26 +60,17 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   });
   const sourceMap = new SourceMap(file, doc, lineCounter);
   const atOffset = (offset: number) => sourceMap.offsetToPosition(offset);
-  const diagnostic = (severity: Diagnostic["severity"], offset: number, message: string, hint?: string): Diagnostic => ({
-    file,
-    ...atOffset(offset),
-    path: "",
-    severity,
-    message,
-    ...(hint ? { hint } : {}),
-  });
+  const diagnostic = (severity: Diagnostic["severity"], offset: number, said: Said): Diagnostic => ({ file, ...atOffset(offset), path: "", severity, ...said });
   const fromYaml =
     (severity: Diagnostic["severity"]) =>
     (e: ExplainedError): Diagnostic =>
-      diagnostic(severity, e.offset, `YAML: ${yamlMessage(e.message)}`, e.hint);
+      diagnostic(severity, e.offset, e.said);
 
   const anchors = linkAliases(doc).map(([offset, name]) => unknownAnchor(diagnostic, offset, name));
   const raw = doc.errors.length + anchors.length;
   if (raw > MAX_YAML_ERRORS && !REGISTRY_KEY_LINE.test(normalised)) {
     // Notes, a letter, another file: one clear sentence instead of a page of YAML errors.
-    const message = `this does not look like a brev registry (it has ${raw} YAML errors, and no dispatch:, sender: or agencies:)`;
-    const hint = "check that you named the right file; a registry is YAML with dispatch:, sender: and agencies:";
-    return { ok: false, diagnostics: [diagnostic("error", 0, message, hint)] };
+    return { ok: false, diagnostics: [diagnostic("error", 0, say.registry.notARegistryYaml({ errors: raw }))] };
   }
   const errors = [...explainYamlErrors(doc.errors, normalised).map(fromYaml("error")), ...anchors];
   if (errors.length > 0) return { ok: false, diagnostics: errors };
@@ -85,35 +79,23 @@ export function parseRegistry(text: string, file: string): Result<RegistrySource
   if (expanded.values > MAX_EXPANDED_VALUES) {
     return {
       ok: false,
-      diagnostics: [
-        diagnostic(
-          "error",
-          0,
-          `YAML: the aliases (*name) in this file expand to more than ${MAX_EXPANDED_VALUES.toLocaleString("en")} values`,
-          "an alias that repeats an anchor which itself holds aliases multiplies; write the repeated part out, or share it at one level only",
-        ),
-      ],
+      diagnostics: [diagnostic("error", 0, say.registry.yamlAliasValues({ max: MAX_EXPANDED_VALUES }))],
     };
   }
   if (expanded.characters > MAX_EXPANDED_CHARACTERS) {
     return {
       ok: false,
-      diagnostics: [
-        diagnostic(
-          "error",
-          0,
-          `YAML: the aliases (*name) in this file repeat more than ${MAX_EXPANDED_CHARACTERS.toLocaleString("en")} characters of text`,
-          "an alias repeats all the text of its anchor; write the repeated text out once, or share a shorter part",
-        ),
-      ],
+      diagnostics: [diagnostic("error", 0, say.registry.yamlAliasCharacters({ max: MAX_EXPANDED_CHARACTERS }))],
     };
   }
+  const folded = foldedKeys(doc, normalised, knownKeysAt);
+  if (folded.length > 0) return { ok: false, diagnostics: folded.map((f) => diagnostic("error", f.offset, f.said)) };
   keepNumberSources(doc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: -1 });
   } catch (e) {
-    return { ok: false, diagnostics: [diagnostic("error", 0, `YAML: ${yamlMessage(String((e as Error).message))}`)] };
+    return { ok: false, diagnostics: [diagnostic("error", 0, say.registry.yamlOther({ detail: yamlMessage(String((e as Error).message)) }))] };
   }
   numbersOutsideFields(data);
   const warnings = explainYamlErrors(doc.warnings, normalised).map(fromYaml("warning"));
@@ -232,7 +214,7 @@ function refuseBeforeParsing(text: string, file: string): Diagnostic | undefined
   let indent = 0;
   let indenting = true;
   let indicators = 0;
-  const at = (i: number, message: string, hint: string): Diagnostic => ({ file, line, col: i - lineStart + 1, path: "", severity: "error", message, hint });
+  const at = (i: number, said: Said): Diagnostic => ({ file, line, col: i - lineStart + 1, path: "", severity: "error", ...said });
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
@@ -250,33 +232,12 @@ function refuseBeforeParsing(text: string, file: string): Diagnostic | undefined
     if (c === 0x5b || c === 0x7b) flow++;
     else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
     else if (flow === 0 && (c === 0x2d || c === 0x3f || c === 0x3a) && text.charCodeAt(i + 1) === 0x20) indicators++;
-    if (values > MAX_VALUES)
-      return at(
-        i,
-        `the registry has more than ${MAX_VALUES.toLocaleString("en")} values (counting every comma, colon, dash and line); brev reads at most that many from one file`,
-        "split the registry into one registry per dispatch, or into several smaller ones",
-      );
-    if (flow + indent + indicators > MAX_NESTING)
-      return at(
-        i,
-        `lists and groups are nested more than ${MAX_NESTING} deep here; a registry needs only a few levels`,
-        "close the brackets [ ] and braces { } you opened, and indent each level by a few spaces only",
-      );
+    if (values > MAX_VALUES) return at(i, say.registry.tooManyValues({ max: MAX_VALUES }));
+    if (flow + indent + indicators > MAX_NESTING) return at(i, say.registry.nestedTooDeep({ max: MAX_NESTING }));
   }
   return undefined;
 }
 
-function unknownAnchor(diagnostic: (s: Diagnostic["severity"], offset: number, m: string, h?: string) => Diagnostic, offset: number, name: string): Diagnostic {
-  return diagnostic(
-    "error",
-    offset,
-    `YAML: *${clip(name)} refers to an anchor &${clip(name)} that is not defined before this line`,
-    `define it first, e.g. under a top-level x- key: x-defaults: &${clip(name)} { … }`,
-  );
-}
-
-/** The first line of a YAML error, with any quoted piece of the file cut short. */
-function yamlMessage(message: string): string {
-  const first = message.split("\n")[0] ?? message;
-  return first.replace(/"([^"]*)"/g, (_, quoted: string) => `"${clip(quoted.replace(/\\[nrt]/g, " "), 40)}"`);
+function unknownAnchor(diagnostic: (s: Diagnostic["severity"], offset: number, said: Said) => Diagnostic, offset: number, name: string): Diagnostic {
+  return diagnostic("error", offset, say.registry.yamlUnknownAnchor({ name: clip(name) }));
 }

@@ -1,52 +1,47 @@
 // The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
 import { z } from "zod";
+import { say } from "../i18n/catalogue.js";
 import { type CalendarDate, isLetterDate, parseCalendarDate } from "../shared/calendar-date.js";
 import { clip } from "../shared/clip.js";
-import { ID } from "../shared/id.js";
+import { fixId, ID, MAX_ID_LENGTH } from "../shared/id.js";
+import { coded } from "./coded-message.js";
 import { fieldValues } from "./fields.js";
 import { textProblem } from "./text-rules.js";
 
 const MAX_TEXT = 2000;
 const MAX_BLOCK = 20000;
 
-/** The message for a value of the wrong kind where text belongs; zod-diagnostics adds the YAML source and a hint. */
-export const EXPECTED_TEXT = "expected text";
-
 function textOf(max: number) {
   return z
-    .string({ error: EXPECTED_TEXT })
+    .string({ error: () => coded(say.registry.expectedText()) })
     .transform((v) => v.trim())
     .pipe(
       z
         .string()
-        .min(1, { error: "must not be empty" })
-        .max(max, { error: `is longer than ${max} characters` })
+        .min(1, { error: () => coded(say.registry.mustNotBeEmpty()) })
+        .max(max, { error: () => coded(say.registry.longerThan({ max })) })
         .superRefine((s, ctx) => {
           const problem = textProblem(s);
-          if (problem) ctx.addIssue({ code: "custom", message: problem.message, ...(problem.hint ? { params: { hint: problem.hint } } : {}) });
+          if (problem) ctx.addIssue({ code: "custom", message: coded(problem) });
         }),
     );
 }
 
 export const text = textOf(MAX_TEXT);
 export const blockText = textOf(MAX_BLOCK);
-const lines = z.array(text, { error: "expected a list of lines" });
+const lines = z.array(text, { error: () => coded(say.registry.expectedLines()) });
 
 export const calendarDate = z
-  .string({ error: "expected a date as YYYY-MM-DD" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => `"${clip(String(i.input))}" is not a date; write it as YYYY-MM-DD, e.g. 2020-10-30` })
+  .string({ error: () => coded(say.registry.expectedDate()) })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (i) => coded(say.registry.notADate({ input: clip(String(i.input)) })) })
   .transform((s, ctx): CalendarDate => {
     const parsed = parseCalendarDate(s);
     if (typeof parsed === "string") {
-      ctx.addIssue({ code: "custom", message: parsed });
+      ctx.addIssue({ code: "custom", message: coded(say.registry.impossibleDate({ detail: parsed })) });
       return z.NEVER;
     }
     if (!isLetterDate(parsed)) {
-      ctx.addIssue({
-        code: "custom",
-        message: `${s} is outside the dates a letter can carry: from 1980-01-01 to 2107-12-31, the dates a Word file can record`,
-        params: { hint: "check the year" },
-      });
+      ctx.addIssue({ code: "custom", message: coded(say.registry.dateOutOfRange({ date: s })) });
       return z.NEVER;
     }
     return parsed;
@@ -54,21 +49,19 @@ export const calendarDate = z
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 export const fileStem = z
-  .string({ error: "expected an id" })
-  .regex(ID, {
-    error: (issue) => `"${clip(String(issue.input))}" is not a valid id: use lower-case a-z, 0-9 and single hyphens (it becomes a file name)`,
-  })
-  .max(64, { error: "is longer than 64 characters" })
-  .refine((s) => !WINDOWS_RESERVED.test(s), { error: (i) => `"${clip(String(i.input))}" is a reserved file name on Windows` });
+  .string({ error: () => coded(say.registry.expectedId()) })
+  .regex(ID, { error: (issue) => coded(say.registry.badId({ input: clip(String(issue.input)), fixed: fixId(String(issue.input)) })) })
+  .max(MAX_ID_LENGTH, { error: () => coded(say.registry.longerThan({ max: MAX_ID_LENGTH })) })
+  .refine((s) => !WINDOWS_RESERVED.test(s), { error: (i) => coded(say.registry.reservedName({ input: clip(String(i.input)) })) });
 
 /** A block's name, as the template writes it in {{#block "name"}}: letters of any alphabet, digits and hyphens. */
 export const blockName = z.string().regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u, {
-  error: (i) => `"${clip(String(i.input))}" is not a block name: use letters, digits and single hyphens`,
+  error: (i) => coded(say.registry.badBlockName({ input: clip(String(i.input)) })),
 });
 
-export const language = z.enum(["nb", "nn"], { error: 'expected "nb" (bokmål) or "nn" (nynorsk)' });
+export const language = z.enum(["nb", "nn"], { error: () => coded(say.registry.expectedLanguage()) });
 
-const yesNo = z.boolean({ error: (i) => (typeof i.input === "string" ? `expected true or false, not "${i.input}"` : "expected true or false") });
+const yesNo = z.boolean({ error: (i) => coded(say.registry.expectedYesNo({ input: typeof i.input === "string" ? clip(i.input) : undefined })) });
 
 export const person = z.strictObject({ name: text, phone: text.optional(), email: text.optional() });
 
@@ -78,7 +71,10 @@ export const signatory = z.strictObject({
   by_authority: yesNo.default(false),
 });
 
-const count = z.number({ error: "expected a whole number" }).int({ error: "expected a whole number" }).positive();
+const count = z
+  .number({ error: () => coded(say.registry.expectedWholeNumber()) })
+  .int({ error: () => coded(say.registry.expectedWholeNumber()) })
+  .positive();
 
 /** Fields set for the whole dispatch that any agency may override. */
 const overridable = {
@@ -98,9 +94,8 @@ const overridable = {
   fields: fieldValues.optional(),
 };
 
-export const naming = z.enum(["name", "short_name", "name_then_short_name"], {
-  error: 'expected "name", "short_name" or "name_then_short_name"',
-});
+const NAMINGS = ["name", "short_name", "name_then_short_name"] as const;
+export const naming = z.enum(NAMINGS, { error: () => coded(say.registry.expectedNaming({ choices: [...NAMINGS] })) });
 
 export const agency = z.strictObject({
   id: fileStem,
@@ -116,8 +111,9 @@ export const agency = z.strictObject({
 });
 
 /** The letterhead's lines, or its lines per language ({ nb: […], nn: […] }) where the written standards differ. */
-const letterhead = z.union([lines.min(1, { error: "needs at least one line" }), z.strictObject({ nb: lines.min(1), nn: lines.min(1).optional() })], {
-  error: "expected the letterhead's lines, e.g. [DET KONGELIGE, …], or { nb: […], nn: […] }",
+const oneLine = { error: () => coded(say.registry.needsOneLine()) };
+const letterhead = z.union([lines.min(1, oneLine), z.strictObject({ nb: lines.min(1, oneLine), nn: lines.min(1, oneLine).optional() })], {
+  error: () => coded(say.registry.expectedLetterhead()),
 });
 
 /** The sender's logo (the coat of arms): an image file next to the registry, and what it shows, in words. */
@@ -156,7 +152,7 @@ export const registry = z.strictObject({
   copies: lines.default([]),
   attachments: lines.default([]),
   electronic_signature: yesNo.default(false),
-  agencies: z.array(agency).min(1, { error: "needs at least one agency" }),
+  agencies: z.array(agency).min(1, { error: () => coded(say.registry.needsOneAgency()) }),
 });
 
 export type RegistryData = z.output<typeof registry>;

@@ -1,4 +1,5 @@
 // `--shard i/n`: a stable 1/n of the letters, chosen by a hash of dispatch and agency id, so CI runners can split the work.
+import { say } from "../i18n/catalogue.js";
 import { UsageError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 
@@ -11,7 +12,7 @@ export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text);
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
-  if (!m || count < 1 || count > 999_999 || index < 1 || index > count) throw new UsageError(`--shard takes i/n with 1 <= i <= n, e.g. 1/4; got "${text}"`);
+  if (!m || count < 1 || count > 999_999 || index < 1 || index > count) throw new UsageError(say.registry.badShard({ text }));
   return { index, count };
 }
 

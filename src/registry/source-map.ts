@@ -1,6 +1,7 @@
 // Maps a path in the registry data (e.g. ["agencies", 3, "date"]) to a line and column in the YAML, and builds the
 // diagnostics that point there: the one place a registry problem becomes file:line:col.
 import { type Document, isMap, isPair, isScalar, isSeq, type LineCounter, type Node } from "yaml";
+import type { Said } from "../i18n/catalogue.js";
 import { type Diagnostic, formatPath, type Severity } from "../shared/diagnostic.js";
 
 export interface Position {
@@ -18,9 +19,13 @@ export class SourceMap {
     private readonly lines: LineCounter,
   ) {}
 
-  /** A diagnostic at the value at `path` (or its key, for a key that is wrong or missing). */
-  at(path: DataPath, severity: Severity, message: string, hint?: string, on: "value" | "key" = "value"): Diagnostic {
-    return { file: this.file, ...this.positionOf(path, on), path: formatPath(path), severity, message, ...(hint ? { hint } : {}) };
+  /**
+   * A diagnostic at the value at `path` (or its key, for a key that is wrong or missing): the problem as a Said from
+   * the catalogue (its code, message and hint), or (for now) a message and hint.
+   */
+  at(path: DataPath, severity: Severity, said: Said | string, hint?: string, on: "value" | "key" = "value"): Diagnostic {
+    const words = typeof said === "string" ? { message: said, ...(hint ? { hint } : {}) } : said;
+    return { file: this.file, ...this.positionOf(path, on), path: formatPath(path), severity, ...words };
   }
 
   /** Position of the value at `path`, or of its key when `at` is "key". Falls back to the nearest ancestor that exists. */

@@ -1,5 +1,6 @@
 // Validates parsed registry data with zod, resolves dispatch defaults per agency, and reports every problem at once.
 import path from "node:path";
+import { say } from "../i18n/catalogue.js";
 import { compareDates } from "../shared/calendar-date.js";
 import type { CanDraw } from "../shared/characters.js";
 import { clip } from "../shared/clip.js";
@@ -29,11 +30,17 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
   const at: SourceMap["at"] = (...args) => source.sourceMap.at(...args);
 
   if (source.data === null || typeof source.data !== "object" || Array.isArray(source.data)) {
-    const what = source.data == null ? "the file is empty" : `found ${Array.isArray(source.data) ? "a list" : typeof source.data}`;
-    return {
-      ok: false,
-      diagnostics: [at([], "error", `expected a mapping with dispatch, sender and agencies; ${what}`)],
-    };
+    const found =
+      source.data == null
+        ? "nothing"
+        : Array.isArray(source.data)
+          ? "list"
+          : typeof source.data === "number"
+            ? "number"
+            : typeof source.data === "boolean"
+              ? "boolean"
+              : "string";
+    return { ok: false, diagnostics: [at([], "error", say.registry.notAMapping({ found }))] };
   }
 
   const keys = Object.keys(source.data);
@@ -41,14 +48,7 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
     // A file passed by mistake (package.json, a letter, notes): one clear error instead of one per key.
     return {
       ok: false,
-      diagnostics: [
-        at(
-          [],
-          "error",
-          `this is not a brev registry: it has none of ${REGISTRY_KEYS.join(", ")} (it has ${clip(keys.slice(0, 5).join(", "))}${keys.length > 5 ? ", …" : ""})`,
-          "a registry starts with dispatch:, sender: and agencies:; name the registry file, or leave the argument out to use data/*.yaml",
-        ),
-      ],
+      diagnostics: [at([], "error", say.registry.notARegistry({ keys: clip(keys.slice(0, 5).join(", ")), more: keys.length > 5 }))],
     };
   }
 
@@ -66,14 +66,7 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
     if (first === undefined) firstIndexOfId.set(agency.id, i);
     else {
       const firstLine = source.sourceMap.positionOf(["agencies", first, "id"]).line;
-      diagnostics.push(
-        at(
-          ["agencies", i, "id"],
-          "error",
-          `duplicate agency id "${agency.id}" (first used at line ${firstLine})`,
-          "every agency needs its own id: it names the output files",
-        ),
-      );
+      diagnostics.push(at(["agencies", i, "id"], "error", say.registry.duplicateAgencyId({ id: agency.id, line: firstLine })));
     }
   });
   if (diagnostics.length > 0) return { ok: false, diagnostics };
@@ -91,22 +84,18 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
       entry.agency.address.length === 0 && !onPurpose("address") ? "address" : undefined,
       entry.our_ref === undefined && !onPurpose("our_ref") ? "our_ref" : undefined,
       entry.signatories.length === 0 && !onPurpose("signatories") ? "signatories" : undefined,
-    ].filter((m): m is string => m !== undefined);
-    if (missing.length > 0) {
-      warnings.push(
-        at(
-          base,
-          "warning",
-          `${entry.agency.id}: no ${missing.join(", ")}; the letter goes out without ${missing.length === 1 ? "it" : "them"}`,
-          "add to the agency what its letter should show (signatories can also be set for the whole dispatch), or write the field as ~ to leave it empty on purpose",
-        ),
-      );
-    }
+    ].filter((m) => m !== undefined);
+    if (missing.length > 0) warnings.push(at(base, "warning", say.registry.missingParts({ id: entry.agency.id, missing })));
     if (entry.deadline && compareDates(entry.deadline, entry.date) < 0) {
       const path = data.agencies[i]?.deadline ? [...base, "deadline"] : ["dispatch", "deadline"];
-      warnings.push(at(path, "warning", `${entry.agency.id}: the deadline comes before the letter's date`));
+      warnings.push(at(path, "warning", say.registry.deadlineBeforeDate({ id: entry.agency.id })));
     }
   });
+  // A nynorsk letter from a sender whose letterhead is in bokmål only: said once, at the letterhead.
+  const letterhead = data.sender.letterhead;
+  if ((Array.isArray(letterhead) || letterhead.nn === undefined) && entries.some((entry) => entry.language === "nn")) {
+    warnings.push(at(["sender", "letterhead"], "warning", say.registry.letterheadNoNynorsk(), undefined, "key"));
+  }
 
   return {
     ok: true,
@@ -135,14 +124,7 @@ function resolveLogo(
   const full = path.resolve(dir, logo.file);
   const inside = path.relative(project, full);
   if (inside === "" || inside.startsWith("..") || path.isAbsolute(inside)) {
-    return {
-      error: at(
-        ["sender", "logo", "file"],
-        "error",
-        `sender.logo.file: ${logo.file} is outside the project folder`,
-        "put the image in the project, e.g. assets/logo.svg, and write its path from the registry's folder",
-      ),
-    };
+    return { error: at(["sender", "logo", "file"], "error", say.registry.logoOutside({ file: logo.file })) };
   }
   return { path: full, project, alt: logo.alt, sourcePath: ["sender", "logo", "file"] };
 }

@@ -1,7 +1,9 @@
 // YAML's errors as a clerk can act on them: the common mistakes (a value with a colon, a key out of line, a tab, a
-// missing space after the colon, an unclosed [ ]) named in plain words at the line where they are, and one error for
-// one mistake. After a key out of line or a tab, YAML reads the lines that follow wrongly too and reports them all:
+// missing space after the colon, a key without its colon, an unclosed [ ]) named in plain words at the line where
+// they are, and one error for one mistake. After a key out of line or a tab, YAML reads the lines that follow wrongly too and reports them all:
 // so only the first error is said, unless each is a value with a colon (a mistake of one line, which misleads nothing).
+import { type Said, say } from "../i18n/catalogue.js";
+import { clip } from "../shared/clip.js";
 
 /** A YAML error as the parser gives it: offsets into the text. */
 export interface YamlError {
@@ -13,12 +15,17 @@ export interface YamlError {
 /** An error placed and explained: `offset` is where to point (may differ from where YAML noticed it). */
 export interface ExplainedError {
   offset: number;
-  code: string;
-  message: string;
-  hint?: string;
+  said: Said;
 }
 
 const KEY_LINE = /^(\s*)(?:-\s+)?([^\s:#][^:#]*?):(?:\s+(.*))?$/;
+
+/**
+ * A line that is a key and its value without the colon between them (`short_name Digdir`, `- id dss`): a registry's
+ * keys are lower-case words with underscores, so a line of text (`Postboks 8129 Dep`) is not mistaken for one. The
+ * groups: what comes before the key, the key, the value.
+ */
+const KEY_WITHOUT_COLON = /^(\s*(?:-\s+)?)([a-z][a-z0-9_]*)[ \t]+([^\s#:][^#]*?)\s*$/;
 
 export function explainYamlErrors(errors: readonly YamlError[], text: string): ExplainedError[] {
   const lines = new Lines(text);
@@ -31,69 +38,75 @@ export function explainYamlErrors(errors: readonly YamlError[], text: string): E
   return explained.map(({ colon: _, ...e }) => e);
 }
 
+/** The words for an error brev has no plainer words for: the library's own (in English), first line only. */
+function plainOf(error: YamlError): ExplainedError {
+  return { offset: error.pos[0], said: say.registry.yamlOther({ detail: yamlMessage(error.message) }) };
+}
+
 function explain(error: YamlError, line: number, lines: Lines): ExplainedError & { colon?: true } {
-  const plain = { offset: error.pos[0], code: error.code, message: error.message };
+  const plain = plainOf(error);
   const here = lines.text(line);
   switch (error.code) {
     case "TAB_AS_INDENT":
-      return { ...plain, hint: "indent with spaces, not tabs" };
+      return { offset: error.pos[0], said: say.registry.yamlTab() };
     case "DUPLICATE_KEY":
-      return { ...plain, hint: "each key may appear once in a mapping" };
+      return { offset: error.pos[0], said: say.registry.yamlDuplicateKey() };
     case "BLOCK_AS_IMPLICIT_KEY": {
       const key = KEY_LINE.exec(here);
       const value = key?.[3] ?? "";
-      if (key && /:(\s|$)/.test(value)) {
-        return {
-          ...plain,
-          colon: true,
-          message: "a value with a colon in it must be in quotes",
-          hint: `put the value in quotes: ${key[2]}: ${JSON.stringify(value.trim())}`,
-        };
+      if (key?.[2] && /:(\s|$)/.test(value)) {
+        return { offset: error.pos[0], colon: true, said: say.registry.yamlColonInValue({ key: key[2], quoted: JSON.stringify(value.trim()) }) };
       }
       // "id: dss" followed by a line indented further: YAML reads the two as one key. The mistake is the next line.
       const next = lines.nextContentLine(line);
-      if (next !== undefined) return outOfLine(error.code, next, lines);
+      if (next !== undefined) return missingColon(next, lines) ?? outOfLine(next, lines);
       return plain;
     }
     case "MULTILINE_IMPLICIT_KEY": {
       const key = /^(\s*(?:-\s+)?)([^\s:#][^:#]*?):(\S.*)$/.exec(here);
-      if (key) return { ...plain, message: "a key needs a space after its colon", hint: `write ${key[2]}: ${key[3]}` };
-      return outOfLine(error.code, line, lines);
+      if (key?.[2] && key[3]) return { ...plain, said: say.registry.yamlNoSpaceAfterColon({ key: key[2], value: key[3] }) };
+      return missingColon(line, lines) ?? outOfLine(line, lines);
     }
     case "BAD_INDENT":
       if (/Flow sequence|Flow mapping/.test(error.message)) {
         const open = lines.previousContentLine(line) ?? line;
         return {
           offset: lines.start(open) + lines.indent(open),
-          code: error.code,
-          message: /sequence/.test(error.message) ? "a list in [ ] is not closed" : "a mapping in { } is not closed",
-          hint: `end it with ${/sequence/.test(error.message) ? "]" : "}"} on the same line`,
+          said: say.registry.yamlUnclosed({ kind: /sequence/.test(error.message) ? "list" : "mapping" }),
         };
       }
-      return outOfLine(error.code, line, lines);
+      return missingColon(line, lines) ?? outOfLine(line, lines);
     case "MISSING_CHAR":
-      if (/Sequence item without - indicator/.test(error.message)) return outOfLine(error.code, line, lines);
+      if (/Sequence item without - indicator|Implicit map keys need to be followed by map values/.test(error.message))
+        return missingColon(line, lines) ?? (/Sequence item/.test(error.message) ? outOfLine(line, lines) : plain);
       return plain;
     default:
       return plain;
   }
 }
 
+/** A key written without its colon (`  year 2026`): said at the key, with the line as it should be. */
+function missingColon(line: number, lines: Lines): ExplainedError | undefined {
+  const found = KEY_WITHOUT_COLON.exec(lines.text(line));
+  if (!found?.[2] || !found[3]) return undefined;
+  return { offset: lines.start(line) + (found[1] ?? "").length, said: say.registry.yamlMissingColon({ key: found[2], value: found[3] }) };
+}
+
 /** A key that does not start in the same column as the key above it. */
-function outOfLine(code: string, line: number, lines: Lines): ExplainedError {
+function outOfLine(line: number, lines: Lines): ExplainedError {
   const key = KEY_LINE.exec(lines.text(line));
   const above = lines.previousContentLine(line);
   const aboveKey = above === undefined ? undefined : KEY_LINE.exec(lines.text(above));
   const offset = lines.start(line) + lines.indent(line);
-  if (!key || above === undefined || !aboveKey)
-    return { offset, code, message: "this line is not indented like the lines around it", hint: "line up each key with the key above it, using spaces" };
+  if (!key?.[2] || above === undefined || !aboveKey?.[2]) return { offset, said: say.registry.yamlOutOfLine() };
   const column = lines.text(above).indexOf(`${aboveKey[2]}:`) + 1;
-  return {
-    offset,
-    code,
-    message: `"${key[2]}" is not lined up with the key above it`,
-    hint: `line up ${key[2]}: with ${aboveKey[2]}: above it (column ${column}), or indent it under a key that ends with a colon`,
-  };
+  return { offset, said: say.registry.yamlNotLinedUp({ key: key[2], above: aboveKey[2], column }) };
+}
+
+/** The first line of a YAML error, with any quoted piece of the file cut short. */
+export function yamlMessage(message: string): string {
+  const first = message.split("\n")[0] ?? message;
+  return first.replace(/"([^"]*)"/g, (_, quoted: string) => `"${clip(quoted.replace(/\\[nrt]/g, " "), 40)}"`);
 }
 
 class Lines {

@@ -1,6 +1,7 @@
 // Anchors and aliases: a large registry may share its signatories and addresses by alias (one walk of the file, no
 // limit on how often an anchor is used); a file whose aliases multiply (an alias bomb) is refused without expanding it.
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { setLanguage } from "../../src/i18n/catalogue.js";
 import { parseRegistry } from "../../src/registry/parse-registry.js";
 
 const registry = (agencies: number) =>
@@ -13,6 +14,9 @@ const registry = (agencies: number) =>
   ].join("\n");
 
 describe("aliases", () => {
+  // English words, whatever language an earlier test file's CLI run left set (test files share a worker).
+  beforeEach(() => setLanguage("en"));
+
   it("reads 20,000 uses of two anchors, each as the value it stands for, in seconds, not minutes", () => {
     const started = performance.now();
     const parsed = parseRegistry(registry(10_000), "r.yaml");

@@ -1,11 +1,15 @@
 // A registry is bounded before the YAML library reads it: millions of values, or nesting deep enough to overflow the
 // library's stack, are refused from one quick pass over the text, with where the limit was passed (issue 17, round 2).
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { setLanguage } from "../../src/i18n/catalogue.js";
 import { MAX_NESTING, MAX_VALUES, parseRegistry } from "../../src/registry/parse-registry.js";
 
 const head = "dispatch:\n  id: d\n  fields:\n";
 
 describe("registry bounds", () => {
+  // English words, whatever language an earlier test file's CLI run left set (test files share a worker).
+  beforeEach(() => setLanguage("en"));
+
   it("refuses a flow list of more values than brev reads, at the value past the limit, before parsing it", () => {
     const list = `    l: [${"1,".repeat(MAX_VALUES)}1]\n`;
     const parsed = parseRegistry(head + list, "r.yaml");
