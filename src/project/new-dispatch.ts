@@ -3,6 +3,7 @@
 // dates cleared; comments kept, those naming the old id or template pointed at the new), and with `--template
 // <name>` a new template file per language, started from the current one. `brev new --template <name> --language
 // nn` starts one template file (e.g. the nynorsk one). Onto a registry that exists it writes nothing.
+
 import { lstat, readFile } from "node:fs/promises";
 import path from "node:path";
 import { isMap, isScalar, isSeq, Lexer, type Pair, type ParsedNode, parseDocument, type Scalar, type YAMLMap } from "yaml";
@@ -15,7 +16,7 @@ import { fileStem } from "../registry/schema.js";
 import { insideProject, readBounded } from "../shared/bounded-file.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { FileError, UsageError } from "../shared/errors.js";
-import { ID } from "../shared/id.js";
+import { fixId, ID } from "../shared/id.js";
 import { type NewFile, reasonOf, relativePath, writeNewFiles } from "./new-files.js";
 import { exampleRegistry, STARTER } from "./starter.js";
 
@@ -135,20 +136,10 @@ function clip(name: string): string {
   return name.length > 40 ? `${name.slice(0, 39)}…` : name;
 }
 
-/** The id a clerk most likely meant: "Kartverket Sør" -> "kartverket-sor" (undefined when nothing is left). */
+/** The id a clerk most likely meant (the registry's own rule, shared/id.ts), when the registry takes it. */
 export function fixedId(name: string): string | undefined {
-  const fixed = name
-    .toLowerCase()
-    .replace(/æ/g, "ae")
-    .replace(/[øö]/g, "o")
-    .replace(/å/g, "a")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 64)
-    .replace(/-+$/, "");
-  return fixed !== "" && fileStem.safeParse(fixed).success ? fixed : undefined;
+  const fixed = fixId(name);
+  return fixed !== undefined && fileStem.safeParse(fixed).success ? fixed : undefined;
 }
 
 /** `brev new <id>` onto a registry that is there: said in its own words, nothing written. */
