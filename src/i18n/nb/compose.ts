@@ -1,7 +1,6 @@
-// The words of src/compose, in bokmål.
+// The words of src/compose, in nb.
 
-import type { compose as en } from "../en/compose.js";
+import { compose as en } from "../en/compose.js";
 import type { Translation } from "../entry.js";
 
-export const compose: Translation<typeof en> = {
-};
+export const compose: Translation<typeof en> = { ...en };
