@@ -82,6 +82,9 @@ export class HelperError extends Error {
 
 /** The check brev's compiler puts on every step of a path ("agency", then "navn"): a name no template can call. */
 const FIELD_CHECK = "brev field";
+/** What a step of a path only asked about ({{#if a.b}}) is taken from: the value if it is a group, else nothing. */
+const GROUP_OR_NONE = "brev group";
+const NONE: object = Object.freeze(Object.create(null) as object);
 
 type HelperOptions = Handlebars.HelperOptions & { data: { brev: RenderState }; loc?: { start: { line: number; column: number } } };
 
@@ -115,6 +118,8 @@ export function createHandlebarsEnv(): typeof Handlebars {
   };
 
   // A field already said to be missing gives nothing more to say: the helpers print nothing for it.
+  // Handlebars hands every helper's last argument (the options it expects there) a lookupProperty of its own: the
+  // calls brev's compiler makes end with an empty object for it.
   env.registerHelper(FIELD_CHECK, (parent: unknown, name: string, loc: PartLocation | undefined, data: { brev?: RenderState } | undefined) => {
     if (parent === MISSING || hasOwnValue(parent, name)) return parent;
     const brev = data?.brev;
@@ -125,6 +130,8 @@ export function createHandlebarsEnv(): typeof Handlebars {
     Object.defineProperty(stand, name, { value: MISSING, enumerable: true });
     return stand;
   });
+
+  env.registerHelper(GROUP_OR_NONE, (value: unknown) => (value !== null && typeof value === "object" ? value : NONE));
 
   env.registerHelper("long-date", (value: unknown, options: HelperOptions) =>
     value === MISSING ? "" : state(options).literal.wrap(formatLongDate(date("long-date", value, options), state(options).language)),
@@ -235,11 +242,13 @@ interface JsCompiler {
   push(expr: Source): void;
   quotedString(text: string): Source;
   aliasable(name: string): Source;
+  nameLookup(parent: Source, name: string, type: string): Source;
   resolvePath(type: string, parts: string[], start: number, falsy: boolean, strict: boolean): void;
 }
 
 /**
- * Handlebars' strict mode checks only the last step of a path: {{virksomhet.navn}} failed on "navn", in "undefined",
+ * Handlebars' strict mode checks only the last step of a path, and a path only asked about crashed on a missing step
+ * ({{#if fields.a.b}} read "b" of nothing): {{virksomhet.navn}} failed on "navn", in "undefined",
  * and {{a.b.c}} with no `a` crashed. brev's compiler checks every step where strict mode checks the last, with
  * brev's own check (FIELD_CHECK), which notes a missing field and lets the render go on, so that every missing field
  * of a letter is found in one render, each with the group it was asked of. Handlebars' own lookup then takes the
@@ -255,9 +264,16 @@ function strictEveryStep(env: typeof Handlebars): void {
   Object.assign(StrictCompiler.prototype, {
     compiler: StrictCompiler,
     resolvePath(this: JsCompiler, type: string, parts: string[], start: number, falsy: boolean, strict: boolean) {
-      if (!this.options.strict || !strict) return Base.prototype.resolvePath.call(this, type, parts, start, falsy, strict);
-      const loc = JSON.stringify(this.source.currentLocation ?? null);
+      if (!this.options.strict) return Base.prototype.resolvePath.call(this, type, parts, start, falsy, strict);
       let stack = this.popStack();
+      // Asked only whether it is there ({{#if fields.a.b}}): each step from a group, nothing from anything else.
+      if (!strict) {
+        for (let i = start; i < parts.length; i++)
+          stack = this.nameLookup([`helpers[${JSON.stringify(GROUP_OR_NONE)}](`, stack, ", {})"], parts[i] ?? "", type);
+        this.push(stack);
+        return;
+      }
+      const loc = JSON.stringify(this.source.currentLocation ?? null);
       for (let i = start; i < parts.length; i++) {
         const name = this.quotedString(parts[i] ?? "");
         stack = [
@@ -269,7 +285,7 @@ function strictEveryStep(env: typeof Handlebars): void {
           name,
           ", ",
           loc,
-          ", data), ",
+          ", data, {}), ",
           name,
           ", ",
           loc,

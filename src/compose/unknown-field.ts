@@ -58,7 +58,8 @@ function step(group: unknown, name: string, near: boolean): string | undefined {
   if (keys.includes(name)) return name;
   const word = FIELD_WORDS[name.toLowerCase()];
   if (word !== undefined && keys.includes(word)) return word;
-  return near ? didYouMean(name, keys) : undefined;
+  // A name of one or two letters is near every short name: only a longer one is read as a near miss.
+  return near && name.length > 2 ? didYouMean(name, keys) : undefined;
 }
 
 /** The rest of a path after a step that was fixed, each step read as `step` reads it; undefined if one is not there. */
@@ -130,7 +131,7 @@ export function unknownFieldSaid(miss: FieldMiss, context: Group, pathOf: (value
     }
     const leaves = places.flatMap(([group, value]) => keysOf(value).map((k) => (group ? `${group}.${k}` : k)));
     const leaf = (p: string) => p.split(".").pop() ?? p;
-    const near = didYouMean(miss.name, leaves.map(leaf));
+    const near = miss.name.length > 2 ? didYouMean(miss.name, leaves.map(leaf)) : undefined;
     const meant = near === undefined ? undefined : leaves.find((p) => leaf(p) === near && p !== full);
     const meantRest =
       meant === undefined
