@@ -1,6 +1,6 @@
 // Finds, reads and compiles letter templates once per run: <templates>/<name>.<language>.md.hbs.
 import path from "node:path";
-import { type Said, say } from "../i18n/catalogue.js";
+import { type Said, say, t } from "../i18n/catalogue.js";
 import { findProject } from "../registry/find-registries.js";
 import type { Language } from "../registry/letter-entry.js";
 import type { CanDraw } from "../shared/characters.js";
@@ -64,7 +64,7 @@ export class TemplateStore {
                 ? say.compose.templateSpecial({ file: shown, kind: kind ?? "special" })
                 : e instanceof TypeError
                   ? say.compose.templateNotUtf8()
-                  : say.compose.cannotReadTemplate({ file: shown, reason: code ?? (e as Error).message });
+                  : say.compose.cannotReadTemplate({ file: shown, reason: t.common.systemReason({ code, detail: code ?? (e as Error).message }) });
       return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, ...said };
     }
     try {
