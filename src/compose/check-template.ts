@@ -2,6 +2,7 @@
 // (Handlebars' parser and compiler recurse, and overflow the stack on deep input; Markdown nesting is limited where
 // Markdown is read, markdown-nesting.ts), and every helper call has the arguments the helper needs. Errors carry
 // the line and column in the template, as Handlebars' own errors do.
+import { type Said, say } from "../i18n/catalogue.js";
 import { HELPERS, type HelperName } from "./handlebars-env.js";
 
 /** Deeper than any letter needs ({{#if}} inside {{#each}} inside {{#block}} is 3). */
@@ -19,7 +20,9 @@ export function checkBlockNesting(text: string): void {
     if (m[1] === "/") depth = Math.max(0, depth - 1);
     else if (m[1] && ++depth > MAX_BLOCK_DEPTH) {
       const before = text.slice(0, m.index);
-      throw Object.assign(new Error(`blocks are nested more than ${MAX_BLOCK_DEPTH} deep here; a letter needs far fewer`), {
+      const said = say.compose.blocksTooDeep({ max: MAX_BLOCK_DEPTH, subexpressions: false });
+      throw Object.assign(new Error(said.message), {
+        said,
         lineNumber: before.split("\n").length,
         column: m.index - before.lastIndexOf("\n") - 1,
       });
@@ -34,30 +37,20 @@ export function checkTemplateAst(ast: hbs.AST.Program): void {
   while (stack.length > 0) {
     const [node, depth, scopes] = stack.pop() as [Node, number, number];
     const at = node.loc?.start ?? { line: 1, column: 0 };
-    const fail = (message: string, hint?: string): never => {
+    const fail = (said: Said): never => {
       // lineNumber/column, as Handlebars' own errors carry them, so compile-template maps them the same way.
-      throw Object.assign(new Error(message), { lineNumber: at.line, column: at.column, ...(hint ? { hint } : {}) });
+      throw Object.assign(new Error(said.message), { lineNumber: at.line, column: at.column, said });
     };
     if (node.type === "PathExpression" && !node.data && typeof node.depth === "number" && node.depth > scopes) {
       const original = String(node.original);
-      const inside = original.replace(/^(\.\.\/)+/, "") || "this";
-      const around =
-        scopes === 0
-          ? "no {{#each}} or {{#with}} is around it"
-          : scopes === 1
-            ? "only one {{#each}} or {{#with}} is around it"
-            : `only ${scopes} {{#each}} or {{#with}} blocks are around it`;
-      fail(
-        `{{${original}}}: each ../ steps out of one {{#each}} or {{#with}}, and ${around}, so this goes above the letter`,
-        `write ${inside} without ../ here`,
-      );
+      fail(say.compose.climbsAboveLetter({ written: original, inside: original.replace(/^(\.\.\/)+/, "") || "this", scopes }));
     }
     let inner = depth;
     if (node.type === "BlockStatement" || node.type === "SubExpression") {
       inner = depth + 1;
-      if (inner > MAX_BLOCK_DEPTH) fail(`blocks or (…) are nested more than ${MAX_BLOCK_DEPTH} deep here; a letter needs far fewer`);
+      if (inner > MAX_BLOCK_DEPTH) fail(say.compose.blocksTooDeep({ max: MAX_BLOCK_DEPTH, subexpressions: true }));
     }
-    if (node.type === "PartialStatement" || node.type === "PartialBlockStatement") fail("{{> …}}: a template cannot include other files; write the text here");
+    if (node.type === "PartialStatement" || node.type === "PartialBlockStatement") fail(say.compose.partial());
     if (node.type === "MustacheStatement" || node.type === "SubExpression" || node.type === "BlockStatement") checkHelperCall(node, fail);
     // Children go on the stack last-first, so problems are found in reading order.
     // The body of {{#each}} and {{#with}} has a new `this`, which ../ steps out of; their {{else}} does not.
@@ -71,13 +64,13 @@ function pushNode(stack: [Node, number, number][], value: unknown, depth: number
   if (value && typeof value === "object" && "type" in value) stack.push([value as Node, depth, scopes]);
 }
 
-function checkHelperCall(node: Node, fail: (message: string) => never): void {
+function checkHelperCall(node: Node, fail: (said: Said) => never): void {
   const name = (node.path as { original?: unknown } | undefined)?.original;
   if (typeof name !== "string" || !Object.hasOwn(HELPERS, name)) return;
   const helper = HELPERS[name as HelperName];
   const params = (node.params as { type: string }[] | undefined) ?? [];
   const hash = (node.hash as { pairs?: unknown[] } | undefined)?.pairs ?? [];
   const isBlock = node.type === "BlockStatement";
-  if (params.length !== helper.params || hash.length > 0 || isBlock !== helper.block) fail(helper.usage);
-  if (name === "block" && params[0]?.type !== "StringLiteral") fail(helper.usage);
+  if (params.length !== helper.params || hash.length > 0 || isBlock !== helper.block) fail(say.compose.helperUsage({ helper: name as HelperName }));
+  if (name === "block" && params[0]?.type !== "StringLiteral") fail(say.compose.helperUsage({ helper: "block" }));
 }

@@ -1,9 +1,10 @@
 // Compiles a letter template (front matter + Handlebars Markdown body) once, for rendering many letters.
 import type Handlebars from "handlebars";
 import { parse as parseYaml } from "yaml";
+import { type Said, say } from "../i18n/catalogue.js";
 import { badCharacter, type CanDraw, codePointName, undrawable } from "../shared/characters.js";
 import { checkBlockNesting, checkTemplateAst } from "./check-template.js";
-import { createHandlebarsEnv, KNOWN_HELPERS, type RenderState } from "./handlebars-env.js";
+import { createHandlebarsEnv, HelperError, KNOWN_HELPERS, type RenderState } from "./handlebars-env.js";
 import type { MarkdownError } from "./markdown-to-blocks.js";
 import { TemplateError } from "./template-error.js";
 import { checkTemplateMarkdown, locateInBody } from "./template-markdown.js";
@@ -29,16 +30,16 @@ export function compileTemplate(text: string, file: string, canDraw?: CanDraw): 
   refuseBadCharacters(source, canDraw);
   const env = createHandlebarsEnv();
   const match = FRONT_MATTER.exec(source);
-  if (!match) throw new TemplateError("the template must start with front matter (--- title: … ---)", 1, 1);
+  if (!match) throw new TemplateError(say.compose.noFrontMatter(), 1, 1);
   const bodyLineOffset = (match[0].match(/\n/g) ?? []).length;
   let front: unknown;
   try {
     front = parseYaml(match[1] ?? "");
   } catch (e) {
-    throw new TemplateError(`front matter: ${(e as Error).message.split("\n")[0]}`, 2, 1);
+    throw new TemplateError(say.compose.frontMatterYaml({ detail: (e as Error).message.split("\n")[0] ?? "" }), 2, 1);
   }
   const fields = (front ?? {}) as Record<string, unknown>;
-  if (typeof fields.title !== "string") throw new TemplateError("front matter needs a title", 2, 1);
+  if (typeof fields.title !== "string") throw new TemplateError(say.compose.noTitle(), 2, 1);
   // Where a front-matter value starts in the file, so errors inside it point at the right column.
   const frontLines = (match[1] ?? "").split("\n");
   const frontAt = (key: string) => {
@@ -47,6 +48,7 @@ export function compileTemplate(text: string, file: string, canDraw?: CanDraw): 
     return { line: 2 + index, col: valueStart + 1 };
   };
 
+  // A front-matter value's text is read from its line as written (a quoted value keeps its place on the line).
   const title = compilePart(env, fields.title, frontAt("title"));
   const subject = typeof fields.subject === "string" ? compilePart(env, fields.subject, frontAt("subject")) : undefined;
   const bodySource = source.slice(match[0].length);
@@ -92,6 +94,17 @@ function compilePart(env: typeof Handlebars, text: string, start: PartStart): Co
   const fail = (e: unknown): never => {
     throw toTemplateError(e, start);
   };
+  const lines = text.split("\n");
+  // Where in the template file each missing field is, and its path as the template writes it.
+  const locate = (state: RenderState, from: number) => {
+    for (const miss of state.misses.slice(from)) {
+      const at = miss.loc?.start ?? { line: 1, column: 0 };
+      miss.line = at.line + start.line - 1;
+      miss.col = at.line === 1 ? at.column + 1 + start.col - 1 : at.column + 1;
+      const end = miss.loc?.end;
+      if (!miss.lookup && end && end.line === at.line) miss.written = lines[at.line - 1]?.slice(at.column, end.column);
+    }
+  };
   let ast: hbs.AST.Program;
   try {
     checkBlockNesting(text);
@@ -113,10 +126,13 @@ function compilePart(env: typeof Handlebars, text: string, start: PartStart): Co
   return {
     blockNames: collectBlockNames(ast),
     render(context, state) {
+      const from = state.misses.length;
       try {
         return compiled(context, { ...RUNTIME_OPTIONS, data: { brev: state } });
       } catch (e) {
         return fail(e);
+      } finally {
+        locate(state, from);
       }
     },
   };
@@ -176,34 +192,31 @@ function exactNumberLiterals(ast: hbs.AST.Program, text: string): void {
 
 function toTemplateError(e: unknown, start: PartStart): TemplateError {
   if (e instanceof TemplateError) return e;
-  if (e instanceof RangeError) return new TemplateError("the template is nested too deeply to read", start.line, start.col);
-  const err = e as { message?: string; lineNumber?: number; column?: number; hint?: string };
-  let message = String(err.message ?? e).replace(/\s+-\s+\d+:\d+$/, "");
-  let line = err.lineNumber;
-  const col = err.column !== undefined ? err.column + 1 : 1;
+  const at = (lineInPart: number | undefined, column: number | undefined) => {
+    const line = lineInPart ?? 1;
+    const col = column !== undefined ? column + 1 : 1;
+    return [line + start.line - 1, line === 1 ? col + start.col - 1 : col] as const;
+  };
+  if (e instanceof RangeError) return new TemplateError(say.compose.tooDeepToRead(), start.line, start.col);
+  if (e instanceof HelperError) return new TemplateError(e.said, ...at(e.lineNumber, e.column));
+  const err = e as { message?: string; lineNumber?: number; column?: number; said?: Said };
+  if (err.said) return new TemplateError(err.said, ...at(err.lineNumber, err.column));
+  const message = String(err.message ?? e).replace(/\s+-\s+\d+:\d+$/, "");
   const parseLine = /^Parse error on line (\d+):/.exec(message);
   if (parseLine) {
-    line = Number(parseLine[1]);
     const expecting = message.split("\n").slice(-1)[0] ?? "";
-    message = expecting.endsWith("got 'EOF'") ? "syntax error: the template ends inside a block ({{#…}} without its {{/…}})" : `syntax error: ${expecting}`;
+    const said = expecting.endsWith("got 'EOF'") ? say.compose.endsInsideBlock() : say.compose.syntaxError({ detail: expecting });
+    return new TemplateError(said, ...at(Number(parseLine[1]), err.column));
   }
-  // A name asked of a text (fields.belop.length): strict mode's `in` check fails on anything but an object.
-  const ofText = /^Cannot use 'in' operator to search for '([^']*)' in /.exec(message);
-  const strictMissing = ofText ?? /^"([^"]+)" not defined in/.exec(message);
-  if (strictMissing) {
-    const lineInPart = line ?? 1;
-    return new TemplateError(
-      `"${strictMissing[1]}" is not a field this letter has`,
-      lineInPart + start.line - 1,
-      lineInPart === 1 ? col + start.col - 1 : col,
-      undefined,
-      strictMissing[1],
-    );
-  }
+  // What Handlebars' strict mode says where brev's own check does not run ({{@root.constructor}}, a data name).
+  const strictMissing = /^"([^"]+)" not defined in/.exec(message);
+  if (strictMissing)
+    return new TemplateError(say.compose.unknownField({ path: strictMissing[1] ?? "", hint: { kind: "none" } }), ...at(err.lineNumber, err.column));
   const unknownHelper = /unknown helper (\S+)/.exec(message);
-  if (unknownHelper) message = `unknown helper "${unknownHelper[1]}" (helpers: ${KNOWN_HELPERS.join(", ")})`;
-  const lineInPart = line ?? 1;
-  return new TemplateError(message, lineInPart + start.line - 1, lineInPart === 1 ? col + start.col - 1 : col, err.hint);
+  if (unknownHelper)
+    return new TemplateError(say.compose.unknownHelper({ name: unknownHelper[1] ?? "", helpers: KNOWN_HELPERS }), ...at(err.lineNumber, err.column));
+  // Handlebars' own words for what brev does not foresee: English, as Handlebars has them.
+  return new TemplateError(say.compose.handlebars({ detail: message }), ...at(err.lineNumber, err.column));
 }
 
 function collectBlockNames(ast: hbs.AST.Program): string[] {
@@ -236,15 +249,15 @@ function refuseBadCharacters(source: string, canDraw: CanDraw | undefined): void
   const bad = badCharacter(source);
   if (bad) {
     const { line, col } = at(bad.index);
-    throw new TemplateError(`the template contains ${bad.what} (${codePointName(bad.codePoint)}), which a letter cannot carry; delete it`, line, col);
+    throw new TemplateError(say.compose.badCharacter({ what: bad.what, name: codePointName(bad.codePoint) }), line, col);
   }
   const missing = canDraw ? undrawable(source, canDraw) : undefined;
   if (missing) {
     const { line, col } = at(missing.index);
     // A character reference ("&#x0648;") is said as written, beside the character it makes.
-    const written = source[missing.index] === "&" ? ` written as ${source.slice(missing.index, source.indexOf(";", missing.index) + 1)}` : "";
+    const written = source[missing.index] === "&" ? source.slice(missing.index, source.indexOf(";", missing.index) + 1) : undefined;
     throw new TemplateError(
-      `the template has ${String.fromCodePoint(missing.codePoint)} (${codePointName(missing.codePoint)})${written}, which the letter's font cannot draw; write it without that character`,
+      say.compose.undrawable({ character: String.fromCodePoint(missing.codePoint), name: codePointName(missing.codePoint), written }),
       line,
       col,
     );

@@ -1,15 +1,15 @@
 // Composes one letter: a validated entry merged into a compiled template gives the format-free letter model.
 import type { LetterEntry } from "../registry/letter-entry.js";
-import { didYouMean } from "../shared/did-you-mean.js";
 import type { LetterTemplate } from "./compile-template.js";
 import { formatLongDate, toIsoDate } from "./format-date.js";
-import type { RenderState } from "./handlebars-env.js";
+import type { FieldMiss, RenderState } from "./handlebars-env.js";
 import { LABELS } from "./labels.js";
 import type { Block, LabelledLines, LetterModel } from "./letter-model.js";
 import { LiteralText, NotTextError } from "./literal-text.js";
 import { MarkdownError, markdownToBlocks } from "./markdown-to-blocks.js";
 import type { TableMeasure } from "./table-fit.js";
 import { TemplateError } from "./template-error.js";
+import { unknownFieldSaid } from "./unknown-field.js";
 
 /** What composing needs besides the entry and the template: facts about assets that renderers will draw. */
 export interface ComposeAssets {
@@ -22,30 +22,60 @@ export interface ComposeAssets {
 export function composeLetter(entry: LetterEntry, template: LetterTemplate, assets: ComposeAssets = {}): LetterModel {
   const labels = LABELS[entry.language];
   const literal = new LiteralText();
+  const misses: FieldMiss[] = [];
   const state = (): RenderState => ({
     literal,
     language: entry.language,
     blocks: entry.blocks,
     agency: entry.agency,
     mentioned: false,
+    misses,
   });
-  const fields = templateContext(entry, template.blockNames);
-  const context = literal.wrapData(fields);
+  const context = literal.wrapData(templateContext(entry, template.blockNames)) as Record<string, unknown>;
   const plain = (text: string) =>
     notTextAsTemplateError(() => literal.resolve(text), template)
       .replace(/\s+/g, " ")
       .trim();
-  const render = <T>(part: () => T): T => withFieldHint(() => notTextAsTemplateError(part, template), fields);
+  // Every part is rendered, and every field missing in any of them said, before anything else is.
+  const missing = (also: TemplateError[] = []) => {
+    const found = new Map<string, TemplateError>();
+    for (const miss of misses) {
+      const key = `${miss.line}:${miss.col}:${miss.written ?? miss.name}`;
+      if (!found.has(key))
+        found.set(
+          key,
+          new TemplateError(
+            unknownFieldSaid(miss, context, (v) => literal.pathOf(v)),
+            miss.line ?? 1,
+            miss.col ?? 1,
+          ),
+        );
+    }
+    const all = [...found.values(), ...also];
+    const [first, ...rest] = all;
+    return first ? new TemplateError(first.said, first.line, first.col, rest) : undefined;
+  };
+  const render = <T>(part: () => T): T => {
+    try {
+      return notTextAsTemplateError(part, template);
+    } catch (e) {
+      if (e instanceof TemplateError) throw missing([e]) ?? e;
+      throw e;
+    }
+  };
 
-  const title = plain(render(() => template.renderTitle(context, state())));
+  const renderedTitle = render(() => template.renderTitle(context, state()));
   const subject = render(() => template.renderSubject(context, state()));
   const markdown = render(() => template.renderBody(context, state()));
+  const unknown = missing();
+  if (unknown) throw unknown;
+  const title = plain(renderedTitle);
   let body: Block[];
   try {
     body = markdownToBlocks(markdown, (t) => literal.resolve(t), assets.measureTable);
   } catch (e) {
     // A list or group printed in the body: found by where its token stands in the rendered text.
-    if (e instanceof NotTextError) throw template.locate(markdown, new MarkdownError(e.message, Math.max(0, markdown.indexOf(e.token)), "", e.path));
+    if (e instanceof NotTextError) throw template.locate(markdown, new MarkdownError(e.said, Math.max(0, markdown.indexOf(e.token)), e.path));
     // Something the template (or an agency's block) built that letters do not use: found where it comes from.
     if (e instanceof MarkdownError) throw template.locate(markdown, e);
     throw e;
@@ -129,35 +159,9 @@ function notTextAsTemplateError<T>(part: () => T, template: LetterTemplate): T {
   try {
     return part();
   } catch (e) {
-    if (e instanceof NotTextError) throw new TemplateError(e.message, template.bodyLine, 1);
+    if (e instanceof NotTextError) throw new TemplateError(e.said, template.bodyLine, 1);
     throw e;
   }
-}
-
-/** A field the template asks for that the letter lacks: say which fields it has, or which one was meant. */
-function withFieldHint<T>(part: () => T, context: Record<string, unknown>): T {
-  try {
-    return part();
-  } catch (e) {
-    if (!(e instanceof TemplateError) || !e.field) throw e;
-    const known = fieldPaths(context);
-    const leaf = (p: string) => p.split(".").pop() ?? p;
-    const suggestion = didYouMean(e.field, known.map(leaf));
-    const meant = suggestion ? known.find((p) => leaf(p) === suggestion) : undefined;
-    const fieldNames = known.filter((p) => p.startsWith("fields.")).map(leaf);
-    const hint = meant ? `did you mean ${meant}?` : fieldNames.length > 0 ? `this letter's fields: ${fieldNames.join(", ")}` : undefined;
-    throw new TemplateError(e.message, e.line, e.col, hint, e.field);
-  }
-}
-
-/** The names a template can use, two levels deep ("year", "agency.name", "fields.belop"). */
-function fieldPaths(context: Record<string, unknown>): string[] {
-  const paths: string[] = [];
-  for (const [key, value] of Object.entries(context)) {
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) for (const inner of Object.keys(value)) paths.push(`${key}.${inner}`);
-    else paths.push(key);
-  }
-  return paths;
 }
 
 function present(value: string | undefined): string[] {

@@ -2,6 +2,8 @@
 // lexer recurses once per level of quotes, lists, emphasis and links, and a few thousand levels (a line of 3000 `*`,
 // `x`, 3000 `*`) overflow the stack. Letters need a handful of levels, so deep nesting is refused here, with where.
 
+import { type Said, say } from "../i18n/catalogue.js";
+
 /** Lists inside lists inside quotes: letters use two levels; this leaves room and stays far from the stack limit. */
 export const MAX_MARKDOWN_DEPTH = 8;
 /** Bold inside italic inside a link: letters use three levels at most; marked overflows only past a thousand. */
@@ -27,8 +29,7 @@ export function lineDepth(line: string): number {
 export interface NestingProblem {
   /** Where in the text the nesting passes the limit. */
   offset: number;
-  message: string;
-  hint: string;
+  said: Said;
 }
 
 const DELIMITER = new Set(["*", "_", "~"]);
@@ -51,12 +52,7 @@ export function markdownNesting(markdown: string): NestingProblem | undefined {
       const end = markdown.indexOf("\n", i);
       const line = markdown.slice(i, end < 0 ? markdown.length : end);
       const depth = lineDepth(line);
-      if (depth > MAX_MARKDOWN_DEPTH)
-        return {
-          offset: i,
-          message: `the Markdown here is nested ${depth} levels deep (lists or quotes); a letter allows at most ${MAX_MARKDOWN_DEPTH}`,
-          hint: "letters use a list inside a list at most, and no quotations (>); write the text with fewer levels",
-        };
+      if (depth > MAX_MARKDOWN_DEPTH) return { offset: i, said: say.compose.markdownTooDeep({ depth, max: MAX_MARKDOWN_DEPTH }) };
       // A blank line ends a paragraph, and with it everything opened in it.
       if (line.trim() === "") emphasis = brackets = 0;
     }
@@ -87,12 +83,7 @@ export function markdownNesting(markdown: string): NestingProblem | undefined {
       else if (closes && !opens) emphasis = Math.max(0, emphasis - run);
       i = end;
     }
-    if (emphasis + brackets > MAX_INLINE_DEPTH)
-      return {
-        offset: at,
-        message: `bold, italic and links are nested more than ${MAX_INLINE_DEPTH} deep here (too many *, _, ~ or [ opened before they are closed)`,
-        hint: "close each ** or _ before opening the next; to print the characters themselves, write \\* \\_ \\~ or \\[",
-      };
+    if (emphasis + brackets > MAX_INLINE_DEPTH) return { offset: at, said: say.compose.inlineTooDeep({ max: MAX_INLINE_DEPTH }) };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 // else (images, HTML, quotations, code, deeper headings, …) is refused with its offset and what to write instead,
 // never dropped or printed raw.
 import { Lexer, type Token, type Tokens } from "marked";
+import { type Said, say } from "../i18n/catalogue.js";
 import { codePointName, decodeCharacterReferences, hiddenInAddress } from "../shared/characters.js";
 import type { Align, Block, Inline, ListItem } from "./letter-model.js";
 import { markdownNesting } from "./markdown-nesting.js";
@@ -13,13 +14,12 @@ type Style = Pick<Inline, "bold" | "italic" | "link">;
 /** Something in the Markdown that letters do not use; `offset` is where it starts in the Markdown text. */
 export class MarkdownError extends Error {
   constructor(
-    message: string,
+    readonly said: Said,
     readonly offset: number,
-    readonly hint: string,
     /** The data the problem is about, by its path in the template ("fields.rader"), when it is data printed as text. */
     readonly field?: string,
   ) {
-    super(message);
+    super(said.message);
   }
 }
 
@@ -35,13 +35,12 @@ const BROKEN_LINK = /\[[^[\]]*\]\(/;
 export function markdownToBlocks(markdown: string, literal: (text: string) => string = (t) => t, measureTable?: TableMeasure): Block[] {
   // Limited before marked sees it: its lexer recurses once per level.
   const deep = markdownNesting(markdown);
-  if (deep) throw new MarkdownError(deep.message, deep.offset, deep.hint);
+  if (deep) throw new MarkdownError(deep.said, deep.offset);
   try {
     return new Reader(markdown, literal, measureTable).blocks();
   } catch (e) {
     // Should the limit ever fall short, a stack overflow is still a problem with the text, not a crash.
-    if (e instanceof RangeError)
-      throw new MarkdownError("the Markdown here is nested too deeply to read", 0, "write it with fewer levels of lists, quotes, bold, italic and links");
+    if (e instanceof RangeError) throw new MarkdownError(say.compose.markdownTooDeepToRead(), 0);
     throw e;
   }
 }
@@ -83,12 +82,7 @@ class Reader {
     switch (token.type) {
       case "heading": {
         const t = token as Tokens.Heading;
-        if (t.depth > 2)
-          throw new MarkdownError(
-            `a heading with ${"#".repeat(t.depth)} is deeper than a letter's headings`,
-            at,
-            "use # for a numbered section, ## for a sub-heading",
-          );
+        if (t.depth > 2) throw new MarkdownError(say.compose.headingTooDeep({ marks: "#".repeat(t.depth) }), at);
         const content = this.inlines(t.tokens, {}, at);
         return t.depth === 1 ? { type: "heading", level: 1, number: String(++this.section), content } : { type: "heading", level: 2, content };
       }
@@ -104,29 +98,17 @@ class Reader {
       case "space":
         return undefined;
       case "blockquote":
-        throw new MarkdownError(
-          "a quotation (lines starting with >) is not used in letters",
-          at,
-          "write it as an ordinary paragraph, with the quotation in «…»",
-        );
+        throw new MarkdownError(say.compose.quotation(), at);
       case "code":
-        throw new MarkdownError(
-          "a code block (``` or an indentation of four spaces) is not used in letters",
-          at,
-          "write it as an ordinary paragraph, without the indentation",
-        );
+        throw new MarkdownError(say.compose.codeBlock(), at);
       case "html":
         throw htmlRefused(token.raw, at);
       case "hr":
-        throw new MarkdownError("a line (---) is not used in letters", at, "leave it out; a new section starts with #");
+        throw new MarkdownError(say.compose.rule(), at);
       case "def":
-        throw new MarkdownError("a link definition ([name]: address) is not used in letters", at, "write the link where it is used: [text](https://…)");
+        throw new MarkdownError(say.compose.linkDefinition(), at);
       default:
-        throw new MarkdownError(
-          `this Markdown (${token.type}) is not used in letters`,
-          at,
-          "write paragraphs, lists, tables, **bold**, _italic_ and [links](https://…)",
-        );
+        throw new MarkdownError(say.compose.otherMarkdown({ type: token.type, inline: false }), at);
     }
   }
 
@@ -134,13 +116,13 @@ class Reader {
     const items: ListItem[] = [];
     for (const item of t.items) {
       const itemAt = this.find(item.raw, at);
-      if (item.task) throw new MarkdownError("a checklist ([ ] or [x]) is not used in letters", itemAt, "write an ordinary list: - item");
+      if (item.task) throw new MarkdownError(say.compose.checklist(), itemAt);
       const content: Inline[] = [];
       let sublist: ListItem["sublist"];
       for (const child of item.tokens) {
         const childAt = this.find(child.raw, itemAt);
         if (child.type === "list") {
-          if (!top) throw new MarkdownError("lists nest one level deep in letters", childAt, "write the deeper points as items of the inner list");
+          if (!top) throw new MarkdownError(say.compose.listTooDeep(), childAt);
           const inner = this.list(child as Tokens.List, childAt, false);
           sublist = { ordered: inner.ordered, items: inner.items.map((i) => ({ content: i.content })) };
         } else if (child.type === "text" || child.type === "paragraph") {
@@ -149,7 +131,7 @@ class Reader {
           content.push(...runs);
         } else if (child.type !== "space") {
           this.block(child, childAt);
-          throw new MarkdownError("a list item holds text and at most a list", childAt, "write the rest as a paragraph after the list");
+          throw new MarkdownError(say.compose.listItemContent(), childAt);
         }
       }
       items.push({ content: mergeRuns(content), ...(sublist ? { sublist } : {}) });
@@ -176,7 +158,7 @@ class Reader {
     });
     const table = { type: "table" as const, align, header, rows };
     const tooWide = this.measureTable && tableFitProblem(table, this.measureTable);
-    if (tooWide) throw new MarkdownError(tooWide.message, at, tooWide.hint);
+    if (tooWide) throw new MarkdownError(tooWide, at);
     return table;
   }
 
@@ -198,19 +180,11 @@ class Reader {
           const t = token as Tokens.Link;
           const href = this.literal(t.href).trim();
           if (!ALLOWED_LINK.test(href)) {
-            throw new MarkdownError(
-              `a link must go to an https, http or mailto address, not "${href.slice(0, 40)}"`,
-              where,
-              "write the whole address, e.g. [Regjeringen](https://www.regjeringen.no)",
-            );
+            throw new MarkdownError(say.compose.linkScheme({ address: href.slice(0, 40) }), where);
           }
           const hidden = hiddenInAddress(href);
           if (hidden) {
-            throw new MarkdownError(
-              `a link's address cannot hold spaces or invisible characters, and this one has ${codePointName(hidden.codePoint)} at character ${[...href.slice(0, hidden.index)].length + 1}`,
-              where,
-              "type the address again by hand (an invisible character, such as a direction mark, can make it read as another address)",
-            );
+            throw new MarkdownError(say.compose.linkHidden({ name: codePointName(hidden.codePoint), at: [...href.slice(0, hidden.index)].length + 1 }), where);
           }
           const runs = this.inlines(t.tokens, { ...style, link: href }, where);
           out.push(...runs);
@@ -230,10 +204,9 @@ class Reader {
             const broken = token.type === "text" ? BROKEN_LINK.exec(token.raw) : null;
             if (broken)
               throw new MarkdownError(
-                "this looks like a link, but it cannot be read as one",
+                say.compose.brokenLink(),
                 // At the "[" itself: the text before it may have begun lines earlier.
                 this.find(broken[0], where),
-                "write the text in [ ] and the whole address right after it in ( ), with no spaces: [Regjeringen](https://www.regjeringen.no)",
               );
             // marked, writing HTML, turns every "&" of a text holding a character reference into "&amp;"; the letter
             // wants the text as written, with only the references made into their characters.
@@ -242,15 +215,15 @@ class Reader {
           }
           break;
         case "image":
-          throw new MarkdownError("an image in the text is not used in letters", where, "the logo goes in the registry (sender.logo); leave other images out");
+          throw new MarkdownError(say.compose.image(), where);
         case "html":
           throw htmlRefused(token.raw, where);
         case "codespan":
-          throw new MarkdownError("code (`…`) is not used in letters", where, "write it as ordinary text, without the backticks");
+          throw new MarkdownError(say.compose.codeSpan(), where);
         case "del":
-          throw new MarkdownError("struck-through text (~~…~~) is not used in letters", where, "leave the text out instead");
+          throw new MarkdownError(say.compose.strikethrough(), where);
         default:
-          throw new MarkdownError(`this Markdown (${token.type}) is not used in letters`, where, "write text, **bold**, _italic_ and [links](https://…)");
+          throw new MarkdownError(say.compose.otherMarkdown({ type: token.type, inline: true }), where);
       }
     }
     return trimEnds(mergeRuns(out));
@@ -265,11 +238,7 @@ class Reader {
 
 /** HTML in a body or a block, refused with its first tag. */
 function htmlRefused(raw: string, at: number): MarkdownError {
-  return new MarkdownError(
-    `HTML is not used in letters: ${firstTag(raw)}`,
-    at,
-    "write the text without tags: **bold**, _italic_, [text](https://…) for a link",
-  );
+  return new MarkdownError(say.compose.html({ tag: firstTag(raw) }), at);
 }
 
 /** The first tag of some HTML (or its first line), short enough for a message. */

@@ -2,6 +2,7 @@
 // blocks exist in it, and merges every selected letter entry into it: Handlebars with brev's helpers, then Markdown
 // read by marked's tokenizer, giving the format-free, JSON-serialisable letter model that every renderer draws.
 // A template problem fails only the letters it touches. It knows nothing of YAML files, PDF, DOCX or out/.
+import { type Said, say, t } from "../i18n/catalogue.js";
 import type { LetterEntry } from "../registry/letter-entry.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import type { SourceMap } from "../registry/source-map.js";
@@ -47,7 +48,7 @@ export async function prepareLetters<T = PreparedLetter>(
   for (const loaded of dispatches) {
     const { dispatch, sourceMap } = loaded;
     const assets = assetsOf(loaded);
-    const at = (path: (string | number)[], message: string, hint?: string, on: "key" | "value" = "value") => sourceMap.at(path, "error", message, hint, on);
+    const at = (path: (string | number)[], said: Said, on: "key" | "value" = "value") => atPath(sourceMap, path, said, on);
     for (const entry of dispatch.entries.filter(select)) {
       const id = entry.agency.id;
       const blockProblems = blockMarkdownProblems(entry, sourceMap, assets.measureTable);
@@ -64,11 +65,11 @@ export async function prepareLetters<T = PreparedLetter>(
             [...entry.sourcePath, "language"],
             ["dispatch", "language"],
           ].find((p) => sourceMap.sourceOf(p) !== undefined);
-          const where = at(
-            chosen ?? ["dispatch", "template"],
-            lookup.message,
-            `start it with: brev new --template ${entry.template} --language ${entry.language}`,
-          );
+          const where = at(chosen ?? ["dispatch", "template"], {
+            code: lookup.code,
+            message: lookup.message,
+            hint: t.compose.startTemplate({ template: entry.template, language: entry.language }),
+          });
           templateProblems.add(entry, where.file, where);
         } else templateProblems.add(entry, lookup.file, lookup);
         continue;
@@ -81,8 +82,7 @@ export async function prepareLetters<T = PreparedLetter>(
           diagnostics.push(
             at(
               [...entry.sourcePath, "blocks", name],
-              `${id}: template ${template.file} has no block "${name}"`,
-              suggestion ? `did you mean "${suggestion}"?` : `its blocks: ${template.blockNames.join(", ") || "none"}`,
+              say.compose.noSuchBlock({ id, file: template.file, name, suggestion, blocks: template.blockNames }),
               "key",
             ),
           );
@@ -96,7 +96,7 @@ export async function prepareLetters<T = PreparedLetter>(
         // Nesting is limited before anything recurses on it; a stack overflow that still gets through is said at the
         // template, not raised as a crash.
         if (e instanceof RangeError) templateProblems.add(entry, template.file, tooDeep(template.bodyLine));
-        else if (e instanceof TemplateError) templateProblems.add(entry, template.file, e);
+        else if (e instanceof TemplateError) for (const problem of [e, ...e.also]) templateProblems.add(entry, template.file, problem);
         else throw e;
       }
     }
@@ -116,7 +116,7 @@ class TemplateProblems {
 
   // Keyed without the hint: a hint may name the letter's own data ("this letter's fields: n, hemmelig"), and one
   // mistake is still one message; the hint given is the first letter's.
-  add(entry: LetterEntry, file: string, p: { line: number; col: number; message: string; hint?: string | undefined }): void {
+  add(entry: LetterEntry, file: string, p: { line: number; col: number; code?: string; message: string; hint?: string | undefined }): void {
     const key = JSON.stringify([file, p.line, p.col, p.message]);
     const known = this.found.get(key);
     if (known) {
@@ -129,6 +129,7 @@ class TemplateProblems {
       col: p.col,
       path: formatPath(entry.sourcePath),
       severity: "error",
+      ...(p.code ? { code: p.code } : {}),
       message: p.message,
       ...(p.hint ? { hint: p.hint } : {}),
     };
@@ -137,10 +138,13 @@ class TemplateProblems {
 
   diagnostics(): Diagnostic[] {
     return [...this.found.values()].map(({ diagnostic, agencies }) => {
-      const named = agencies.slice(0, NAMED_LETTERS).join(", ");
-      const more = agencies.length > NAMED_LETTERS ? ` and ${agencies.length - NAMED_LETTERS} more` : "";
-      const letters = agencies.length === 1 ? "1 letter" : `${agencies.length} letters`;
-      return { ...diagnostic, message: `${diagnostic.message} (in ${letters}: ${named}${more})` };
+      const message = t.compose.inLetters({
+        message: diagnostic.message,
+        count: agencies.length,
+        named: agencies.slice(0, NAMED_LETTERS),
+        more: Math.max(0, agencies.length - NAMED_LETTERS),
+      });
+      return { ...diagnostic, message };
     });
   }
 }
@@ -153,16 +157,17 @@ function blockMarkdownProblems(entry: LetterEntry, sourceMap: SourceMap, measure
     if (!problem) continue;
     const path = [...entry.sourcePath, "blocks", name];
     const line = text.slice(0, problem.offset).split("\n").length - 1;
-    found.push({ ...sourceMap.at(path, "error", `${formatPath(path)}: ${problem.message}`, problem.hint), ...sourceMap.positionInValue(path, line) });
+    const said = { ...problem.said, message: t.compose.inBlock({ path: formatPath(path), message: problem.message }) };
+    found.push({ ...atPath(sourceMap, path, said), ...sourceMap.positionInValue(path, line) });
   }
   return found;
 }
 
 function tooDeep(line: number): TemplateError {
-  return new TemplateError(
-    "this letter is nested too deeply to compose",
-    line,
-    1,
-    "write the template and the agency's blocks with fewer levels of blocks, lists, bold and links",
-  );
+  return new TemplateError(say.compose.letterTooDeep(), line, 1);
+}
+
+/** An error at a registry path, with its words and code. */
+function atPath(sourceMap: SourceMap, path: (string | number)[], said: Said, on: "key" | "value" = "value"): Diagnostic {
+  return { file: sourceMap.file, ...sourceMap.positionOf(path, on), path: formatPath(path), severity: "error", ...said };
 }

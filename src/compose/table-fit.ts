@@ -2,6 +2,7 @@
 // template or registry line); the answer comes from the renderers' side (the text width, the table's type size and
 // the font's widths), passed in as a TableMeasure, because compose knows nothing of pages or fonts. One check, before
 // any format is drawn, so the PDF, the DOCX and the preview's HTML refuse the same tables.
+import { type Said, say } from "../i18n/catalogue.js";
 import type { Block } from "./letter-model.js";
 
 export type TableBlock = Block & { type: "table" };
@@ -13,17 +14,9 @@ export type TableBlock = Block & { type: "table" };
 export type TableMeasure = (table: TableBlock) => number;
 
 /** What is wrong with a table whose columns do not all fit, or undefined when they do. */
-export function tableFitProblem(table: TableBlock, measure: TableMeasure): { message: string; hint: string } | undefined {
+export function tableFitProblem(table: TableBlock, measure: TableMeasure): Said | undefined {
   const columns = table.header.length;
   const fit = measure(table);
   if (fit >= columns) return undefined;
-  if (fit === 0)
-    return {
-      message: "this table's first column is wider than the letter: a word or number in it is too long to fit across the page",
-      hint: "shorten the longest word or number in the table's first column",
-    };
-  return {
-    message: `this table has ${columns} columns, but only its first ${fit} fit across the letter`,
-    hint: "split it into narrower tables, or shorten the longest words and numbers in its cells",
-  };
+  return fit === 0 ? say.compose.tableFirstColumnTooWide() : say.compose.tableTooWide({ columns, fit });
 }

@@ -13,9 +13,9 @@ export function checkTemplateMarkdown(body: string, firstLine: number): void {
   const masked = body.replace(MUSTACHE, (m) => m.replace(/[^\n]/g, MASK));
   const problem = unsupportedMarkdown(masked);
   // A link whose address is template code is checked when the letter is rendered.
-  if (!problem || (problem.message.startsWith("a link must") && problem.message.includes(MASK))) return;
+  if (!problem || (problem.said.code === "compose.linkScheme" && problem.message.includes(MASK))) return;
   const { line, col } = position(body, problem.offset);
-  throw new TemplateError(problem.message, firstLine + line - 1, col, problem.hint);
+  throw new TemplateError(problem.said, firstLine + line - 1, col);
 }
 
 /** Where in the template body a problem found in the rendered Markdown most likely comes from. */
@@ -25,7 +25,7 @@ export function locateInBody(body: string, firstLine: number, rendered: string, 
   const own = (lineText.split(/\uE000~?\d+\uE001/)[0] ?? "").trim().slice(0, 30);
   const at = own.length >= 2 ? body.indexOf(own) : e.field ? codeNaming(body, e.field) : -1;
   const { line, col } = position(body, at >= 0 ? at : 0);
-  return new TemplateError(e.message, firstLine + line - 1, col, e.hint);
+  return new TemplateError(e.said, firstLine + line - 1, col);
 }
 
 /** Where the first expression that names `field` whole ({{fields.rader}}, {{lookup this "fields"}}) starts, or -1. */

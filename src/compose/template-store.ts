@@ -1,5 +1,6 @@
 // Finds, reads and compiles letter templates once per run: <templates>/<name>.<language>.md.hbs.
 import path from "node:path";
+import { type Said, say, t } from "../i18n/catalogue.js";
 import { findProject } from "../registry/find-registries.js";
 import type { Language } from "../registry/letter-entry.js";
 import type { CanDraw } from "../shared/characters.js";
@@ -21,7 +22,7 @@ const MAX_TEMPLATE_BYTES = 1024 * 1024;
 export type TemplateLookup =
   | { ok: true; template: LetterTemplate }
   /** `missing`: no such file (the registry names it); `invalid`: the file is there but wrong (the template is at fault). */
-  | { ok: false; kind: "missing" | "invalid"; file: string; line: number; col: number; message: string; hint?: string };
+  | ({ ok: false; kind: "missing" | "invalid"; file: string; line: number; col: number } & Said);
 
 export class TemplateStore {
   private readonly cache = new Map<string, Promise<TemplateLookup>>();
@@ -52,26 +53,24 @@ export class TemplateStore {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       const kind = (e as { kind?: string }).kind;
-      const message =
+      const said =
         code === "ENOENT"
-          ? `no template "${name}" in language "${language}" (looked for ${shown})`
+          ? say.compose.noTemplate({ name, language, file: shown })
           : code === "EFBIG"
-            ? `the template is larger than ${MAX_TEMPLATE_BYTES / 1024} KB`
+            ? say.compose.templateTooLarge({ kb: MAX_TEMPLATE_BYTES / 1024 })
             : code === "EOUTSIDE"
-              ? `${shown} leads outside the project folder (it is, or goes through, a link); brev reads only templates inside the project`
+              ? say.compose.templateOutside({ file: shown })
               : code === "ESPECIAL"
-                ? `${shown} is a ${kind === "pipe" ? "named pipe" : (kind ?? "special file")}, not a template file`
+                ? say.compose.templateSpecial({ file: shown, kind: kind ?? "special" })
                 : e instanceof TypeError
-                  ? "the template is not UTF-8 text"
-                  : `cannot read ${shown}: ${code ?? (e as Error).message}`;
-      const hint = code === "EOUTSIDE" ? { hint: "copy the template into the project's templates/ folder instead of linking to it" } : {};
-      return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, message, ...hint };
+                  ? say.compose.templateNotUtf8()
+                  : say.compose.cannotReadTemplate({ file: shown, reason: t.common.systemReason({ code, detail: code ?? (e as Error).message }) });
+      return { ok: false, kind: code === "ENOENT" ? "missing" : "invalid", file: shown, line: 1, col: 1, ...said };
     }
     try {
       return { ok: true, template: compileTemplate(source, shown, this.ctx.canDraw) };
     } catch (e) {
-      if (e instanceof TemplateError)
-        return { ok: false, kind: "invalid", file: shown, line: e.line, col: e.col, message: e.message, ...(e.hint ? { hint: e.hint } : {}) };
+      if (e instanceof TemplateError) return { ok: false, kind: "invalid", file: shown, line: e.line, col: e.col, ...e.said };
       throw e;
     }
   }

@@ -137,7 +137,7 @@ describe("template problems carry the template's line", () => {
   it("a field the entry lacks", () => {
     const e = tryCompose("---\ntitle: T\n---\nLinje en.\n\nHar {{agency.nickname}} svart?\n");
     expect(e).toBeInstanceOf(TemplateError);
-    expect(e).toMatchObject({ line: 6, message: expect.stringContaining('"nickname" is not a field') });
+    expect(e).toMatchObject({ line: 6, message: expect.stringContaining('"agency.nickname" is not a field') });
   });
 
   it("a syntax error", () => {

@@ -2,13 +2,13 @@
 // quotes are refused where they pass the limit, in one linear pass; what letters write is never refused.
 import { describe, expect, it } from "vitest";
 import { compileTemplate } from "../../src/compose/compile-template.js";
+import { MAX_INLINE_DEPTH, markdownNesting } from "../../src/compose/markdown-nesting.js";
+import { MarkdownError, markdownToBlocks, unsupportedMarkdown } from "../../src/compose/markdown-to-blocks.js";
 import { prepareLetters } from "../../src/compose/prepare-letters.js";
 import type { TemplateStore } from "../../src/compose/template-store.js";
 import { parseRegistry } from "../../src/registry/parse-registry.js";
 import { validateRegistry } from "../../src/registry/validate-registry.js";
 import { registryWith } from "../helpers/entries.js";
-import { MarkdownError, markdownToBlocks, unsupportedMarkdown } from "../../src/compose/markdown-to-blocks.js";
-import { MAX_INLINE_DEPTH, markdownNesting } from "../../src/compose/markdown-nesting.js";
 
 describe("markdownNesting", () => {
   it.each([
@@ -21,16 +21,19 @@ describe("markdownNesting", () => {
   ])("refuses %s where it passes the limit, and marked is never asked", (_, text, offset) => {
     const problem = markdownNesting(`Tekst.\n\n${text}`);
     expect(problem?.offset).toBe(offset + "Tekst.\n\n".length);
-    expect(problem?.message).toBe(
+    expect(problem?.said.message).toBe(
       `bold, italic and links are nested more than ${MAX_INLINE_DEPTH} deep here (too many *, _, ~ or [ opened before they are closed)`,
     );
     // markdownToBlocks says the same, as a MarkdownError, instead of overflowing the stack.
-    expect(unsupportedMarkdown(`Tekst.\n\n${text}`)?.message).toBe(problem?.message);
+    expect(unsupportedMarkdown(`Tekst.\n\n${text}`)?.message).toBe(problem?.said.message);
   });
 
   it("refuses quotes and lists nested past the limit at the line", () => {
     const problem = markdownNesting(`Tekst.\n\n${">".repeat(5000)} x`);
-    expect(problem).toMatchObject({ offset: 8, message: "the Markdown here is nested 5000 levels deep (lists or quotes); a letter allows at most 8" });
+    expect(problem).toMatchObject({
+      offset: 8,
+      said: { message: "the Markdown here is nested 5000 levels deep (lists or quotes); a letter allows at most 8" },
+    });
   });
 
   it.each([
@@ -38,7 +41,10 @@ describe("markdownNesting", () => {
     ["numbered list markers", `${"1. ".repeat(3000)}x`],
     ["list markers in quotes", `${"> - ".repeat(3000)}x`],
   ])("refuses %s one after another on a line, at the line (marked nests a list for each)", (_, text) => {
-    expect(markdownNesting(`Tekst.\n\n${text}`)).toMatchObject({ offset: 8, message: expect.stringMatching(/^the Markdown here is nested \d+ levels deep/) });
+    expect(markdownNesting(`Tekst.\n\n${text}`)).toMatchObject({
+      offset: 8,
+      said: { message: expect.stringMatching(/^the Markdown here is nested \d+ levels deep/) },
+    });
     expect(unsupportedMarkdown(`Tekst.\n\n${text}`)?.message).toMatch(/nested \d+ levels deep/);
   });
 

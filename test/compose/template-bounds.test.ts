@@ -9,7 +9,7 @@ import { TemplateError } from "../../src/compose/template-error.js";
 const template = (body: string) => `---\ntitle: "Brev"\n---\n${body}`;
 const render = (body: string, fields: Record<string, unknown>) => {
   const literal = new LiteralText();
-  const state: RenderState = { literal, language: "nb", blocks: {}, agency: { name: "Etat", naming: "name" }, mentioned: false };
+  const state: RenderState = { literal, language: "nb", blocks: {}, agency: { name: "Etat", naming: "name" }, mentioned: false, misses: [] };
   const compiled = compileTemplate(template(body), "t.hbs");
   return literal.resolve(compiled.renderBody(literal.wrapData({ fields }), state));
 };

@@ -4,9 +4,9 @@ import { formatLongDate, formatShortDate } from "../../src/compose/format-date.j
 import { genitive } from "../../src/compose/genitive.js";
 import { PartCache, zipParts } from "../../src/render/zip.js";
 import { isLetterDate, parseCalendarDate } from "../../src/shared/calendar-date.js";
-import { SAMPLE } from "../helpers/sample.js";
-import { runInProcess } from "../helpers/run-in-process.js";
 import { didYouMean, editDistance } from "../../src/shared/did-you-mean.js";
+import { runInProcess } from "../helpers/run-in-process.js";
+import { SAMPLE } from "../helpers/sample.js";
 
 describe("dates", () => {
   it("reads as Norwegian letters write them", () => {
