@@ -75,7 +75,9 @@ async function lettersAtBase(registries: readonly string[], ctx: BrevContext, ba
   const atBase = (d: Diagnostic): Diagnostic => ({ ...d, severity: "warning", message: `at ${base}: ${d.message}` });
   try {
     const composed = await composeLetters(registries, ctx);
-    return { texts: textsOf(composed), warnings: composed.errors.map(atBase) };
+    const brokenErrors = new Set(composed.broken.flatMap((b) => b.errors));
+    const unreadable = composed.broken.map((b) => unreadableAtBase(b.file, base, new InvalidInputError(b.errors), ctx.cwd));
+    return { texts: textsOf(composed), warnings: [...unreadable, ...composed.errors.filter((d) => !brokenErrors.has(d)).map(atBase)] };
   } catch (e) {
     if (!(e instanceof BrevError)) throw e;
   }

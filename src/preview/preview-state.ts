@@ -72,6 +72,12 @@ export class PreviewState {
           } else if (before) next.set(key, { ...before, name: entry.agency.name, stale: true });
         }
       }
+      // A registry with errors stops only its own letters: they stay as they last were, marked.
+      const brokenFiles = new Set(composed.broken.map((b) => b.file));
+      const brokenIds = new Set(composed.broken.flatMap((b) => (b.dispatch !== undefined ? [b.dispatch] : [])));
+      for (const [key, before] of this.letters) {
+        if (!next.has(key) && (brokenFiles.has(before.registry) || brokenIds.has(before.dispatch))) next.set(key, { ...before, stale: true });
+      }
       this.letters = next;
       this.problems = [...composed.errors, ...composed.warnings].map((d) => this.problem(d));
       this.inputs = [...new Set(composed.dispatches.flatMap(({ dispatch }) => dispatch.entries.flatMap((e) => (e.sender.logo ? [e.sender.logo.path] : []))))];

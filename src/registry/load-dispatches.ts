@@ -22,11 +22,30 @@ export interface Loaded {
   project: string;
   dispatches: LoadedDispatch[];
   warnings: Diagnostic[];
+  /** Registries with errors (only with `contain`): none of their letters is made, and their folder is left alone. */
+  broken: BrokenRegistry[];
 }
 
-export async function loadDispatches(files: readonly string[], ctx: SourceContext, options: ValidateOptions = {}): Promise<Loaded> {
+/** A registry that cannot be used: its errors, and its dispatch id when the file says it (a parsed `dispatch.id`). */
+export interface BrokenRegistry {
+  /** The registry file, as messages show it. */
+  file: string;
+  dispatch?: string;
+  errors: Diagnostic[];
+}
+
+export interface LoadOptions extends ValidateOptions {
+  /**
+   * A registry with errors stops only itself: it is returned in `broken` and the others load as usual. Without it,
+   * any error throws an InvalidInputError with every problem of every file.
+   */
+  contain?: boolean;
+}
+
+export async function loadDispatches(files: readonly string[], ctx: SourceContext, options: LoadOptions = {}): Promise<Loaded> {
+  const { contain = false, ...validateOptions } = options;
   const dispatches: LoadedDispatch[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const broken: BrokenRegistry[] = [];
   const warnings: Diagnostic[] = [];
   const found = await findRegistries(files, ctx);
   for (const file of found.files) {
@@ -34,31 +53,58 @@ export async function loadDispatches(files: readonly string[], ctx: SourceContex
     const bytes = await readSource(file, shown, found.project, ctx);
     const read = bytes === "outside" ? outsideProject(shown) : typeof bytes === "number" ? tooLarge(shown, bytes) : decodeRegistry(bytes, shown);
     if (!read.ok) {
-      diagnostics.push(...read.diagnostics);
+      broken.push({ file: shown, errors: read.diagnostics });
       continue;
     }
     warnings.push(...read.warnings);
-    const valid = validateRegistry(read.value, { ...options, registryPath: file, project: found.project });
+    const valid = validateRegistry(read.value, { ...validateOptions, registryPath: file, project: found.project });
     if (!valid.ok) {
-      diagnostics.push(...valid.diagnostics);
+      const id = dispatchIdOf(read.value.data);
+      broken.push({ file: shown, ...(id !== undefined ? { dispatch: id } : {}), errors: valid.diagnostics });
       continue;
     }
     warnings.push(...valid.warnings);
     dispatches.push({ dispatch: valid.value, sourceMap: read.value.sourceMap });
   }
-  diagnostics.push(...duplicateDispatches(dispatches));
-  if (diagnostics.length > 0) throw new InvalidInputError([...diagnostics, ...warnings]);
-  return { project: found.project, dispatches, warnings };
+  const usable = withoutSharedIds(dispatches, broken);
+  if (!contain && broken.length > 0) throw new InvalidInputError([...broken.flatMap((b) => b.errors), ...warnings]);
+  return { project: found.project, dispatches: usable, warnings, broken };
 }
 
-/** Two registries with one dispatch id would write into the same folder. */
-function duplicateDispatches(dispatches: readonly LoadedDispatch[]): Diagnostic[] {
-  const seen = new Map<string, string>();
-  const found: Diagnostic[] = [];
-  for (const { dispatch, sourceMap } of dispatches) {
+/** The dispatch id a registry names, if it names one that could be a folder's name (read before it is validated). */
+function dispatchIdOf(data: unknown): string | undefined {
+  const dispatch = data !== null && typeof data === "object" ? (data as { dispatch?: unknown }).dispatch : undefined;
+  const id = dispatch !== null && typeof dispatch === "object" ? (dispatch as { id?: unknown }).id : undefined;
+  return typeof id === "string" && id.trim() !== "" ? id : undefined;
+}
+
+/**
+ * The dispatches that may be written: not one whose id another registry uses too (the two would write into one
+ * folder), nor one whose id a broken registry names (that folder is the broken dispatch's). Each registry that shares
+ * an id is added to `broken` with the error.
+ */
+function withoutSharedIds(dispatches: readonly LoadedDispatch[], broken: BrokenRegistry[]): LoadedDispatch[] {
+  const shared = duplicateDispatches(dispatches, broken);
+  const ids = new Set([...shared.map((s) => s.loaded.dispatch.id), ...broken.flatMap((b) => (b.dispatch !== undefined ? [b.dispatch] : []))]);
+  for (const { loaded, error } of shared) broken.push({ file: error.file, dispatch: loaded.dispatch.id, errors: [error] });
+  return dispatches.filter((d) => !ids.has(d.dispatch.id));
+}
+
+/**
+ * Two registries with one dispatch id would write into the same folder: an error at each later one (and at a good
+ * one whose id a broken registry, read before it, also names).
+ */
+function duplicateDispatches(dispatches: readonly LoadedDispatch[], broken: readonly BrokenRegistry[]): { loaded: LoadedDispatch; error: Diagnostic }[] {
+  const seen = new Map<string, string>(broken.flatMap((b) => (b.dispatch !== undefined ? [[b.dispatch, b.file] as const] : [])));
+  const found: { loaded: LoadedDispatch; error: Diagnostic }[] = [];
+  for (const loaded of dispatches) {
+    const { dispatch, sourceMap } = loaded;
     const other = seen.get(dispatch.id);
     if (other)
-      found.push(sourceMap.at(["dispatch", "id"], "error", `dispatch id "${dispatch.id}" is also used by ${other}; the two would write to the same folder`));
+      found.push({
+        loaded,
+        error: sourceMap.at(["dispatch", "id"], "error", `dispatch id "${dispatch.id}" is also used by ${other}; the two would write to the same folder`),
+      });
     else seen.set(dispatch.id, dispatch.file);
   }
   return found;
