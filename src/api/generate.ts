@@ -3,6 +3,7 @@
 import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { LetterSource } from "../compose/prepare-letters.js";
+import { say } from "../i18n/catalogue.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
 import { letterFileName } from "../output/letter-path.js";
@@ -72,8 +73,7 @@ export interface GenerateReport {
 export async function generate(options: GenerateOptions, ctx: BrevContext): Promise<GenerateReport> {
   const { shard } = options;
   // A shard knows only its own letters' records; deleting the dispatch's orphans is the whole dispatch's run.
-  if (shard && shard.count > 1 && options.prune)
-    throw new UsageError("--prune goes with a run of the whole dispatch, not with --shard (e.g. in the job that merges the shards)");
+  if (shard && shard.count > 1 && options.prune) throw new UsageError(say.api.pruneWithShard());
   // Each letter's model is hashed and let go; it is composed again when (if) it is rendered.
   const composed = await composeLetters(
     options.registries ?? [],

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import { type LetterSource, type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
 import { TemplateStore } from "../compose/template-store.js";
+import { say } from "../i18n/catalogue.js";
 import type { LetterEntry } from "../registry/letter-entry.js";
 import { type BrokenRegistry, type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
 import { fontCoverage } from "../render/font-coverage.js";
@@ -76,16 +77,17 @@ async function loadLogos(dispatches: readonly LoadedDispatch[], broken: BrokenRe
     const logo = dispatch.entries[0]?.sender.logo;
     if (!logo) continue;
     const before = failed.get(logo.path);
-    if (before) broken.push({ file: dispatch.file, dispatch: dispatch.id, errors: [sourceMap.at(logo.sourcePath, "error", before.message, before.hint)] });
+    if (before)
+      broken.push({
+        file: dispatch.file,
+        dispatch: dispatch.id,
+        errors: [{ ...sourceMap.at(logo.sourcePath, "error", before.message, before.hint), code: before.code }],
+      });
     if (before || logos.has(logo.path)) continue;
     const loaded = await loadImage(logo.path, logo.project);
     if ("problem" in loaded) {
-      const error = sourceMap.at(
-        logo.sourcePath,
-        "error",
-        `sender.logo.file: ${loaded.problem}`,
-        loaded.hint ?? "give a PNG, JPEG or SVG file in the project, e.g. assets/logo.svg",
-      );
+      const said = say.api.logoUnusable({ problem: loaded.problem, hint: loaded.hint });
+      const error = { ...sourceMap.at(logo.sourcePath, "error", said.message, said.hint), code: said.code };
       failed.set(logo.path, error);
       broken.push({ file: dispatch.file, dispatch: dispatch.id, errors: [error] });
     } else logos.set(logo.path, loaded);

@@ -1,4 +1,6 @@
 // `brev new [dispatch-id]`: a new dispatch registry, a new template, or both.
+
+import { say, t } from "../i18n/catalogue.js";
 import { ExitCode, newDispatch, UsageError } from "../index.js";
 import { type CommandSpec, type OutputOptions, withOutput } from "./command.js";
 
@@ -13,15 +15,14 @@ export const newCommand: CommandSpec<NewCommandOptions> = {
     withOutput(
       program
         .command("new")
-        .description("start a dispatch (data/<dispatch-id>.yaml, from a registry's sender and agencies) and/or a template")
-        .argument("[dispatch-id]", "the new dispatch's id, e.g. tillegg-4-2026")
-        .option("--from <registry>", "the registry to copy the sender and agencies from (default: the project's only one)")
-        .option("--template <name>", "also start templates/<name>.<language>.md.hbs from the current template")
-        .option("--language <nb|nn>", "only this language's template"),
+        .description(t.cli.newDescription())
+        .argument(`[${t.cli.argDispatchId()}]`, t.cli.newDispatchArgument())
+        .option("--from <registry>", t.cli.fromOption())
+        .option("--template <name>", t.cli.templateOption())
+        .option("--language <nb|nn>", t.cli.languageOption()),
     ),
   async run(operands, opts, { ctx, reporter, clock }) {
-    if (opts.language !== undefined && opts.language !== "nb" && opts.language !== "nn")
-      throw new UsageError(`--language: expected nb (bokmål) or nn (nynorsk), not "${opts.language}"`);
+    if (opts.language !== undefined && opts.language !== "nb" && opts.language !== "nn") throw new UsageError(say.cli.badLanguage({ given: opts.language }));
     const report = await newDispatch(
       {
         ...(operands[0] !== undefined ? { dispatch: operands[0] } : {}),
@@ -32,8 +33,8 @@ export const newCommand: CommandSpec<NewCommandOptions> = {
       },
       ctx.cwd,
     );
-    for (const line of report.summary) reporter.line(`made ${line}`);
-    reporter.line(`\nnext:\n${report.next.map((n) => `  ${n}`).join("\n")}`);
+    for (const line of report.summary) reporter.line(t.cli.madeFile({ file: line }));
+    reporter.line(t.cli.next({ steps: report.next.map((n) => `  ${n}`).join("\n") }));
     return { code: ExitCode.ok, document: { ok: true, ...report } };
   },
 };
