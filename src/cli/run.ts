@@ -87,11 +87,18 @@ function langFlag(argv: readonly string[]): string | undefined {
   return found;
 }
 
+/** Whether the command line asks for --json (read before commander parses, so an early failure is a JSON document too). */
+function jsonFlag(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  const args = end === -1 ? argv : argv.slice(0, end);
+  return args.some((arg, i) => arg === "--json" || arg === "--report=json" || (arg === "--report" && args[i + 1] === "json"));
+}
+
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
   const { io, terminal, clock } = environment;
   const flag = langFlag(argv);
   setLanguage(chooseLanguage(flag, environment.env));
-  let reporter = new Reporter(io, terminal, {}, clock);
+  let reporter = new Reporter(io, terminal, jsonFlag(argv) ? { json: true } : {}, clock);
   // An unknown BREV_LANG is said (in the locale's language), and the run goes on.
   const brevLang = environment.env.BREV_LANG?.trim();
   if (flag === undefined && brevLang && !isLanguage(brevLang.toLowerCase())) io.stderr(`brev: ${t.cli.unknownBrevLang({ given: brevLang })}\n`);
