@@ -1,12 +1,13 @@
 // The clerk's loop through the built CLI: a new letters folder (init), letters from it (generate, and its own
 // npm test), a new dispatch and template (new), and letters written again on every save (generate --watch).
+
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { execFileSync, spawnSync } from "node:child_process";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { initProject } from "../../src/project/init-project.js";
 import { registryJsonSchema } from "../../src/registry/json-schema.js";
 import { brev, startBrev } from "../helpers/cli.js";
@@ -99,6 +100,19 @@ describe("brev new", () => {
     const check = await runInProcess(["validate", "data/tillegg-2-2026.yaml"], dir);
     expect(check.code).toBe(1);
     expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: error: dispatch\.deadline: "YYYY-MM-DD" is not a date; write it as YYYY-MM-DD/m);
+    // The unfinished dispatch stops only its own letters (issue 18, point 5): the other dispatch's are written and
+    // checked, the errors said, the run exits 1, and nothing of tillegg-2-2026 is written. Through the built CLI.
+    const written = brev(["generate", "-f", "docx"], dir);
+    expect(written.code).toBe(1);
+    expect(written.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: error: dispatch\.deadline: /m);
+    expect(written.stderr).not.toContain("nothing was written");
+    expect(written.stdout).toContain("wrote out/tillegg-1-2026/kartverket.docx");
+    expect(existsSync(path.join(dir, "out/tillegg-2-2026"))).toBe(false);
+    const checked = brev(["generate", "--check", "-f", "docx"], dir, { BREV_LANG: "nb" });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: feil: /m);
+    expect(checked.stdout).toMatch(/^0 skal skrives, 2 er oppdaterte, 0 uten virksomhet; 1 feil: brevene den gjelder, ble ikke laget\n$/m);
+    expect(existsSync(path.join(dir, "out/tillegg-2-2026"))).toBe(false);
     await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), "deadline: YYYY-MM-DD", "deadline: 2026-12-01");
     const ok = await runInProcess(["generate", "data/tillegg-2-2026.yaml", "-f", "docx"], dir);
     expect(ok.code, ok.stderr).toBe(0);

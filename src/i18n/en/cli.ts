@@ -88,9 +88,9 @@ export const cli = {
   orphaned: (p: { path: string }) => `orphaned ${p.path} (its agency is not in the registry; --prune deletes it)`,
   keptOrphan: (p: { path: string; why: string }) => `kept ${p.path}: its agency is not in the registry, but ${p.why}; delete it yourself if it is not needed`,
   summaryCheck: (p: { toWrite: number; upToDate: number; leftAlone: number; orphaned: number; failed: number }) =>
-    `${p.toWrite} to write, ${p.upToDate} up to date${p.leftAlone > 0 ? `, ${p.leftAlone} left alone` : ""}, ${p.orphaned} orphaned${p.failed > 0 ? `; ${p.failed} letter(s) failed` : ""}`,
+    `${p.toWrite} to write, ${p.upToDate} up to date${p.leftAlone > 0 ? `, ${p.leftAlone} left alone` : ""}, ${p.orphaned} orphaned${p.failed > 0 ? (p.failed === 1 ? "; 1 error: the letters it touches were not made" : `; ${p.failed} errors: the letters they touch were not made`) : ""}`,
   summaryWritten: (p: { written: number; unchanged: number; leftAlone: number; orphaned: number; pruned: boolean; failed: number }) =>
-    `${p.written} written, ${p.unchanged} unchanged${p.leftAlone > 0 ? `, ${p.leftAlone} left alone` : ""}${p.orphaned > 0 ? `, ${p.orphaned} ${p.pruned ? "pruned" : "orphaned"}` : ""}${p.failed > 0 ? `; ${p.failed} letter(s) failed` : ""}`,
+    `${p.written} written, ${p.unchanged} unchanged${p.leftAlone > 0 ? `, ${p.leftAlone} left alone` : ""}${p.orphaned > 0 ? `, ${p.orphaned} ${p.pruned ? "pruned" : "orphaned"}` : ""}${p.failed > 0 ? (p.failed === 1 ? "; 1 error: the letters it touches were not made" : `; ${p.failed} errors: the letters they touch were not made`) : ""}`,
   notBrevs: (p: { path: string }) => `not brev's: ${p.path} (there is no record that brev wrote it; brev did not overwrite it)`,
   changedByHandEarlier: (p: { path: string }) => `changed by hand: ${p.path} (brev did not overwrite it), and made from an earlier version of this letter`,
   changedByHand: (p: { path: string }) => `changed by hand: ${p.path} (brev did not overwrite it)`,

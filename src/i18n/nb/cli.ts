@@ -88,9 +88,9 @@ export const cli: Translation<typeof en> = {
   orphaned: (p) => `uten virksomhet: ${p.path} (virksomheten er ikke i registeret; --prune sletter filen)`,
   keptOrphan: (p) => `beholdt ${p.path}: virksomheten er ikke i registeret, men ${p.why}; slett filen selv hvis den ikke trengs`,
   summaryCheck: (p) =>
-    `${p.toWrite} skal skrives, ${p.upToDate} er ${p.upToDate === 1 ? "oppdatert" : "oppdaterte"}${p.leftAlone > 0 ? `, ${p.leftAlone} ikke rørt` : ""}, ${p.orphaned} uten virksomhet${p.failed > 0 ? `; ${p.failed} brev kunne ikke lages` : ""}`,
+    `${p.toWrite} skal skrives, ${p.upToDate} er ${p.upToDate === 1 ? "oppdatert" : "oppdaterte"}${p.leftAlone > 0 ? `, ${p.leftAlone} ikke rørt` : ""}, ${p.orphaned} uten virksomhet${p.failed > 0 ? (p.failed === 1 ? "; 1 feil: brevene den gjelder, ble ikke laget" : `; ${p.failed} feil: brevene de gjelder, ble ikke laget`) : ""}`,
   summaryWritten: (p) =>
-    `${p.written} skrevet, ${p.unchanged} uendret${p.leftAlone > 0 ? `, ${p.leftAlone} ikke rørt` : ""}${p.orphaned > 0 ? `, ${p.orphaned} ${p.pruned ? "slettet" : "uten virksomhet"}` : ""}${p.failed > 0 ? `; ${p.failed} brev kunne ikke lages` : ""}`,
+    `${p.written} skrevet, ${p.unchanged} uendret${p.leftAlone > 0 ? `, ${p.leftAlone} ikke rørt` : ""}${p.orphaned > 0 ? `, ${p.orphaned} ${p.pruned ? "slettet" : "uten virksomhet"}` : ""}${p.failed > 0 ? (p.failed === 1 ? "; 1 feil: brevene den gjelder, ble ikke laget" : `; ${p.failed} feil: brevene de gjelder, ble ikke laget`) : ""}`,
   notBrevs: (p) => `ikke fra brev: ${p.path} (brev har ingen opptegnelse om å ha skrevet den; brev skrev ikke over den)`,
   changedByHandEarlier: (p) => `endret for hånd: ${p.path} (brev skrev ikke over den), og laget fra en tidligere versjon av dette brevet`,
   changedByHand: (p) => `endret for hånd: ${p.path} (brev skrev ikke over den)`,

@@ -88,9 +88,9 @@ export const cli: Translation<typeof en> = {
   orphaned: (p) => `utan verksemd: ${p.path} (verksemda er ikkje i registeret; --prune slettar fila)`,
   keptOrphan: (p) => `heldt på ${p.path}: verksemda er ikkje i registeret, men ${p.why}; slett fila sjølv dersom ho ikkje trengst`,
   summaryCheck: (p) =>
-    `${p.toWrite} skal skrivast, ${p.upToDate} er ${p.upToDate === 1 ? "oppdatert" : "oppdaterte"}${p.leftAlone > 0 ? `, ${p.leftAlone} ikkje rørte` : ""}, ${p.orphaned} utan verksemd${p.failed > 0 ? `; ${p.failed} brev kunne ikkje lagast` : ""}`,
+    `${p.toWrite} skal skrivast, ${p.upToDate} er ${p.upToDate === 1 ? "oppdatert" : "oppdaterte"}${p.leftAlone > 0 ? `, ${p.leftAlone} ikkje rørte` : ""}, ${p.orphaned} utan verksemd${p.failed > 0 ? (p.failed === 1 ? "; 1 feil: breva han gjeld, vart ikkje laga" : `; ${p.failed} feil: breva dei gjeld, vart ikkje laga`) : ""}`,
   summaryWritten: (p) =>
-    `${p.written} skrivne, ${p.unchanged} uendra${p.leftAlone > 0 ? `, ${p.leftAlone} ikkje rørte` : ""}${p.orphaned > 0 ? `, ${p.orphaned} ${p.pruned ? "sletta" : "utan verksemd"}` : ""}${p.failed > 0 ? `; ${p.failed} brev kunne ikkje lagast` : ""}`,
+    `${p.written} skrivne, ${p.unchanged} uendra${p.leftAlone > 0 ? `, ${p.leftAlone} ikkje rørte` : ""}${p.orphaned > 0 ? `, ${p.orphaned} ${p.pruned ? "sletta" : "utan verksemd"}` : ""}${p.failed > 0 ? (p.failed === 1 ? "; 1 feil: breva han gjeld, vart ikkje laga" : `; ${p.failed} feil: breva dei gjeld, vart ikkje laga`) : ""}`,
   notBrevs: (p) => `ikkje frå brev: ${p.path} (brev har ingen opplysning om å ha skrive ho; brev skreiv ikkje over ho)`,
   changedByHandEarlier: (p) => `endra for hand: ${p.path} (brev skreiv ikkje over ho), og laga frå ein tidlegare versjon av dette brevet`,
   changedByHand: (p) => `endra for hand: ${p.path} (brev skreiv ikkje over ho)`,
