@@ -80,31 +80,28 @@ function dispatchIdOf(data: unknown): string | undefined {
 
 /**
  * The dispatches that may be written: not one whose id another registry uses too (the two would write into one
- * folder), nor one whose id a broken registry names (that folder is the broken dispatch's). Each registry that shares
- * an id is added to `broken` with the error.
+ * folder), nor one whose id a broken registry names (that folder is the broken dispatch's). Each registry whose id
+ * an earlier one has is added to `broken` with the error.
  */
 function withoutSharedIds(dispatches: readonly LoadedDispatch[], broken: BrokenRegistry[]): LoadedDispatch[] {
-  const shared = duplicateDispatches(dispatches, broken);
-  const ids = new Set([...shared.map((s) => s.loaded.dispatch.id), ...broken.flatMap((b) => (b.dispatch !== undefined ? [b.dispatch] : []))]);
-  for (const { loaded, error } of shared) broken.push({ file: error.file, dispatch: loaded.dispatch.id, errors: [error] });
+  const named = new Map(broken.flatMap((b) => (b.dispatch !== undefined ? [[b.dispatch, b.file] as const] : [])));
+  const ids = new Set(named.keys());
+  for (const error of duplicateDispatches(dispatches, named)) {
+    const loaded = dispatches.find((d) => d.dispatch.file === error.file);
+    if (loaded) ids.add(loaded.dispatch.id);
+    broken.push({ file: error.file, ...(loaded ? { dispatch: loaded.dispatch.id } : {}), errors: [error] });
+  }
   return dispatches.filter((d) => !ids.has(d.dispatch.id));
 }
 
-/**
- * Two registries with one dispatch id would write into the same folder: an error at each later one (and at a good
- * one whose id a broken registry, read before it, also names).
- */
-function duplicateDispatches(dispatches: readonly LoadedDispatch[], broken: readonly BrokenRegistry[]): { loaded: LoadedDispatch; error: Diagnostic }[] {
-  const seen = new Map<string, string>(broken.flatMap((b) => (b.dispatch !== undefined ? [[b.dispatch, b.file] as const] : [])));
-  const found: { loaded: LoadedDispatch; error: Diagnostic }[] = [];
-  for (const loaded of dispatches) {
-    const { dispatch, sourceMap } = loaded;
+/** Two registries with one dispatch id would write into the same folder (`named`: ids broken registries name). */
+function duplicateDispatches(dispatches: readonly LoadedDispatch[], named: ReadonlyMap<string, string> = new Map()): Diagnostic[] {
+  const seen = new Map<string, string>(named);
+  const found: Diagnostic[] = [];
+  for (const { dispatch, sourceMap } of dispatches) {
     const other = seen.get(dispatch.id);
     if (other)
-      found.push({
-        loaded,
-        error: sourceMap.at(["dispatch", "id"], "error", `dispatch id "${dispatch.id}" is also used by ${other}; the two would write to the same folder`),
-      });
+      found.push(sourceMap.at(["dispatch", "id"], "error", `dispatch id "${dispatch.id}" is also used by ${other}; the two would write to the same folder`));
     else seen.set(dispatch.id, dispatch.file);
   }
   return found;

@@ -106,3 +106,22 @@ describe("two broken registries, one of them without a readable dispatch id", ()
     expect(await hashes(dir).then((h) => Object.keys(h).filter((f) => f.startsWith("out/") && !f.startsWith(`${GOOD}/`)))).toEqual([]);
   }, 60_000);
 });
+
+describe("two registries with one dispatch id", () => {
+  it("stop that dispatch (both would write one folder), and only it: the third registry's letters are written", async () => {
+    const dir = await workspace();
+    for (const [name, id] of [
+      ["andre-2020", "andre-2020"],
+      ["andre-igjen-2020", "andre-2020"],
+    ]) {
+      const file = path.join(dir, `data/${name}.yaml`);
+      await copyFile(path.join(dir, SAMPLE_REGISTRY), file);
+      await editFile(file, "id: inkluderingsdugnaden-2020", `id: ${id}`);
+    }
+    const run = await runInProcess(["generate", "-f", "docx", "-a", "dss"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^data\/andre-igjen-2020\.yaml:\d+:\d+: error: .*"andre-2020".*data\/andre-2020\.yaml/m);
+    expect(run.stdout).toContain(`wrote ${GOOD}/dss.docx`);
+    expect(Object.keys(await hashes(dir)).filter((f) => f.startsWith("out/") && !f.startsWith(`${GOOD}/`))).toEqual([]);
+  }, 60_000);
+});
