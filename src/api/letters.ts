@@ -38,7 +38,7 @@ export interface Letters<T = PreparedLetter> {
 export async function composeLetters<T = PreparedLetter>(
   registries: readonly string[],
   ctx: BrevContext,
-  select: (dispatches: readonly LoadedDispatch[]) => (entry: LetterEntry) => boolean = () => () => true,
+  select: (dispatches: readonly LoadedDispatch[], broken: readonly BrokenRegistry[]) => (entry: LetterEntry) => boolean = () => () => true,
   keep?: (letter: LetterSource, model: LetterModel) => T,
 ): Promise<Letters<T>> {
   const fonts = await loadFonts(ctx.fontFiles);
@@ -59,7 +59,7 @@ export async function composeLetters<T = PreparedLetter>(
   const { letters, diagnostics } = await prepareLetters<T>(
     dispatches,
     new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }),
-    select(dispatches),
+    select(dispatches, broken),
     assetsOf,
     keep,
   );

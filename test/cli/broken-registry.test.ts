@@ -76,6 +76,14 @@ describe.each([
     expect(await hashes(path.join(dir, BROKEN))).toEqual(before);
   });
 
+  it("-a naming an agency only the broken registry has: its errors, not 'unknown agency'", async () => {
+    const run = await runInProcess(["generate", "-f", "docx", "-a", "htu-gone"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(said);
+    expect(run.stderr).not.toContain("unknown agency");
+    expect(await hashes(path.join(dir, BROKEN))).toEqual(before);
+  });
+
   it("validate still reports the broken registry's errors and exits 1", async () => {
     const run = await runInProcess(["validate"], dir);
     expect(run.code).toBe(1);
