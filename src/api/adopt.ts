@@ -3,6 +3,7 @@
 // than lose the edits. A file made from inputs that have changed since is refused, with how it differs from the new
 // letter: adopting it would leave two different letters to one agency (its other format made from the new inputs).
 import path from "node:path";
+import { say, t as words } from "../i18n/catalogue.js";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
@@ -99,7 +100,7 @@ async function textDifference(folder: DispatchFolder, t: Target, shown: string, 
   const ours = docxText(rendered);
   if (theirs === undefined || ours === undefined) return undefined;
   const { createTwoFilesPatch } = await import("diff");
-  return createTwoFilesPatch(shown, "the new letter", theirs, ours, undefined, undefined, { context: 2 });
+  return createTwoFilesPatch(shown, words.api.theNewLetter(), theirs, ours, undefined, undefined, { context: 2 });
 }
 
 interface Target {
@@ -114,10 +115,10 @@ function target(file: string, dispatches: readonly LoadedDispatch[], ctx: BrevCo
   const full = path.resolve(ctx.cwd, file);
   const letter = parseLetterFileName(path.basename(full));
   const dispatch = path.basename(path.dirname(full));
-  if (!letter) throw new UsageError(`${file} is not a letter file (expected out/<dispatch>/<agency>.pdf or .docx)`);
+  if (!letter) throw new UsageError(say.api.notLetterFile({ file }));
   const loaded = dispatches.find((d) => d.dispatch.id === dispatch);
-  if (!loaded) throw new UsageError(`${file}: no registry has a dispatch "${dispatch}"`);
+  if (!loaded) throw new UsageError(say.api.noSuchDispatch({ file, dispatch }));
   if (!loaded.dispatch.entries.some((e) => e.agency.id === letter.agency))
-    throw new UsageError(`${file}: dispatch "${dispatch}" has no agency "${letter.agency}"`);
+    throw new UsageError(say.api.noSuchAgency({ file, dispatch, agency: letter.agency }));
   return { full, dispatch, ...letter };
 }

@@ -1,4 +1,5 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
+import { say, t } from "../i18n/catalogue.js";
 import { findRegistries } from "../registry/find-registries.js";
 import { letterText } from "../render/text.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
@@ -34,9 +35,9 @@ export async function diffLetters(registries: readonly string[], base: string, c
   try {
     root = await gitRoot(ctx.cwd);
   } catch (e) {
-    throw new FileError("brev diff needs a git repository (none found here)", ctx.cwd, e);
+    throw new FileError(say.api.notGitRepository(), ctx.cwd, e);
   }
-  if (base.startsWith("-") || !(await isCommit(root, base))) throw new UsageError(`--base: "${base}" is not a commit in this repository`);
+  if (base.startsWith("-") || !(await isCommit(root, base))) throw new UsageError(say.api.notCommit({ base }));
   const head = await lettersAt(registries, ctx);
   const before = await lettersAtBase(registries, { ...ctx, reader: gitReader(root, base) }, base);
   const keys = [...new Set([...before.texts.keys(), ...head.texts.keys()])].sort();
@@ -53,7 +54,7 @@ export async function diffLetters(registries: readonly string[], base: string, c
       continue;
     }
     const name = `${dispatch}/${agency}`;
-    const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, old ?? "", now ?? "", base, "working tree", { context: 3 });
+    const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, old ?? "", now ?? "", base, t.api.workingTree(), { context: 3 });
     letters.push({ dispatch, agency, status: old === undefined ? "added" : now === undefined ? "removed" : "changed", patch });
   }
   return { base, letters, unchanged, errors: head.errors, warnings: before.warnings };
@@ -72,10 +73,12 @@ async function lettersAt(registries: readonly string[], ctx: BrevContext): Promi
  * as usual. A registry that did not exist yet has no letters there, and no warning.
  */
 async function lettersAtBase(registries: readonly string[], ctx: BrevContext, base: string): Promise<{ texts: Texts; warnings: Diagnostic[] }> {
-  const atBase = (d: Diagnostic): Diagnostic => ({ ...d, severity: "warning", message: `at ${base}: ${d.message}` });
+  const atBase = (d: Diagnostic): Diagnostic => ({ ...d, severity: "warning", message: t.api.atBase({ base, message: d.message }) });
   try {
     const composed = await composeLetters(registries, ctx);
-    return { texts: textsOf(composed), warnings: composed.errors.map(atBase) };
+    const brokenErrors = new Set(composed.broken.flatMap((b) => b.errors));
+    const unreadable = composed.broken.map((b) => unreadableAtBase(b.file, base, new InvalidInputError(b.errors), ctx.cwd));
+    return { texts: textsOf(composed), warnings: [...unreadable, ...composed.errors.filter((d) => !brokenErrors.has(d)).map(atBase)] };
   } catch (e) {
     if (!(e instanceof BrevError)) throw e;
   }
@@ -108,15 +111,13 @@ function unreadableAtBase(file: string, base: string, e: BrevError, cwd: string)
   const problems = e instanceof InvalidInputError ? e.diagnostics.filter((d) => d.severity === "error") : [];
   const first = problems[0];
   const reason = first ? first.message : e.message;
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem(s))` : "";
   return {
     file: first?.file ?? displayPath(file, cwd),
     line: first?.line ?? 1,
     col: first?.col ?? 1,
     path: "",
     severity: "warning",
-    message: `at ${base} this registry could not be read, so its letters are compared with nothing and show as added: ${reason}${more}`,
-    hint: `the letters of every other registry are compared as usual; to compare this one, choose a revision where it is valid: brev diff --base <git-ref>`,
+    ...say.api.unreadableAtBase({ base, reason, more: Math.max(0, problems.length - 1) }),
   };
 }
 

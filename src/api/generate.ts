@@ -3,11 +3,13 @@
 import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import type { LetterSource } from "../compose/prepare-letters.js";
+import { say } from "../i18n/catalogue.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
 import { letterFileName } from "../output/letter-path.js";
 import type { Orphan } from "../output/orphans.js";
 import { type DispatchUpdate, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
+import type { BrokenRegistry, LoadedDispatch } from "../registry/load-dispatches.js";
 import { selectAgencies } from "../registry/select-agencies.js";
 import { inShard, type Shard } from "../registry/shard.js";
 import { FORMATS, type Format } from "../render/formats.js";
@@ -15,7 +17,7 @@ import { prepareRenderers } from "../render/renderers.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
-import { BrevError, cannotWrite, UsageError } from "../shared/errors.js";
+import { BrevError, cannotWrite, InvalidInputError, UsageError } from "../shared/errors.js";
 import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
 import { composeLetters } from "./letters.js";
@@ -72,14 +74,22 @@ export interface GenerateReport {
 export async function generate(options: GenerateOptions, ctx: BrevContext): Promise<GenerateReport> {
   const { shard } = options;
   // A shard knows only its own letters' records; deleting the dispatch's orphans is the whole dispatch's run.
-  if (shard && shard.count > 1 && options.prune)
-    throw new UsageError("--prune goes with a run of the whole dispatch, not with --shard (e.g. in the job that merges the shards)");
+  if (shard && shard.count > 1 && options.prune) throw new UsageError(say.api.pruneWithShard());
+  // An agency that only a broken registry has is not known: its registry's errors say why, not "unknown agency".
+  const selectedAgencies = (loaded: readonly LoadedDispatch[], broken: readonly BrokenRegistry[]) => {
+    try {
+      return selectAgencies(loaded, options.agencies);
+    } catch (e) {
+      if (e instanceof UsageError && broken.length > 0 && (options.agencies?.length ?? 0) > 0) throw new InvalidInputError(broken.flatMap((b) => b.errors));
+      throw e;
+    }
+  };
   // Each letter's model is hashed and let go; it is composed again when (if) it is rendered.
   const composed = await composeLetters(
     options.registries ?? [],
     ctx,
-    (loaded) => {
-      const byAgency = selectAgencies(loaded, options.agencies);
+    (loaded, broken) => {
+      const byAgency = selectedAgencies(loaded, broken);
       return (e) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
     },
     (letter, model) => ({ ...letter, modelHash: modelHash(model) }),

@@ -5,8 +5,9 @@ import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
 import { type LetterSource, type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
 import { TemplateStore } from "../compose/template-store.js";
+import { say } from "../i18n/catalogue.js";
 import type { LetterEntry } from "../registry/letter-entry.js";
-import { type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
+import { type BrokenRegistry, type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
 import { fontCoverage } from "../render/font-coverage.js";
 import { loadFonts } from "../render/fonts.js";
 import type { ImageAsset } from "../render/format.js";
@@ -25,21 +26,31 @@ export interface Letters<T = PreparedLetter> {
   /** The images the letters draw, by hash (for the renderers). */
   images: Map<string, ImageAsset>;
   warnings: Diagnostic[];
-  /** Template problems, each failing only the letters it touches. */
+  /**
+   * Registry and template problems, each failing only the letters it touches: a registry with errors (or a logo that
+   * cannot be used) stops its own dispatch, whose letters are not in `letters` nor its dispatch in `dispatches`.
+   */
   errors: Diagnostic[];
+  /** The registries that stopped their dispatch (see `errors`): their out/ folders must be left alone. */
+  broken: BrokenRegistry[];
 }
 
 export async function composeLetters<T = PreparedLetter>(
   registries: readonly string[],
   ctx: BrevContext,
-  select: (dispatches: readonly LoadedDispatch[]) => (entry: LetterEntry) => boolean = () => () => true,
+  select: (dispatches: readonly LoadedDispatch[], broken: readonly BrokenRegistry[]) => (entry: LetterEntry) => boolean = () => () => true,
   keep?: (letter: LetterSource, model: LetterModel) => T,
 ): Promise<Letters<T>> {
   const fonts = await loadFonts(ctx.fontFiles);
   const canDraw = fontCoverage(fonts);
   const measureTable = tableMeasure(fonts);
-  const { project, dispatches, warnings } = await loadDispatches(registries, ctx, { canDraw });
-  const logos = await loadLogos(dispatches, warnings);
+  const loaded = await loadDispatches(registries, ctx, { canDraw, contain: true });
+  const { project, warnings, broken } = loaded;
+  // Every registry broken: nothing to make at all, said as one failure (nothing was written).
+  if (loaded.dispatches.length === 0 && broken.length > 0) throw new InvalidInputError([...broken.flatMap((b) => b.errors), ...warnings]);
+  const logos = await loadLogos(loaded.dispatches, broken);
+  const dispatches = loaded.dispatches.filter((d) => !broken.some((b) => b.dispatch === d.dispatch.id));
+  if (dispatches.length === 0 && broken.length > 0) throw new InvalidInputError([...broken.flatMap((b) => b.errors), ...warnings]);
   const images = new Map([...logos.values()].map((l) => [l.sha256, l.asset]));
   const assetsOf = (d: LoadedDispatch) => {
     const logo = logos.get(d.dispatch.entries[0]?.sender.logo?.path ?? "");
@@ -48,32 +59,38 @@ export async function composeLetters<T = PreparedLetter>(
   const { letters, diagnostics } = await prepareLetters<T>(
     dispatches,
     new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }),
-    select(dispatches),
+    select(dispatches, broken),
     assetsOf,
     keep,
   );
-  return { project, dispatches, letters, images, warnings, errors: diagnostics };
+  return { project, dispatches, letters, images, warnings, errors: [...broken.flatMap((b) => b.errors), ...diagnostics], broken };
 }
 
-/** Each dispatch's logo, read once; a logo that cannot be used is an error at the registry line that names it. */
-async function loadLogos(dispatches: readonly LoadedDispatch[], warnings: Diagnostic[]): Promise<Map<string, LoadedImage>> {
+/**
+ * Each dispatch's logo, read once; a logo that cannot be used is an error at the registry line that names it, and
+ * stops that dispatch (added to `broken`), as an error in its registry does.
+ */
+async function loadLogos(dispatches: readonly LoadedDispatch[], broken: BrokenRegistry[]): Promise<Map<string, LoadedImage>> {
   const logos = new Map<string, LoadedImage>();
-  const errors: Diagnostic[] = [];
+  const failed = new Map<string, Diagnostic>();
   for (const { dispatch, sourceMap } of dispatches) {
     const logo = dispatch.entries[0]?.sender.logo;
-    if (!logo || logos.has(logo.path)) continue;
+    if (!logo) continue;
+    const before = failed.get(logo.path);
+    if (before)
+      broken.push({
+        file: dispatch.file,
+        dispatch: dispatch.id,
+        errors: [{ ...sourceMap.at(logo.sourcePath, "error", before.message, before.hint), code: before.code }],
+      });
+    if (before || logos.has(logo.path)) continue;
     const loaded = await loadImage(logo.path, logo.project);
     if ("problem" in loaded) {
-      errors.push(
-        sourceMap.at(
-          logo.sourcePath,
-          "error",
-          `sender.logo.file: ${loaded.problem}`,
-          loaded.hint ?? "give a PNG, JPEG or SVG file in the project, e.g. assets/logo.svg",
-        ),
-      );
+      const said = say.api.logoUnusable({ problem: loaded.problem, hint: loaded.hint });
+      const error = { ...sourceMap.at(logo.sourcePath, "error", said.message, said.hint), code: said.code };
+      failed.set(logo.path, error);
+      broken.push({ file: dispatch.file, dispatch: dispatch.id, errors: [error] });
     } else logos.set(logo.path, loaded);
   }
-  if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
   return logos;
 }

@@ -1,4 +1,6 @@
 // `brev adopt`: keep letters changed by hand, so generate leaves them alone until their inputs change.
+
+import { t } from "../i18n/catalogue.js";
 import { adopt, DEFAULTS, ExitCode } from "../index.js";
 import { type CommandSpec, contextWith, type OutputOptions, okDocument, withOutput, withTemplates } from "./command.js";
 
@@ -14,10 +16,10 @@ export const adoptCommand: CommandSpec<Options> = {
       withTemplates(
         program
           .command("adopt")
-          .description("keep letter files changed by hand: generate leaves them alone until the letter's registry entry or template changes")
-          .argument("<file...>", `letter files, e.g. ${DEFAULTS.out}/<dispatch>/<agency>.docx`)
-          .option("-r, --registry <files...>", `registry YAML files (default: ${DEFAULTS.registries}/*.yaml)`)
-          .option("--no-wait", "when another brev run is writing the same folder, stop at once (exit 3) instead of waiting"),
+          .description(t.cli.adoptDescription())
+          .argument(`<${t.cli.argFile()}...>`, t.cli.adoptFiles({ out: DEFAULTS.out }))
+          .option("-r, --registry <files...>", t.cli.registryOption({ folder: DEFAULTS.registries }))
+          .option("--no-wait", t.cli.noWaitOption()),
       ),
     ),
   async run(files, opts, { ctx, reporter }) {
@@ -26,33 +28,25 @@ export const adoptCommand: CommandSpec<Options> = {
       {
         ...(opts.registry ? { registries: opts.registry } : {}),
         wait: opts.wait,
-        onWait: (folder, holder) => reporter.note(`waiting for ${folder}: it is being written by ${holder}`),
+        onWait: (folder, holder) => reporter.note(t.cli.waiting({ folder, holder })),
       },
       contextWith(ctx, opts),
     );
     reporter.diagnostics(report.warnings);
     for (const a of report.adopted) {
-      reporter.line(
-        a.same ? `recorded ${a.path}: it is exactly what brev writes for this letter` : `adopted ${a.path}: generate keeps it until the letter's inputs change`,
-      );
+      reporter.line(a.same ? t.cli.adoptRecorded({ path: a.path }) : t.cli.adopted({ path: a.path }));
       // Kept, but one agency now has two texts: said here, and by every generate and --check until they agree.
       for (const other of a.apart) {
-        reporter.problem(`two texts to one agency: ${other} does not carry the edit in ${a.path}`);
-        reporter.problem(
-          `  to make both agree: put the edit into the registry, in a blocks: entry of agency "${a.agency}", then run brev generate --force -a ${a.agency}`,
-        );
+        reporter.problem(t.cli.twoTexts({ other, path: a.path }));
+        reporter.problem(t.cli.toAgree({ agency: a.agency }));
       }
     }
     for (const r of report.refused) {
-      reporter.problem(
-        `not adopted: ${r.path} was made from an earlier version of this letter; its registry entry or template has changed since, and keeping the file would leave two different letters to one agency`,
-      );
-      if (r.difference) reporter.problem(`how the file differs from the new letter:\n${r.difference.trimEnd()}`);
-      else reporter.problem(`  (brev cannot read the text of a ${r.format.toUpperCase()} file to show how it differs from the new letter)`);
-      reporter.problem(
-        `  to keep the edit: put it into the registry, in a blocks: entry of agency "${r.agency}", then run brev generate --force -a ${r.agency} -f ${r.format}`,
-      );
-      reporter.problem(`  to replace the file with the new letter: brev generate --force -a ${r.agency} -f ${r.format}`);
+      reporter.problem(t.cli.notAdopted({ path: r.path }));
+      if (r.difference) reporter.problem(t.cli.howItDiffers({ difference: r.difference.trimEnd() }));
+      else reporter.problem(t.cli.cannotShowDifference({ format: r.format.toUpperCase() }));
+      reporter.problem(t.cli.toKeepEdit({ agency: r.agency, format: r.format }));
+      reporter.problem(t.cli.toReplaceAdopt({ agency: r.agency, format: r.format }));
     }
     // A run never ends with exit 0 while one agency's formats hold two texts (issue 17, point 6): the file is adopted
     // all the same (a clerk's edit is never lost), and the exit says the dispatch is not ready to send.

@@ -1,6 +1,7 @@
 // What a command is: how it appears on the command line, and a function from its arguments to a result.
 import path from "node:path";
 import { type Command, Option } from "commander";
+import { say, t } from "../i18n/catalogue.js";
 import { type BrevContext, DEFAULTS, UsageError } from "../index.js";
 import type { Reporter } from "./reporter.js";
 
@@ -35,23 +36,20 @@ export interface OutputOptions {
 
 export function withOutput(command: Command): Command {
   return command
-    .addOption(new Option("--json", "print one JSON document on stdout (= --report json)"))
-    .addOption(
-      new Option("--report <kind>", "text, json, or github: errors and warnings as GitHub Actions annotations (the default when GITHUB_ACTIONS=true)").choices([
-        "text",
-        "json",
-        "github",
-      ]),
-    )
-    .addOption(new Option("-q, --quiet", "print only errors and warnings"));
+    .addOption(new Option("--json", t.cli.jsonOption()))
+    .addOption(new Option("--report <kind>", t.cli.reportOption()).choices(["text", "json", "github"]))
+    .addOption(new Option("-q, --quiet", t.cli.quietOption()));
 }
 
 /** `-t, --templates <dir>`: where the letter templates are. */
 export function withTemplates(command: Command): Command {
-  return command.option("-t, --templates <dir>", `folder of the letter templates (default: ${DEFAULTS.templates})`);
+  return command.option("-t, --templates <dir>", t.cli.templatesOption({ folder: DEFAULTS.templates }));
 }
 
-export const REGISTRY_ARGUMENT = ["[registry...]", `registry YAML files (default: ${DEFAULTS.registries}/*.yaml)`] as const;
+/** The registries a command reads: `[registry...]`, with its help in the run's language. */
+export function registryArgument(): [string, string] {
+  return [`[${t.cli.argRegistry()}...]`, t.cli.registryArgument({ folder: DEFAULTS.registries })];
+}
 
 /** The library's context for a command, with the templates folder the user named. */
 export function contextWith(ctx: BrevContext, opts: { templates?: string }): BrevContext {
@@ -62,7 +60,7 @@ export function contextWith(ctx: BrevContext, opts: { templates?: string }): Bre
 
 /** An empty folder name would mean "here": never what a user means. */
 export function checkFolderName(option: string, value: string): void {
-  if (value.trim() === "") throw new UsageError(`${option} needs a folder name`);
+  if (value.trim() === "") throw new UsageError(say.cli.folderNameNeeded({ option }));
 }
 
 /** The document of a command that went well: ok, and what it reports. */

@@ -1,23 +1,25 @@
 // `brev diff`: what each letter's text would change, between a git revision and the working tree.
-import { type DiffReport, diffLetters, ExitCode } from "../index.js";
-import { type CommandSpec, contextWith, type OutputOptions, okDocument, REGISTRY_ARGUMENT, withOutput, withTemplates } from "./command.js";
 
-export const diffCommand: CommandSpec<OutputOptions & { base: string; templates?: string }> = {
+import { t } from "../i18n/catalogue.js";
+import { type DiffReport, diffLetters, ExitCode } from "../index.js";
+import { type CommandSpec, contextWith, type OutputOptions, okDocument, registryArgument, withOutput, withTemplates } from "./command.js";
+
+export const diffCommand: CommandSpec<OutputOptions & { base?: string; templates?: string }> = {
   define: (program) =>
     withOutput(
       withTemplates(
         program
           .command("diff")
-          .description("show how each letter's text changes between a git revision and the working tree")
-          .argument(...REGISTRY_ARGUMENT)
-          .option("--base <git-ref>", "the revision to compare with", "HEAD"),
+          .description(t.cli.diffDescription())
+          .argument(...registryArgument())
+          .option("--base <git-ref>", t.cli.baseOption()),
       ),
     ),
   async run(registries, opts, { ctx, reporter }) {
-    const report = await diffLetters(registries, opts.base, contextWith(ctx, opts));
+    const report = await diffLetters(registries, opts.base ?? "HEAD", contextWith(ctx, opts));
     reporter.diagnostics([...report.warnings, ...report.errors]);
     for (const letter of report.letters) reporter.line(letter.patch.trimEnd());
-    reporter.line(`${report.letters.length} letter(s) change, ${report.unchanged} unchanged (against ${report.base})`);
+    reporter.line(t.cli.diffSummary({ changed: report.letters.length, unchanged: report.unchanged, base: report.base }));
     reporter.summary(diffMarkdown(report));
     // A problem in the working tree is an error (its letters cannot be made, so the diff is not the whole story); what
     // could not be read at the base only warns, as the base is history the clerk cannot fix.
@@ -31,13 +33,13 @@ const SUMMARY_BYTES = 512 * 1024;
 
 /** The CI job's summary: each changed letter's diff, folded under its name. */
 function diffMarkdown(report: DiffReport): string {
-  const out = [`### Letters changed (against ${report.base})`, "", `${report.letters.length} letter(s) change, ${report.unchanged} unchanged.`, ""];
+  const out = [t.cli.diffMdTitle({ base: report.base }), "", t.cli.diffMdCounts({ changed: report.letters.length, unchanged: report.unchanged }), ""];
   // What could not be read at the base, before the letters it makes look new.
-  for (const w of report.warnings) out.push(`> **Warning**: ${w.file}:${w.line}: ${w.message}`, "");
+  for (const w of report.warnings) out.push(t.cli.diffMdWarning({ where: `${w.file}:${w.line}`, message: w.message }), "");
   let size = 0;
   for (const [i, letter] of report.letters.entries()) {
     const block = [
-      `<details><summary>${letter.dispatch}/${letter.agency} (${letter.status})</summary>`,
+      `<details><summary>${letter.dispatch}/${letter.agency} (${t.cli.diffStatus({ status: letter.status })})</summary>`,
       "",
       "```diff",
       letter.patch.trimEnd(),
@@ -48,7 +50,7 @@ function diffMarkdown(report: DiffReport): string {
     ].join("\n");
     size += Buffer.byteLength(block);
     if (size > SUMMARY_BYTES) {
-      out.push(`… and ${report.letters.length - i} more letter(s): run \`brev diff --base ${report.base}\` to see them.`, "");
+      out.push(t.cli.diffMdMore({ count: report.letters.length - i, base: report.base }), "");
       break;
     }
     out.push(block);

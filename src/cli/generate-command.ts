@@ -1,5 +1,6 @@
 // `brev generate`: write the letters, only those that changed, and say what happened.
 import { InvalidArgumentError } from "commander";
+import { say, t } from "../i18n/catalogue.js";
 import { DEFAULTS, ExitCode, FORMATS, type Format, type GenerateReport, generate, parseShard, UsageError, watchInputs } from "../index.js";
 import {
   type CommandDeps,
@@ -9,7 +10,7 @@ import {
   contextWith,
   type OutputOptions,
   okDocument,
-  REGISTRY_ARGUMENT,
+  registryArgument,
   withOutput,
   withTemplates,
 } from "./command.js";
@@ -34,22 +35,22 @@ export const generateCommand: CommandSpec<Options> = {
       withTemplates(
         program
           .command("generate")
-          .description(`write ${DEFAULTS.out}/<dispatch>/<agency>.pdf and .docx for every agency whose letter changed`)
-          .argument(...REGISTRY_ARGUMENT)
-          .option("-a, --agency <ids>", "only these agencies (dss,htu or -a dss -a htu)", agencyList)
-          .option("-f, --format <formats>", `only these formats (${FORMATS.join(",")}, or -f again)`, formatList)
-          .option("-o, --out <dir>", `output folder (default: ${DEFAULTS.out})`)
-          .option("--force", "render every letter, even those up to date, and replace letters changed by hand")
-          .option("--check", "write nothing; exit 1 if any letter is missing, stale, changed by hand or orphaned")
-          .option("--prune", "delete letters of agencies no longer in the registry (only those brev wrote and nobody changed)")
-          .option("--shard <i/n>", "render only the i-th of n stable parts of the letters (for CI matrices)")
-          .option("--no-wait", "when another brev run is writing the same folder, stop at once (exit 3) instead of waiting")
-          .option("--watch", "after writing, watch the registries, templates and assets, and write again on every save; Ctrl-C stops"),
+          .description(t.cli.generateDescription({ out: DEFAULTS.out }))
+          .argument(...registryArgument())
+          .option("-a, --agency <ids>", t.cli.agencyOption(), agencyList)
+          .option("-f, --format <formats>", t.cli.formatOption({ formats: FORMATS.join(",") }), formatList)
+          .option("-o, --out <dir>", t.cli.outOption({ folder: DEFAULTS.out }))
+          .option("--force", t.cli.forceOption())
+          .option("--check", t.cli.checkOption())
+          .option("--prune", t.cli.pruneOption())
+          .option("--shard <i/n>", t.cli.shardOption())
+          .option("--no-wait", t.cli.noWaitOption())
+          .option("--watch", t.cli.watchOption()),
       ),
     ),
   async run(registries, opts, deps) {
     if (!opts.watch) return generateOnce(registries, opts, deps);
-    if (opts.json || opts.check) throw new UsageError("--watch writes on every save: it does not go with --json or --check");
+    if (opts.json || opts.check) throw new UsageError(say.cli.watchAlone());
     const { ctx, reporter, untilStopped } = deps;
     const once = async () => {
       try {
@@ -63,11 +64,11 @@ export const generateCommand: CommandSpec<Options> = {
     let queue = Promise.resolve();
     const watching = await watchInputs(registries, contextWith(ctx, opts), () => {
       queue = queue.then(async () => {
-        reporter.line("brev: a file changed; writing again");
+        reporter.line(t.cli.watchChanged());
         await once();
       });
     });
-    reporter.line("brev: watching the registries, templates and assets; Ctrl-C stops");
+    reporter.line(t.cli.watching());
     await untilStopped();
     watching.close();
     await queue;
@@ -82,7 +83,7 @@ async function generateOnce(registries: string[], opts: Options, { ctx, reporter
       registries,
       ...(opts.out !== undefined ? { outDir: opts.out, outNamed: true } : {}),
       wait: opts.wait,
-      onWait: (folder, holder) => reporter.note(`waiting for ${folder}: it is being written by ${holder}`),
+      onWait: (folder, holder) => reporter.note(t.cli.waiting({ folder, holder })),
       ...(opts.agency ? { agencies: opts.agency } : {}),
       ...(opts.format ? { formats: opts.format } : {}),
       ...(opts.force ? { force: true } : {}),
@@ -95,12 +96,13 @@ async function generateOnce(registries: string[], opts: Options, { ctx, reporter
     contextWith(ctx, opts),
   );
   reporter.diagnostics([...report.errors, ...report.warnings]);
-  for (const f of report.written) reporter.line(opts.check ? `${f.reason.padEnd(7)} ${f.path}` : `wrote ${f.path}`);
+  // --check: each file's reason, the reasons in one column whatever their length in this language.
+  const reasonWidth = Math.max(...(["missing", "stale", "forced"] as const).map((reason) => t.cli.writeReason({ reason }).length));
+  for (const f of report.written)
+    reporter.line(opts.check ? `${t.cli.writeReason({ reason: f.reason }).padEnd(reasonWidth)} ${f.path}` : t.cli.wrote({ path: f.path }));
   const orphans = report.orphaned.filter((o) => o.state !== "kept");
-  for (const o of orphans) reporter.line(o.pruned ? `pruned ${o.path}` : `orphaned ${o.path} (its agency is not in the registry; --prune deletes it)`);
-  for (const o of report.orphaned.filter((o) => o.state === "kept")) {
-    reporter.line(`kept ${o.path}: its agency is not in the registry, but ${o.why}; delete it yourself if it is not needed`);
-  }
+  for (const o of orphans) reporter.line(o.pruned ? t.cli.pruned({ path: o.path }) : t.cli.orphaned({ path: o.path }));
+  for (const o of report.orphaned.filter((o) => o.state === "kept")) reporter.line(t.cli.keptOrphan({ path: o.path, why: o.why ?? "" }));
   for (const line of refusalLines(report.refused)) reporter.problem(line);
   for (const line of disagreementLines(report.disagreeing)) reporter.problem(line);
   reporter.line(summary(report, Boolean(opts.check), orphans.length));
@@ -128,56 +130,57 @@ function commaList(value: string, previous: string[] | undefined): string[] {
 /** Agency ids: `-a ""` (or `-a ,`) names none, and is refused rather than read as "every agency". */
 function agencyList(value: string, previous: string[] | undefined): string[] {
   const list = commaList(value, []);
-  if (list.length === 0) throw new InvalidArgumentError("Name at least one agency id (e.g. -a dss), or leave -a out to make every agency's letter.");
+  if (list.length === 0) throw new InvalidArgumentError(t.cli.agencyNeeded());
   return [...(previous ?? []), ...list];
 }
 
 function formatList(value: string, previous: Format[] | undefined): Format[] {
   const list = commaList(value, []);
   const wrong = list.find((f) => !(FORMATS as readonly string[]).includes(f));
-  if (wrong !== undefined || list.length === 0) throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(", ")}.`);
+  if (wrong !== undefined || list.length === 0) throw new InvalidArgumentError(t.cli.allowedChoices({ choices: FORMATS.join(", ") }));
   return [...(previous ?? []), ...(list as Format[])];
 }
 
 function summary(report: GenerateReport, check: boolean, orphans: number): string {
-  const failed = report.errors.length > 0 ? `; ${report.errors.length} letter(s) failed` : "";
-  const refused = report.refused.length > 0 ? `, ${report.refused.length} left alone` : "";
-  if (check) return `${report.written.length} to write, ${report.unchanged.length} up to date${refused}, ${orphans} orphaned${failed}`;
-  const gone = orphans > 0 ? `, ${orphans} ${report.pruned ? "pruned" : "orphaned"}` : "";
-  return `${report.written.length} written, ${report.unchanged.length} unchanged${refused}${gone}${failed}`;
+  const counts = { leftAlone: report.refused.length, orphaned: orphans, failed: report.errors.length };
+  if (check) return t.cli.summaryCheck({ toWrite: report.written.length, upToDate: report.unchanged.length, ...counts });
+  return t.cli.summaryWritten({ written: report.written.length, unchanged: report.unchanged.length, pruned: report.pruned, ...counts });
 }
 
 /** The CI job's summary: how many letters were written, unchanged, left alone and failed, and which. */
 function summaryMarkdown(report: GenerateReport, check: boolean): string {
-  const written = check ? "to write" : "written";
+  const written = check ? t.cli.mdToWrite() : t.cli.mdWritten();
   const rows = [
-    `| ${written} | unchanged | left alone | failed |`,
+    `| ${written} | ${t.cli.mdUnchanged()} | ${t.cli.mdLeftAlone()} | ${t.cli.mdFailed()} |`,
     "| ---: | ---: | ---: | ---: |",
     `| ${report.written.length} | ${report.unchanged.length} | ${report.refused.length} | ${report.errors.length} |`,
   ];
   const list = (title: string, items: string[]) =>
     items.length === 0
       ? []
-      : [`**${title}:** ${items.slice(0, SUMMARY_NAMED).join(", ")}${items.length > SUMMARY_NAMED ? ` and ${items.length - SUMMARY_NAMED} more` : ""}`, ""];
+      : [
+          `**${title}:** ${items.slice(0, SUMMARY_NAMED).join(", ")}${items.length > SUMMARY_NAMED ? t.cli.mdMore({ count: items.length - SUMMARY_NAMED }) : ""}`,
+          "",
+        ];
   return [
-    `### brev generate${check ? " --check" : ""}`,
+    t.cli.mdTitle({ check }),
     "",
     ...rows,
     "",
     ...list(
-      check ? "To write" : "Written",
+      check ? t.cli.mdListToWrite() : t.cli.mdListWritten(),
       report.written.map((f) => `\`${f.path}\``),
     ),
     ...list(
-      "Left alone (changed by hand)",
+      t.cli.mdListLeftAlone(),
       report.refused.map((f) => `\`${f.path}\``),
     ),
     ...list(
-      "Two different letters to one agency (made from different inputs)",
-      report.disagreeing.map((d) => d.paths.map((p) => `\`${p}\``).join(" and ")),
+      t.cli.mdListDisagreeing(),
+      report.disagreeing.map((d) => joined(d.paths.map((p) => `\`${p}\``))),
     ),
     ...list(
-      "Failed",
+      t.cli.mdListFailed(),
       report.errors.map((d) => `\`${d.file}:${d.line}:${d.col}\` ${d.message}`),
     ),
     "",
@@ -193,15 +196,9 @@ function disagreementLines(disagreeing: GenerateReport["disagreeing"]): string[]
     const edited = d.handEdited;
     if (edited) {
       const others = d.paths.filter((p) => !edited.includes(p));
-      return [
-        `two texts to one agency: ${others.join(" and ")} does not carry the edit in ${edited.join(" and ")} (changed by hand and kept with brev adopt)`,
-        `  to make both agree: put the edit into the registry, in a blocks: entry of agency "${d.agency}", then run brev generate --force -a ${d.agency}`,
-      ];
+      return [t.cli.twoTextsAdopted({ others: joined(others), edited: joined(edited) }), t.cli.toAgree({ agency: d.agency })];
     }
-    return [
-      `two different letters to one agency: ${d.paths.join(" and ")} were made from different inputs`,
-      `  to make them one letter: brev generate -a ${d.agency} (a file changed by hand is replaced only with --force; to keep its edit, put it in the registry first, in a blocks: entry of agency "${d.agency}")`,
-    ];
+    return [t.cli.twoLetters({ paths: joined(d.paths) }), t.cli.toMakeOne({ agency: d.agency })];
   });
 }
 
@@ -210,21 +207,25 @@ function refusalLines(refused: GenerateReport["refused"]): string[] {
   if (refused.length === 0) return [];
   const lines = refused.map((r) =>
     r.reason === "unrecorded"
-      ? `not brev's: ${r.path} (there is no record that brev wrote it; brev did not overwrite it)`
+      ? t.cli.notBrevs({ path: r.path })
       : r.earlier
-        ? `changed by hand: ${r.path} (brev did not overwrite it), and made from an earlier version of this letter`
-        : `changed by hand: ${r.path} (brev did not overwrite it)`,
+        ? t.cli.changedByHandEarlier({ path: r.path })
+        : t.cli.changedByHand({ path: r.path }),
   );
-  const them = refused.length === 1 ? "it" : "them";
   const agencies = [...new Set(refused.map((r) => r.agency))].join(",");
   const formats = [...new Set(refused.map((r) => r.format))].join(",");
   const adoptable = refused.filter((r) => !r.earlier);
   const earlier = refused.filter((r) => r.earlier);
-  if (adoptable.length > 0) lines.push(`  to keep ${adoptable.length === 1 ? "it" : "them"}: brev adopt ${adoptable.map((r) => r.path).join(" ")}`);
+  if (adoptable.length > 0) lines.push(t.cli.toKeep({ count: adoptable.length, paths: adoptable.map((r) => r.path).join(" ") }));
   if (earlier.length > 0) {
     const owners = [...new Set(earlier.map((r) => `"${r.agency}"`))].join(", ");
-    lines.push(`  to keep the edits made to an earlier version: put them into the registry, in blocks: entries of agency ${owners}, then replace the file`);
+    lines.push(t.cli.toKeepEarlier({ agencies: owners }));
   }
-  lines.push(`  to replace ${them} with a new letter: brev generate --force -a ${agencies} -f ${formats}`);
+  lines.push(t.cli.toReplace({ count: refused.length, agencies, formats }));
   return lines;
+}
+
+/** "a and b", "a and b and c": names joined as the language joins them. */
+function joined(items: readonly string[]): string {
+  return items.reduce((first, second) => t.cli.and({ first, second }));
 }

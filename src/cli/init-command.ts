@@ -6,11 +6,7 @@ import { type CommandSpec, type OutputOptions, withOutput } from "./command.js";
 export const initCommand: CommandSpec<OutputOptions & { brev?: string }> = {
   define: (program) =>
     withOutput(
-      program
-        .command("init")
-        .description("make a letters folder: an example registry, templates (bokmål, nynorsk), assets/, a workflow, package.json, README")
-        .argument("[dir]", "the folder (default: this one); nothing in it is overwritten")
-        .option("--brev <spec>", "how package.json installs brev (default: this version from npm), e.g. github:<owner>/brev"),
+      program.command("init").description(t.cli.initDescription()).argument(`[${t.cli.argDir()}]`, t.cli.initDir()).option("--brev <spec>", t.cli.brevOption()),
     ),
   async run(operands, opts, { ctx, reporter }) {
     const report = await initProject(operands[0] ?? ".", ctx.cwd, opts.brev !== undefined ? { brev: opts.brev } : {});

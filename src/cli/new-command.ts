@@ -14,11 +14,11 @@ export const newCommand: CommandSpec<NewCommandOptions> = {
     withOutput(
       program
         .command("new")
-        .description("start a dispatch (data/<dispatch-id>.yaml, from a registry's sender and agencies) and/or a template")
-        .argument("[dispatch-id]", "the new dispatch's id, e.g. tillegg-4-2026")
-        .option("--from <registry>", "the registry to copy the sender and agencies from (default: the project's only one)")
-        .option("--template <name>", "also start templates/<name>.<language>.md.hbs from the current template")
-        .option("--language <nb|nn>", "only this language's template"),
+        .description(t.cli.newDescription())
+        .argument(`[${t.cli.argDispatchId()}]`, t.cli.newDispatchArgument())
+        .option("--from <registry>", t.cli.fromOption())
+        .option("--template <name>", t.cli.templateOption())
+        .option("--language <nb|nn>", t.cli.languageOption()),
     ),
   async run(operands, opts, { ctx, reporter, clock }) {
     if (opts.language !== undefined && opts.language !== "nb" && opts.language !== "nn")

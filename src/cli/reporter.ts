@@ -1,7 +1,8 @@
 // How a command speaks: human lines (coloured on a terminal unless NO_COLOR, a progress bar for long runs),
 // or exactly one JSON document on stdout with --json. --quiet keeps only errors and warnings.
+import { t } from "../i18n/catalogue.js";
 import type { Diagnostic } from "../index.js";
-import { formatDiagnostic, githubAnnotation } from "./format-diagnostic.js";
+import { formatDiagnostic, githubAnnotation, severityWord } from "./format-diagnostic.js";
 import type { Io, Terminal } from "./terminal.js";
 
 export interface OutputMode {
@@ -50,10 +51,9 @@ export class Reporter {
       return;
     }
     for (const d of list) {
-      const text = formatDiagnostic(d);
-      this.io.stderr(
-        `${this.terminal.color ? text.replace(/: (error|warning): /, (_, s: string) => `: ${s === "error" ? "\x1b[31merror\x1b[0m" : "\x1b[33mwarning\x1b[0m"}: `) : text}\n`,
-      );
+      const word = severityWord(d.severity);
+      const coloured = this.terminal.color ? `${d.severity === "error" ? "\x1b[31m" : "\x1b[33m"}${word}\x1b[0m` : word;
+      this.io.stderr(`${formatDiagnostic(d, coloured)}\n`);
     }
   }
 
@@ -81,13 +81,23 @@ export class Reporter {
     if (this.mode.json) this.io.stdout(`${JSON.stringify(data, null, 2)}\n`);
   }
 
-  fail(exitCode: number, errors: Diagnostic[], warnings: Diagnostic[], message: string): void {
+  /**
+   * A run that failed: its diagnostics, then `brev: message` (and its hint); with --json, one document that carries the
+   * problem's code (the same in every language) beside its words.
+   */
+  fail(exitCode: number, errors: Diagnostic[], warnings: Diagnostic[], message: string, said: { code?: string; hint?: string } = {}): void {
     if (this.mode.json) {
-      this.document({ ok: false, exitCode, message, errors, warnings });
+      this.document({ ok: false, exitCode, ...(said.code ? { code: said.code } : {}), message, ...(said.hint ? { hint: said.hint } : {}), errors, warnings });
       return;
     }
     this.diagnostics([...errors, ...warnings]);
-    this.io.stderr(`brev: ${message}\n`);
+    this.io.stderr(`brev: ${message}\n${said.hint ? `  ${t.cli.hint()} ${said.hint}\n` : ""}`);
+  }
+
+  /** A mistake on the command line, and where to read how to write it (on stderr, whatever the mode). */
+  usage(message: string, help: string): void {
+    this.clearProgress();
+    this.io.stderr(`${message}\n${help}\n`);
   }
 
   progress(done: number, total: number): void {

@@ -2,7 +2,7 @@
 // parses; each command (one file each) calls the library's public entry and returns its result; errors of every kind
 // go through errorToExit. It never exits the process (main does) and reads no environment it is not given.
 import path from "node:path";
-import { Command, type Command as Program } from "commander";
+import { Command, Help, type Option, type Command as Program } from "commander";
 import { say, setLanguage, t } from "../i18n/catalogue.js";
 import { chooseLanguage, isLanguage, type Language } from "../i18n/language.js";
 import { type BrevContext, ExitCode, UsageError } from "../index.js";
@@ -57,6 +57,24 @@ function repositoryPath(cwd: string, root: string | undefined): (file: string) =
   };
 }
 
+/** Commander's help in the run's language: its titles, its usage line, and what it adds to an option's help. */
+const HELP = {
+  styleTitle: (title: string) =>
+    title === "Usage:" || title === "Arguments:" || title === "Options:" || title === "Commands:" || title === "Global Options:"
+      ? t.cli.helpTitle({ title })
+      : title,
+  commandUsage: (command: Program) => new Help().commandUsage(command).replace("[options]", t.cli.usageOptions()).replace("[command]", t.cli.usageCommand()),
+  subcommandTerm: (command: Program) =>
+    new Help().subcommandTerm(command).replace("[options]", t.cli.usageOptions()).replace("[command]", t.cli.usageCommand()),
+  optionDescription: (option: Option) => {
+    const extra: string[] = [];
+    if (option.argChoices) extra.push(t.cli.helpChoices({ choices: option.argChoices.map((c) => JSON.stringify(c)).join(", ") }));
+    if (option.defaultValue !== undefined && (option.required || option.optional))
+      extra.push(t.cli.helpDefault({ value: option.defaultValueDescription ?? JSON.stringify(option.defaultValue) }));
+    return extra.length > 0 ? `${option.description} (${extra.join(", ")})` : option.description;
+  },
+};
+
 /** The value of --lang on the command line (before commander has parsed it: the help texts depend on it). */
 function langFlag(argv: readonly string[]): string | undefined {
   let found: string | undefined;
@@ -69,11 +87,21 @@ function langFlag(argv: readonly string[]): string | undefined {
   return found;
 }
 
+/** Whether the command line asks for --json (read before commander parses, so an early failure is a JSON document too). */
+function jsonFlag(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  const args = end === -1 ? argv : argv.slice(0, end);
+  return args.some((arg, i) => arg === "--json" || arg === "--report=json" || (arg === "--report" && args[i + 1] === "json"));
+}
+
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
   const { io, terminal, clock } = environment;
   const flag = langFlag(argv);
   setLanguage(chooseLanguage(flag, environment.env));
-  let reporter = new Reporter(io, terminal, {}, clock);
+  let reporter = new Reporter(io, terminal, jsonFlag(argv) ? { json: true } : {}, clock);
+  // An unknown BREV_LANG is said (in the locale's language), and the run goes on.
+  const brevLang = environment.env.BREV_LANG?.trim();
+  if (flag === undefined && brevLang && !isLanguage(brevLang.toLowerCase())) io.stderr(`brev: ${t.cli.unknownBrevLang({ given: brevLang })}\n`);
   let result: CommandResult | undefined;
   try {
     if (flag !== undefined && !isLanguage(flag.trim().toLowerCase())) throw new UsageError(say.cli.unknownLanguage({ given: flag }));
@@ -87,12 +115,15 @@ export async function run(argv: readonly string[], environment: RunEnvironment):
       ...(renderThreads !== undefined ? { renderThreads } : {}),
     };
     const program = new Command("brev")
-      .description("Letters to many agencies from one YAML registry and one template, as PDF and DOCX.")
-      .version(environment.version)
+      .description(t.cli.programDescription())
+      .version(environment.version, undefined, t.cli.versionOption())
+      .helpOption("-h, --help", t.cli.helpOption())
+      .helpCommand("help [command]", t.cli.helpCommand())
       .exitOverride()
-      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-      .showHelpAfterError("(run brev --help for usage)")
-      .addHelpText("after", "\nExit codes: 0 ok, 1 invalid input, letters left alone or --check found work, 2 usage, 3 file error, 70 internal error.");
+      // Commander's own errors are said by errorToExit, in the run's language (it speaks English only).
+      .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} })
+      .configureHelp(HELP)
+      .addHelpText("after", `\n${t.cli.exitCodes()}`);
     program.option("--lang <language>", t.cli.langOption());
     for (const spec of COMMANDS) {
       spec

@@ -2,12 +2,41 @@
 // links to its PDF and DOCX. Its script asks the server for the state and the letter, and again on each rebuild.
 // The letter is the server's own escaped HTML; everything else is set as text, never as markup. Every address is
 // relative: the page's own address carries the preview's secret, and so does every request it makes.
+// Its words are the run's language (its `lang` too): the page in the catalogue's words, the script given them as data.
 
-export const PAGE_HTML = `<!doctype html>
-<html lang="en">
+import { currentLanguage, t } from "../i18n/catalogue.js";
+
+/** Text for HTML: the catalogue's words never become markup. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** The words the page's script puts on the page. */
+function scriptWords() {
+  return {
+    notUpdated: t.preview.notUpdated(),
+    noLetters: t.preview.noLetters(),
+    error: t.preview.error(),
+    warning: t.preview.warning(),
+    hint: t.preview.hint(),
+  };
+}
+
+export function pageHtml(): string {
+  const words: Record<string, string> = { lang: currentLanguage(), title: t.preview.pageTitle(), stale: t.preview.stale() };
+  return PAGE_HTML.replace(/\{\{(\w+)\}\}/g, (_, name: string) => escapeHtml(words[name] ?? ""));
+}
+
+export function pageScript(): string {
+  const words = `const WORDS = ${JSON.stringify(scriptWords()).replace(/</g, "\\u003c")};\n`;
+  return PAGE_SCRIPT.replace(/^"use strict";\n/, () => `"use strict";\n${words}`);
+}
+
+const PAGE_HTML = `<!doctype html>
+<html lang="{{lang}}">
 <head>
 <meta charset="utf-8">
-<title>brev preview</title>
+<title>{{title}}</title>
 <link rel="stylesheet" href="letter.css">
 <style>
 body{margin:0;font:14px/1.4 system-ui,sans-serif;display:flex;min-height:100vh;background:#e8e8e8;color:#222}
@@ -35,17 +64,17 @@ main{flex:1;padding:1rem 2rem;overflow:auto}
 <script src="page.js" defer></script>
 </head>
 <body>
-<nav><h1>brev preview</h1><div id="agencies"></div></nav>
+<nav><h1>{{title}}</h1><div id="agencies"></div></nav>
 <main>
 <ul id="problems" aria-live="polite"></ul>
-<div id="bar"><strong id="name"></strong><a id="pdf">PDF</a><a id="docx">DOCX</a><span id="stale">the last good letter: fix the problem above to see your change</span></div>
+<div id="bar"><strong id="name"></strong><a id="pdf">PDF</a><a id="docx">DOCX</a><span id="stale">{{stale}}</span></div>
 <div id="sheet"></div>
 </main>
 </body>
 </html>
 `;
 
-export const PAGE_SCRIPT = `"use strict";
+const PAGE_SCRIPT = `"use strict";
 let current = decodeURIComponent(location.hash.slice(1));
 let letters = [];
 
@@ -70,7 +99,7 @@ async function refresh() {
       nav.append(el("div", { className: "dispatch", textContent: dispatch }));
       list = nav.appendChild(el("ul"));
     }
-    const button = el("button", { type: "button" }, l.name, el("small", { textContent: l.agency + (l.stale ? " (not updated)" : "") }));
+    const button = el("button", { type: "button" }, l.name, el("small", { textContent: l.agency + (l.stale ? WORDS.notUpdated : "") }));
     button.setAttribute("aria-current", String(l.key === current));
     button.dataset.key = l.key;
     button.addEventListener("click", () => show(l.key));
@@ -79,7 +108,7 @@ async function refresh() {
   const problems = document.getElementById("problems");
   problems.replaceChildren(
     ...state.problems.map((p) =>
-      el("li", { className: p.severity }, el("code", { textContent: p.where }), " " + p.severity + ": " + p.message, ...(p.hint ? [el("br"), el("span", { className: "hint", textContent: "hint: " + p.hint })] : [])),
+      el("li", { className: p.severity }, el("code", { textContent: p.where }), " " + WORDS[p.severity] + ": " + p.message, ...(p.hint ? [el("br"), el("span", { className: "hint", textContent: WORDS.hint + " " + p.hint })] : [])),
     ),
   );
   await showLetter();
@@ -95,7 +124,7 @@ async function show(key) {
 async function showLetter() {
   const letter = letters.find((l) => l.key === current);
   const sheet = document.getElementById("sheet");
-  document.getElementById("name").textContent = letter ? letter.name : "no letters yet";
+  document.getElementById("name").textContent = letter ? letter.name : WORDS.noLetters;
   for (const format of ["pdf", "docx"]) {
     const a = document.getElementById(format);
     if (letter) a.href = "file?format=" + format + "&key=" + encodeURIComponent(letter.key);

@@ -10,10 +10,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import type { BrevContext } from "../api/context.js";
 import { type Watching, type WatchOptions, watchInputs } from "../api/watch.js";
+import { t } from "../i18n/catalogue.js";
 import { FORMATS, type Format, formatSpec } from "../render/formats.js";
 import { LETTER_CSS } from "../render/html.js";
 import { prepareRenderers, type Renderers } from "../render/renderers.js";
-import { PAGE_HTML, PAGE_SCRIPT } from "./page.js";
+import { pageHtml, pageScript } from "./page.js";
 import { type PreviewLetter, PreviewState } from "./preview-state.js";
 
 export interface PreviewOptions {
@@ -94,7 +95,7 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
 
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
-      if (!res.headersSent) send(res, 500, TEXT, "brev preview: this could not be done; see the problems on the page");
+      if (!res.headersSent) send(res, 500, TEXT, t.preview.failed());
       else res.end();
     });
   });
@@ -102,36 +103,36 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only this machine's own addresses by name: a page elsewhere cannot reach the preview through a DNS trick.
     const host = req.headers.host ?? "";
-    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, TEXT, "wrong host");
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) return send(res, 421, TEXT, t.preview.wrongHost());
     const url = new URL(req.url ?? "/", `http://${host}`);
     // Every address starts with /<secret>/; anything else is refused before it is read any further.
     const [, given = "", ...rest] = url.pathname.split("/");
-    if (rest.length === 0 || !isSecret(given, token)) return send(res, 403, TEXT, "forbidden");
-    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, TEXT, "only GET");
+    if (rest.length === 0 || !isSecret(given, token)) return send(res, 403, TEXT, t.preview.forbidden());
+    if (req.method !== "GET" && req.method !== "HEAD") return send(res, 405, TEXT, t.preview.onlyGet());
     switch (`/${rest.join("/")}`) {
       case "/":
-        return send(res, 200, "text/html; charset=utf-8", PAGE_HTML);
+        return send(res, 200, "text/html; charset=utf-8", pageHtml());
       case "/page.js":
-        return send(res, 200, "text/javascript; charset=utf-8", PAGE_SCRIPT);
+        return send(res, 200, "text/javascript; charset=utf-8", pageScript());
       case "/letter.css":
         return send(res, 200, "text/css; charset=utf-8", LETTER_CSS);
       case "/state":
         return send(res, 200, "application/json; charset=utf-8", JSON.stringify(stateDocument(state)));
       case "/letter": {
         const letter = state.letters.get(url.searchParams.get("key") ?? "");
-        return letter ? send(res, 200, "text/html; charset=utf-8", letter.html) : send(res, 404, TEXT, "no such letter");
+        return letter ? send(res, 200, "text/html; charset=utf-8", letter.html) : send(res, 404, TEXT, t.preview.noSuchLetter());
       }
       case "/file": {
         const letter = state.letters.get(url.searchParams.get("key") ?? "");
         const format = FORMATS.find((f) => f === url.searchParams.get("format"));
-        if (!letter || !format) return send(res, 404, TEXT, "no such letter");
+        if (!letter || !format) return send(res, 404, TEXT, t.preview.noSuchLetter());
         let bytes: Uint8Array;
         try {
           bytes = await render(format, letter);
         } catch (e) {
           const said = state.fileFailed(letter, format, e);
           notify();
-          return send(res, 500, TEXT, `brev preview: ${said}`);
+          return send(res, 500, TEXT, t.preview.fileFailedAnswer({ said }));
         }
         res.setHeader("Content-Disposition", `inline; filename="${letter.agency}.${format}"`);
         return send(res, 200, formatSpec(format).mediaType, bytes);
@@ -143,7 +144,7 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
         req.on("close", () => listeners.delete(res));
         return;
       default:
-        return send(res, 404, TEXT, "not found");
+        return send(res, 404, TEXT, t.preview.notFound());
     }
   }
 

@@ -6,6 +6,7 @@
 import type { BrevContext } from "../api/context.js";
 import { composeLetters } from "../api/letters.js";
 import type { LetterModel } from "../compose/letter-model.js";
+import { type Said, say } from "../i18n/catalogue.js";
 import type { ImageAsset } from "../render/format.js";
 import { letterHtml } from "../render/html.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
@@ -72,6 +73,12 @@ export class PreviewState {
           } else if (before) next.set(key, { ...before, name: entry.agency.name, stale: true });
         }
       }
+      // A registry with errors stops only its own letters: they stay as they last were, marked.
+      const brokenFiles = new Set(composed.broken.map((b) => b.file));
+      const brokenIds = new Set(composed.broken.flatMap((b) => (b.dispatch !== undefined ? [b.dispatch] : [])));
+      for (const [key, before] of this.letters) {
+        if (!next.has(key) && (brokenFiles.has(before.registry) || brokenIds.has(before.dispatch))) next.set(key, { ...before, stale: true });
+      }
       this.letters = next;
       this.problems = [...composed.errors, ...composed.warnings].map((d) => this.problem(d));
       this.inputs = [...new Set(composed.dispatches.flatMap(({ dispatch }) => dispatch.entries.flatMap((e) => (e.sender.logo ? [e.sender.logo.path] : []))))];
@@ -80,7 +87,7 @@ export class PreviewState {
         // Not the clerk's mistake as brev knows it (a fault in brev, or input it did not foresee): every letter stays
         // as it was, marked, and the page says what happened.
         for (const letter of this.letters.values()) letter.stale = true;
-        this.problems = [fault("the letters could not be made", e)];
+        this.problems = [fault((why) => say.preview.lettersFailed({ why }), e)];
         this.version++;
         return;
       }
@@ -96,7 +103,7 @@ export class PreviewState {
 
   /** A letter's file that could not be made when asked for: said on the page until the next rebuild. */
   fileFailed(letter: PreviewLetter, format: string, e: unknown): string {
-    const problem = fault(`the ${format.toUpperCase()} of ${letter.dispatch}/${letter.agency} could not be made`, e);
+    const problem = fault((why) => say.preview.fileFailed({ format: format.toUpperCase(), dispatch: letter.dispatch, agency: letter.agency, why }), e);
     this.problems = [...this.problems.filter((p) => p.message !== problem.message), problem];
     this.version++;
     return `${problem.message}\n${problem.hint ?? ""}`;
@@ -110,8 +117,7 @@ export class PreviewState {
       this.problems.push({
         severity: "error",
         where: displayPath(folder, this.ctx.cwd),
-        message: `brev cannot watch this folder (${reason}), so the letters are not updated when a file in it changes`,
-        hint: "stop brev preview (Ctrl-C) and start it again; if this stays, close other programs that watch many files",
+        ...words(say.preview.cannotWatch({ reason })),
       });
   }
 
@@ -126,12 +132,12 @@ export class PreviewState {
 }
 
 /** A fault as a problem on the page: what could not be done, and why, in one line. */
-function fault(what: string, e: unknown): PreviewProblem {
+function fault(said: (why: string) => Said, e: unknown): PreviewProblem {
   const why = e instanceof Error ? e.message : String(e);
-  return {
-    severity: "error",
-    where: "",
-    message: `${what}: ${why.split("\n")[0]?.slice(0, 300) ?? ""}`,
-    hint: "save the file again after changing it; if this stays, please report it to brev's makers with the file that caused it",
-  };
+  return { severity: "error", where: "", ...words(said(why.split("\n")[0]?.slice(0, 300) ?? "")) };
+}
+
+/** A problem's words for the page (its code stays out: the page is read, not parsed). */
+function words(said: Said): { message: string; hint?: string } {
+  return said.hint === undefined ? { message: said.message } : { message: said.message, hint: said.hint };
 }

@@ -23,11 +23,30 @@ export interface Loaded {
   project: string;
   dispatches: LoadedDispatch[];
   warnings: Diagnostic[];
+  /** Registries with errors (only with `contain`): none of their letters is made, and their folder is left alone. */
+  broken: BrokenRegistry[];
 }
 
-export async function loadDispatches(files: readonly string[], ctx: SourceContext, options: ValidateOptions = {}): Promise<Loaded> {
+/** A registry that cannot be used: its errors, and its dispatch id when the file says it (a parsed `dispatch.id`). */
+export interface BrokenRegistry {
+  /** The registry file, as messages show it. */
+  file: string;
+  dispatch?: string;
+  errors: Diagnostic[];
+}
+
+export interface LoadOptions extends ValidateOptions {
+  /**
+   * A registry with errors stops only itself: it is returned in `broken` and the others load as usual. Without it,
+   * any error throws an InvalidInputError with every problem of every file.
+   */
+  contain?: boolean;
+}
+
+export async function loadDispatches(files: readonly string[], ctx: SourceContext, options: LoadOptions = {}): Promise<Loaded> {
+  const { contain = false, ...validateOptions } = options;
   const dispatches: LoadedDispatch[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const broken: BrokenRegistry[] = [];
   const warnings: Diagnostic[] = [];
   const found = await findRegistries(files, ctx);
   for (const file of found.files) {
@@ -35,26 +54,50 @@ export async function loadDispatches(files: readonly string[], ctx: SourceContex
     const bytes = await readSource(file, shown, found.project, ctx);
     const read = bytes === "outside" ? outsideProject(shown) : typeof bytes === "number" ? tooLarge(shown, bytes) : decodeRegistry(bytes, shown);
     if (!read.ok) {
-      diagnostics.push(...read.diagnostics);
+      broken.push({ file: shown, errors: read.diagnostics });
       continue;
     }
     warnings.push(...read.warnings);
-    const valid = validateRegistry(read.value, { ...options, registryPath: file, project: found.project });
+    const valid = validateRegistry(read.value, { ...validateOptions, registryPath: file, project: found.project });
     if (!valid.ok) {
-      diagnostics.push(...valid.diagnostics);
+      const id = dispatchIdOf(read.value.data);
+      broken.push({ file: shown, ...(id !== undefined ? { dispatch: id } : {}), errors: valid.diagnostics });
       continue;
     }
     warnings.push(...valid.warnings);
     dispatches.push({ dispatch: valid.value, sourceMap: read.value.sourceMap });
   }
-  diagnostics.push(...duplicateDispatches(dispatches));
-  if (diagnostics.length > 0) throw new InvalidInputError([...diagnostics, ...warnings]);
-  return { project: found.project, dispatches, warnings };
+  const usable = withoutSharedIds(dispatches, broken);
+  if (!contain && broken.length > 0) throw new InvalidInputError([...broken.flatMap((b) => b.errors), ...warnings]);
+  return { project: found.project, dispatches: usable, warnings, broken };
 }
 
-/** Two registries with one dispatch id would write into the same folder. */
-function duplicateDispatches(dispatches: readonly LoadedDispatch[]): Diagnostic[] {
-  const seen = new Map<string, string>();
+/** The dispatch id a registry names, if it names one that could be a folder's name (read before it is validated). */
+function dispatchIdOf(data: unknown): string | undefined {
+  const dispatch = data !== null && typeof data === "object" ? (data as { dispatch?: unknown }).dispatch : undefined;
+  const id = dispatch !== null && typeof dispatch === "object" ? (dispatch as { id?: unknown }).id : undefined;
+  return typeof id === "string" && id.trim() !== "" ? id : undefined;
+}
+
+/**
+ * The dispatches that may be written: not one whose id another registry uses too (the two would write into one
+ * folder), nor one whose id a broken registry names (that folder is the broken dispatch's). Each registry whose id
+ * an earlier one has is added to `broken` with the error.
+ */
+function withoutSharedIds(dispatches: readonly LoadedDispatch[], broken: BrokenRegistry[]): LoadedDispatch[] {
+  const named = new Map(broken.flatMap((b) => (b.dispatch !== undefined ? [[b.dispatch, b.file] as const] : [])));
+  const ids = new Set(named.keys());
+  for (const error of duplicateDispatches(dispatches, named)) {
+    const loaded = dispatches.find((d) => d.dispatch.file === error.file);
+    if (loaded) ids.add(loaded.dispatch.id);
+    broken.push({ file: error.file, ...(loaded ? { dispatch: loaded.dispatch.id } : {}), errors: [error] });
+  }
+  return dispatches.filter((d) => !ids.has(d.dispatch.id));
+}
+
+/** Two registries with one dispatch id would write into the same folder (`named`: ids broken registries name). */
+function duplicateDispatches(dispatches: readonly LoadedDispatch[], named: ReadonlyMap<string, string> = new Map()): Diagnostic[] {
+  const seen = new Map<string, string>(named);
   const found: Diagnostic[] = [];
   for (const { dispatch, sourceMap } of dispatches) {
     const other = seen.get(dispatch.id);

@@ -17,8 +17,9 @@ describe("GitHub annotations", () => {
     const dir = path.join(REPO, "test/fixtures/bad/yaml-syntax");
     const run = await runInProcess(["validate", "registry.yaml", "-t", "../../../../templates"], dir, { env: { ...ACTIONS, GITHUB_WORKSPACE: REPO } });
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe(
-      '::error file=test/fixtures/bad/yaml-syntax/registry.yaml,line=15,col=17,title=brev::YAML: a value with a colon in it must be in quotes%0Ahint: put the value in quotes: short_name: "DSS: x"\n',
+    // The title carries the problem's code when it has one (the same in every language).
+    expect(run.stdout).toMatch(
+      /^::error file=test\/fixtures\/bad\/yaml-syntax\/registry\.yaml,line=15,col=17,title=brev(?: [a-z]+\.[A-Za-z]+)?::\S.*%0Ahint: \S.*\n$/,
     );
     expect(run.stderr).toBe("brev: 1 error(s); nothing was written\n");
     // --report github does the same outside Actions; --json wins over the environment.
@@ -35,6 +36,8 @@ describe("GitHub annotations", () => {
       "a,b:c.yaml",
     );
     expect(line).toBe("::warning file=a%2Cb%3Ac.yaml,line=1,col=2,title=brev::100 %25 sure%0D%0Anext%0Ahint: x");
+    const coded = githubAnnotation({ file: "r.yaml", line: 3, col: 5, path: "", severity: "error", code: "registry.missingColon", message: "m" }, "r.yaml");
+    expect(coded).toBe("::error file=r.yaml,line=3,col=5,title=brev registry.missingColon::m");
   });
 
   it("warnings too, and the job summary says what was written, unchanged and failed", async () => {
@@ -46,9 +49,8 @@ describe("GitHub annotations", () => {
     );
     const run = await runInProcess(["generate", "-f", "docx", "-a", "digdir,dss"], cwd, { env: ACTIONS });
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(
-      "::warning file=data/inkluderingsdugnaden-2020.yaml,line=51,col=5,title=brev::digdir: no our_ref; the letter goes out without it%0Ahint: ",
-    );
+    expect(run.stdout).toContain("digdir: no our_ref; the letter goes out without it%0Ahint: ");
+    expect(run.stdout).toMatch(/^::warning file=data\/inkluderingsdugnaden-2020\.yaml,line=51,col=5,title=brev(?: [a-z]+\.[A-Za-z]+)?::digdir/m);
     expect(run.summary).toBe(
       [
         "### brev generate",

@@ -74,12 +74,31 @@ describe("the sample registry", () => {
     }
   });
 
-  it("list shows one line per agency with ref, date and deadline", async () => {
+  it("list shows one line per agency with its dispatch, ref, date and deadline", async () => {
     const run = await runInProcess(["list"], SAMPLE);
     expect(run.code).toBe(0);
     const lines = run.stdout.trim().split("\n");
     expect(lines).toHaveLength(7);
-    expect(lines.find((l) => l.startsWith("distriktssenteret"))).toMatch(/Distriktssenteret\s+20\/49-15\s+11\.11\.2020\s+1\.12\.2020$/);
+    expect(lines[0]).toMatch(/^dispatch\s+id\s+name\s+our ref\s+date\s+deadline$/);
+    expect(lines.find((l) => l.includes("distriktssenteret"))).toMatch(
+      /^inkluderingsdugnaden-2020\s+distriktssenteret\s+Distriktssenteret\s+20\/49-15\s+11\.11\.2020\s+1\.12\.2020$/,
+    );
+  });
+
+  it("list tells an agency in two dispatches apart by the dispatch column, in English and in bokmål", async () => {
+    const dir = await workspace();
+    await cp(path.join(BUDGET, "data"), path.join(dir, "data"), { recursive: true });
+    const run = await runInProcess(["list"], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const kartverket = run.stdout.split("\n").filter((l) => /^\S+\s+kartverket\s/.test(l));
+    expect(kartverket.map((l) => l.split(/\s+/)[0])).toEqual(["budsjettendring-2020", "inkluderingsdugnaden-2020"]);
+    const nb = await runInProcess(["list", "--lang", "nb"], dir);
+    const [heading = "", ...rows] = nb.stdout.trim().split("\n");
+    expect(heading.split(/\s{2,}/)).toEqual(["utsending", "id", "navn", "vår ref.", "dato", "frist"]);
+    expect(rows.filter((l) => /^\S+\s+kartverket\s/.test(l)).map((l) => l.split(/\s+/)[0])).toEqual(["budsjettendring-2020", "inkluderingsdugnaden-2020"]);
+    // --json: each row names its dispatch.
+    const json = JSON.parse((await runInProcess(["list", "--json"], dir)).stdout) as { agencies: { dispatch: string; id: string }[] };
+    expect(json.agencies.filter((a) => a.id === "kartverket").map((a) => a.dispatch)).toEqual(["budsjettendring-2020", "inkluderingsdugnaden-2020"]);
   });
 });
 

@@ -152,6 +152,19 @@ describe("brev new", () => {
     expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: error: dispatch\.deadline: "YYYY-MM-DD" is not a date; write it as YYYY-MM-DD/m);
     expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:14: error: agencies\[0\]\.our_ref: /m);
     expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:14: error: agencies\[1\]\.our_ref: /m);
+    // The unfinished dispatch stops only its own letters (issue 18, point 5): the other dispatch's are written and
+    // checked, the errors said, the run exits 1, and nothing of tillegg-2-2026 is written. Through the built CLI.
+    const written = brev(["generate", "-f", "docx"], dir);
+    expect(written.code).toBe(1);
+    expect(written.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: error: dispatch\.deadline: /m);
+    expect(written.stderr).not.toContain("nothing was written");
+    expect(written.stdout).toContain("wrote out/tillegg-1-2026/kartverket.docx");
+    expect(existsSync(path.join(dir, "out/tillegg-2-2026"))).toBe(false);
+    const checked = brev(["generate", "--check", "-f", "docx"], dir, { BREV_LANG: "nb" });
+    expect(checked.code).toBe(1);
+    expect(checked.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: feil: /m);
+    expect(checked.stdout).toMatch(/^0 skal skrives, 2 er oppdaterte, 0 uten virksomhet; 1 feil: brevene den gjelder, ble ikke laget\n$/m);
+    expect(existsSync(path.join(dir, "out/tillegg-2-2026"))).toBe(false);
     await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), "deadline: YYYY-MM-DD", "deadline: 2026-12-01");
     await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), 'our_ref: ""', "our_ref: 26/201-1");
     await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), 'our_ref: ""', "our_ref: 26/201-2");

@@ -151,3 +151,41 @@ describe("brev preview", () => {
     await expect(fetch(url)).rejects.toThrow();
   });
 });
+
+describe("brev preview in bokmål", () => {
+  let preview: RunningBrev;
+  let browser: Browser;
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  it("the page speaks the run's language: lang, title, labels, problems and marks", async () => {
+    const dir = await workspace();
+    preview = startBrev(["preview"], dir, { BREV_LANG: "nb" });
+    let url: string;
+    [browser, url] = await Promise.all([
+      chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] }),
+      preview.waitFor(/brev forhåndsvisning: (http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/) {2}\(åpne den i nettleseren; Ctrl-C stopper\)/).then((m) => m[1] ?? ""),
+    ]);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    await page.waitForFunction(() => Number(document.body.dataset.shown ?? 0) > 0, undefined, { timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("nb");
+    expect(await page.title()).toBe("brev – forhåndsvisning");
+    expect(await page.locator("nav h1").innerText()).toBe("brev – forhåndsvisning");
+    // A bad save: the problem in bokmål words, the letters marked, the last good letter kept with its note.
+    const before = Number(await page.evaluate(() => document.body.dataset.shown ?? 0));
+    await editFile(path.join(dir, SAMPLE_REGISTRY), "    our_ref: 19/4649-84", "    our_ref:19/4649-84");
+    await page.waitForFunction((v) => Number(document.body.dataset.shown ?? 0) > v, before, { timeout: 10_000 });
+    const problem = (await page.locator("#problems li").allInnerTexts())[0] ?? "";
+    expect(problem).toMatch(/^data\/inkluderingsdugnaden-2020\.yaml:92:5 feil: \S.*\ntips: \S/);
+    expect(await page.locator("#stale").innerText()).toBe("det siste gode brevet: rett feilen over for å se endringen din");
+    const marks = await page.locator("nav button small").allInnerTexts();
+    expect(marks.filter((m) => m.endsWith(" (ikke oppdatert)"))).toHaveLength(6);
+    const text = await page.evaluate(() => document.body.innerText);
+    for (const english of ["preview", "error:", "hint:", "not updated", "the last good letter"]) expect(text).not.toContain(english);
+    await page.screenshot({ path: process.env.BREV_PREVIEW_SCREENSHOT ?? path.join(tmpdir(), "brev-preview-nb.png"), fullPage: false });
+  }, 60_000);
+});
