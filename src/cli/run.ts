@@ -3,7 +3,7 @@
 // go through errorToExit. It never exits the process (main does) and reads no environment it is not given.
 import path from "node:path";
 import { Command, Help, type Option, type Command as Program } from "commander";
-import { say, setLanguage, t } from "../i18n/catalogue.js";
+import { currentLanguage, say, setLanguage, t } from "../i18n/catalogue.js";
 import { chooseLanguage, isLanguage, type Language } from "../i18n/language.js";
 import { type BrevContext, ExitCode, UsageError } from "../index.js";
 import { adoptCommand } from "./adopt-command.js";
@@ -95,9 +95,19 @@ function jsonFlag(argv: readonly string[]): boolean {
 }
 
 export async function run(argv: readonly string[], environment: RunEnvironment): Promise<number> {
-  const { io, terminal, clock } = environment;
   const flag = langFlag(argv);
+  // The run's language, and back to the one before when the run is over (tests run many in one process).
+  const before = currentLanguage();
   setLanguage(chooseLanguage(flag, environment.env));
+  try {
+    return await runIn(argv, environment, flag);
+  } finally {
+    setLanguage(before);
+  }
+}
+
+async function runIn(argv: readonly string[], environment: RunEnvironment, flag: string | undefined): Promise<number> {
+  const { io, terminal, clock } = environment;
   let reporter = new Reporter(io, terminal, jsonFlag(argv) ? { json: true } : {}, clock);
   // An unknown BREV_LANG is said (in the locale's language), and the run goes on.
   const brevLang = environment.env.BREV_LANG?.trim();

@@ -5,6 +5,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { CATALOGUES } from "../../src/i18n/catalogue.js";
 import { STACK_FRAME } from "../helpers/cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { REPO, SAMPLE_TEMPLATES } from "../helpers/sample.js";
@@ -34,6 +35,26 @@ describe("bad input, one fixture folder per failure", () => {
     }
   });
 
+  // Every word of every fixture's answer in bokmål comes from the catalogue: no English sentence is left (data in
+  // quotes aside), and every problem has a code the catalogue knows.
+  it("speaks bokmål through and through, each problem with a known code", async () => {
+    const known = new Set(Object.entries(CATALOGUES.en).flatMap(([section, entries]) => Object.keys(entries).map((k) => `${section}.${k}`)));
+    const english = /\b(?:the|is not|must|cannot|should|expected|write it|was|were|this|that|which|there|with)\b/;
+    const leaks: string[] = [];
+    for (const name of badCases) {
+      const dir = path.join(BAD, name);
+      const templates = existsSync(path.join(dir, "templates")) ? "templates" : SAMPLE_TEMPLATES;
+      const nb = await runInProcess(["validate", "registry.yaml", "-t", templates, "--lang", "nb"], dir);
+      for (const line of nb.stderr.split("\n")) if (english.test(line.replace(/«[^»]*»|"[^"]*"|`[^`]*`|\([^)]*\)/g, ""))) leaks.push(`${name}: ${line}`);
+      const json = JSON.parse((await runInProcess(["validate", "registry.yaml", "-t", templates, "--json"], dir)).stdout) as {
+        errors?: { code?: string }[];
+        warnings?: { code?: string }[];
+      };
+      for (const d of [...(json.errors ?? []), ...(json.warnings ?? [])]) if (!known.has(d.code ?? "")) leaks.push(`${name}: code ${d.code}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
   describe.each(badCases)("%s", (name) => {
     const dir = path.join(BAD, name);
     const expected = JSON.parse(readFileSync(path.join(dir, "expected.json"), "utf8")) as Expected;
@@ -57,9 +78,11 @@ describe("bad input, one fixture folder per failure", () => {
         const lines = nb.stderr.split("\n");
         for (const line of expected.stderr_nb ?? []) expect(lines).toContain(line);
         const codes = async (lang: string) =>
-          (JSON.parse((await runInProcess(["validate", "registry.yaml", "-t", templates, "--json", "--lang", lang], dir)).stdout) as {
-            errors?: { code?: string }[];
-          }).errors?.map((e) => e.code);
+          (
+            JSON.parse((await runInProcess(["validate", "registry.yaml", "-t", templates, "--json", "--lang", lang], dir)).stdout) as {
+              errors?: { code?: string }[];
+            }
+          ).errors?.map((e) => e.code);
         const en = await codes("en");
         expect(en?.every((c) => typeof c === "string" && /^[a-z]+\.[A-Za-z]+$/.test(c))).toBe(true);
         expect(await codes("nb")).toEqual(en);

@@ -8,7 +8,9 @@ describe("the catalogue", () => {
 
   it("has every entry of English in bokmål and nynorsk, and nothing English lacks", () => {
     const keys = (lang: keyof typeof CATALOGUES) =>
-      Object.entries(sections(lang)).flatMap(([section, entries]) => Object.keys(entries).map((k) => `${section}.${k}`)).sort();
+      Object.entries(sections(lang))
+        .flatMap(([section, entries]) => Object.keys(entries).map((k) => `${section}.${k}`))
+        .sort();
     const en = keys("en");
     expect(en.length).toBeGreaterThan(2);
     expect(keys("nb")).toEqual(en);
