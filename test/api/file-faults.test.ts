@@ -47,7 +47,7 @@ describe("writing fails", () => {
     };
     const run = await runInProcess(["generate"], cwd, { context: { writeFile } });
     expect(run.code).toBe(3);
-    expect(run.stderr).toMatch(/^brev: cannot write \S+dss\.docx: the disk is full \(ENOSPC\)$/m);
+    expect(run.stderr).toMatch(/^brev: cannot write \S+dss\.docx: no space left on device \(ENOSPC\)$/m);
     expect(run.stderr).not.toMatch(STACK_FRAME);
     const after = await hashes(path.join(cwd, DISPATCH_DIR));
     const changed = Object.keys(after).filter((f) => after[f] !== before[f] && f !== "manifest.json");

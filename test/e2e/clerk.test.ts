@@ -163,7 +163,7 @@ describe("brev new", () => {
     const checked = brev(["generate", "--check", "-f", "docx"], dir, { BREV_LANG: "nb" });
     expect(checked.code).toBe(1);
     expect(checked.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: feil: /m);
-    expect(checked.stdout).toMatch(/^0 skal skrives, 2 er oppdaterte, 0 uten virksomhet; 1 feil: brevene den gjelder, ble ikke laget\n$/m);
+    expect(checked.stdout).toMatch(/^0 skal skrives, 2 er oppdaterte, 0 uten virksomhet; 3 feil: brevene de gjelder, ble ikke laget\n$/m);
     expect(existsSync(path.join(dir, "out/tillegg-2-2026"))).toBe(false);
     await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), "deadline: YYYY-MM-DD", "deadline: 2026-12-01");
     await editFile(path.join(dir, "data/tillegg-2-2026.yaml"), 'our_ref: ""', "our_ref: 26/201-1");

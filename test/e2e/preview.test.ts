@@ -166,7 +166,7 @@ describe("brev preview in bokmål", () => {
     preview = startBrev(["preview"], dir, { BREV_LANG: "nb" });
     let url: string;
     [browser, url] = await Promise.all([
-      chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] }),
+      chromium.launch({ executablePath: tool("chromium"), args: ["--no-sandbox"] }),
       preview.waitFor(/brev forhåndsvisning: (http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/) {2}\(åpne den i nettleseren; Ctrl-C stopper\)/).then((m) => m[1] ?? ""),
     ]);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -79,9 +79,12 @@ describe("values and the DOCX's XML", () => {
     );
     expect(accepted).toBeGreaterThan(RUNS / 10);
     // No schema: xmllint --noout, well-formedness only.
-    const strict = await validateXML({ xml: keep, schema: [], maxMemoryPages: memoryPages.GiB });
+    // In batches: xmllint-wasm runs out of its WebAssembly memory ("memory access out of bounds") on a thousand parts.
     expect(keep.length).toBeGreaterThan(accepted);
-    expect(strict.rawOutput.slice(0, 2000), "xmllint found parts that are not XML").toBe("");
-    expect(strict.valid).toBe(true);
+    for (let i = 0; i < keep.length; i += 200) {
+      const strict = await validateXML({ xml: keep.slice(i, i + 200), schema: [], maxMemoryPages: memoryPages.GiB });
+      expect(strict.rawOutput.slice(0, 2000), "xmllint found parts that are not XML").toBe("");
+      expect(strict.valid).toBe(true);
+    }
   }, 120_000);
 });
