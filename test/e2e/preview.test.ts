@@ -5,7 +5,7 @@
 // routes, under the run's secret in its address, on 127.0.0.1 only, to its own host name; Ctrl-C stops it.
 import { cp } from "node:fs/promises";
 import { connect } from "node:net";
-import { networkInterfaces } from "node:os";
+import { networkInterfaces, tmpdir } from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -14,6 +14,15 @@ import { readPdf } from "../helpers/read-pdf.js";
 import { BUDGET } from "../helpers/sample.js";
 import { tool } from "../helpers/tools.js";
 import { editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
+
+// One browser for the file: launched once, while each describe starts its preview.
+let launching: Promise<Browser>;
+beforeAll(() => {
+  launching = chromium.launch({ executablePath: tool("chromium"), args: ["--no-sandbox"] });
+});
+afterAll(async () => {
+  await (await launching.catch(() => undefined))?.close();
+});
 
 describe("brev preview", () => {
   let dir: string;
@@ -29,14 +38,14 @@ describe("brev preview", () => {
     await cp(path.join(BUDGET, "templates"), path.join(dir, "templates"), { recursive: true });
     preview = startBrev(["preview"], dir);
     [browser, url] = await Promise.all([
-      chromium.launch({ executablePath: tool("chromium"), args: ["--no-sandbox"] }),
+      launching,
       preview.waitFor(/brev preview: (http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/)/).then((m) => m[1] ?? ""),
     ]);
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
     await preview?.stop();
   });
 
@@ -154,22 +163,21 @@ describe("brev preview", () => {
 
 describe("brev preview in bokmål", () => {
   let preview: RunningBrev;
-  let browser: Browser;
+  let page: Page;
 
   afterAll(async () => {
-    await browser?.close();
+    await page?.close();
     await preview?.stop();
   });
 
   it("the page speaks the run's language: lang, title, labels, problems and marks", async () => {
     const dir = await workspace();
     preview = startBrev(["preview"], dir, { BREV_LANG: "nb" });
-    let url: string;
-    [browser, url] = await Promise.all([
-      chromium.launch({ executablePath: tool("chromium"), args: ["--no-sandbox"] }),
+    const [browser, url] = await Promise.all([
+      launching,
       preview.waitFor(/brev forhåndsvisning: (http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/) {2}\(åpne den i nettleseren; Ctrl-C stopper\)/).then((m) => m[1] ?? ""),
     ]);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url);
     await page.waitForFunction(() => Number(document.body.dataset.shown ?? 0) > 0, undefined, { timeout: 10_000 });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("nb");
