@@ -78,7 +78,9 @@ describe("brev diff", () => {
     const errors = run.stderr.split("\n").filter((l) => l.includes(": error: "));
     expect(errors.length).toBeGreaterThan(0);
     for (const line of errors)
-      expect(line).toMatch(/^templates\/inkluderingsdugnaden\.n[bn]\.md\.hbs:\d+:\d+: error: "fields\.nope" is not a field this letter has \(in \d+ letters?: /);
+      expect(line).toMatch(
+        /^templates\/inkluderingsdugnaden\.n[bn]\.md\.hbs:\d+:\d+: error: "fields\.nope" is not a field this letter has \(in \d+ letters?: /,
+      );
     expect(new Set(errors.map((l) => l.split(":")[0])).size).toBe(errors.length);
   });
 

@@ -37,10 +37,7 @@ describe("brev preview", () => {
     await cp(path.join(BUDGET, "data"), path.join(dir, "data"), { recursive: true });
     await cp(path.join(BUDGET, "templates"), path.join(dir, "templates"), { recursive: true });
     preview = startBrev(["preview"], dir);
-    [browser, url] = await Promise.all([
-      launching,
-      preview.waitFor(/brev preview: (http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/)/).then((m) => m[1] ?? ""),
-    ]);
+    [browser, url] = await Promise.all([launching, preview.waitFor(/brev preview: (http:\/\/127\.0\.0\.1:\d+\/[\w-]+\/)/).then((m) => m[1] ?? "")]);
     page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
   });
 

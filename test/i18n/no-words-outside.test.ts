@@ -9,7 +9,7 @@ import { REPO } from "../helpers/sample.js";
 const SRC = path.join(REPO, "src");
 
 /** A string or template literal (captured). */
-const LIT = String.raw`("(?:[^"\\\n]|\\.)*"|` + "`(?:[^`\\\\]|\\\\.)*`)";
+const LIT = `${String.raw`("(?:[^"\\\n]|\\.)*"|`}\`(?:[^\`\\\\]|\\\\.)*\`)`;
 /** A literal that reads as words (two words of letters outside any `${…}`): a sentence, not a token or a flag. */
 const isSentence = (literal: string) => /\p{L}{2,}[ ,:;]+\p{L}{2,}/u.test(literal.replace(/\$\{[^}]*\}/g, " ").replace(/--?[\w-]+/g, " "));
 
@@ -30,7 +30,7 @@ function sources(dir: string): string[] {
 }
 
 /** Sentences handed to a person outside the catalogue, as `file:line: place: text`. */
-export function wordsOutsideCatalogue(files: readonly string[]): string[] {
+function wordsOutsideCatalogue(files: readonly string[]): string[] {
   const found: string[] = [];
   for (const file of files) {
     const text = readFileSync(file, "utf8");
