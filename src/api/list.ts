@@ -13,8 +13,12 @@ export interface AgencyRow {
   deadline: string;
 }
 
-export async function listAgencies(registries: readonly string[], ctx: BrevContext): Promise<{ rows: AgencyRow[]; warnings: Diagnostic[] }> {
-  const { dispatches, warnings } = await loadDispatches(registries, ctx);
+/** The rows of every registry that loads; a broken one's errors are given instead of its rows (it stops only itself). */
+export async function listAgencies(
+  registries: readonly string[],
+  ctx: BrevContext,
+): Promise<{ rows: AgencyRow[]; warnings: Diagnostic[]; errors: Diagnostic[] }> {
+  const { dispatches, warnings, broken } = await loadDispatches(registries, ctx, { contain: true });
   const rows = dispatches.flatMap(({ dispatch }) =>
     dispatch.entries.map((e) => ({
       dispatch: dispatch.id,
@@ -25,5 +29,5 @@ export async function listAgencies(registries: readonly string[], ctx: BrevConte
       deadline: e.deadline ? formatShortDate(e.deadline) : "",
     })),
   );
-  return { rows, warnings };
+  return { rows, warnings, errors: broken.flatMap((b) => b.errors) };
 }

@@ -1,6 +1,6 @@
 // The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
 import { z } from "zod";
-import { say } from "../i18n/catalogue.js";
+import { type Said, say } from "../i18n/catalogue.js";
 import { type CalendarDate, isLetterDate, parseCalendarDate } from "../shared/calendar-date.js";
 import { clip } from "../shared/clip.js";
 import { fixId, ID, MAX_ID_LENGTH } from "../shared/id.js";
@@ -11,14 +11,14 @@ import { textProblem } from "./text-rules.js";
 const MAX_TEXT = 2000;
 const MAX_BLOCK = 20000;
 
-function textOf(max: number) {
+function textOf(max: number, empty: () => Said = () => say.registry.mustNotBeEmpty()) {
   return z
     .string({ error: () => coded(say.registry.expectedText()) })
     .transform((v) => v.trim())
     .pipe(
       z
         .string()
-        .min(1, { error: () => coded(say.registry.mustNotBeEmpty()) })
+        .min(1, { error: () => coded(empty()) })
         .max(max, { error: () => coded(say.registry.longerThan({ max })) })
         .superRefine((s, ctx) => {
           const problem = textProblem(s);
@@ -29,6 +29,8 @@ function textOf(max: number) {
 
 export const text = textOf(MAX_TEXT);
 export const blockText = textOf(MAX_BLOCK);
+/** A case reference: empty is a reference not filled in yet (as `brev new` leaves it); `~` is none on purpose. */
+const reference = textOf(MAX_TEXT, () => say.registry.emptyReference());
 const lines = z.array(text, { error: () => coded(say.registry.expectedLines()) });
 
 export const calendarDate = z
@@ -104,8 +106,8 @@ export const agency = z.strictObject({
   naming: naming.optional(),
   /** `~` (null): left empty on purpose, not warned about. */
   address: lines.nullable().optional(),
-  our_ref: text.nullable().optional(),
-  your_ref: text.nullable().optional(),
+  our_ref: reference.nullable().optional(),
+  your_ref: reference.nullable().optional(),
   blocks: z.record(blockName, blockText).optional(),
   ...overridable,
 });

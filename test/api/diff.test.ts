@@ -29,12 +29,12 @@ describe("brev diff", () => {
 
     const human = await runInProcess(["diff"], dir);
     expect(human.stdout).toContain("+Dato: 12. november 2020");
-    expect(human.stdout).toContain("1 letter(s) change, 5 unchanged (against HEAD)");
+    expect(human.stdout).toContain("1 letter changes, 5 unchanged (against HEAD)");
   });
 
   it("shows nothing when nothing changed, and names added letters", async () => {
     const dir = await gitWorkspace();
-    expect((await runInProcess(["diff"], dir)).stdout).toContain("0 letter(s) change, 6 unchanged");
+    expect((await runInProcess(["diff"], dir)).stdout).toContain("0 letters change, 6 unchanged");
     await editFile(path.join(dir, SAMPLE_REGISTRY), "  - id: digdir\n", "  - id: nyetat\n    name: Nytt etat\n  - id: digdir\n");
     const report = JSON.parse((await runInProcess(["diff", "--json"], dir)).stdout) as { letters: { agency: string; status: string }[] };
     expect(report.letters).toEqual([expect.objectContaining({ agency: "nyetat", status: "added" })]);
@@ -61,7 +61,7 @@ describe("brev diff", () => {
       /^data\/andre-2020\.yaml:7:\d+: warning: at HEAD this registry could not be read, so its letters are compared with nothing and show as added: \S/,
     );
     // The sample registry is compared as usual; only the unreadable one's six letters are new.
-    expect(run.stdout).toContain("6 letter(s) change, 6 unchanged (against HEAD)");
+    expect(run.stdout).toContain("6 letters change, 6 unchanged (against HEAD)");
     expect(run.stdout.match(/^\+\+\+ b\/andre-2020\//gm)).toHaveLength(6);
   });
 

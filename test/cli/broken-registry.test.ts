@@ -39,6 +39,14 @@ describe.each([
     ({ dir, before } = await twoDispatches(breakIt));
   }, 60_000);
 
+  it("list shows the good dispatch's agencies and the broken one's errors, exits 1", async () => {
+    const run = await runInProcess(["list"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(said);
+    expect(run.stdout).toMatch(/^inkluderingsdugnaden-2020 +dss +Departementenes/m);
+    expect(run.stdout).not.toContain("andre-2020");
+  });
+
   it("generate --check checks the good dispatch, says the broken one's errors, exits 1, touches nothing", async () => {
     const goodBefore = await hashes(path.join(dir, GOOD));
     const run = await runInProcess(["generate", "--check", "-f", "docx", "-a", "dss"], dir);

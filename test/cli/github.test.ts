@@ -21,7 +21,7 @@ describe("GitHub annotations", () => {
     expect(run.stdout).toMatch(
       /^::error file=test\/fixtures\/bad\/yaml-syntax\/registry\.yaml,line=15,col=17,title=brev(?: [a-z]+\.[A-Za-z]+)?::\S.*%0Ahint: \S.*\n$/,
     );
-    expect(run.stderr).toBe("brev: 1 error(s); nothing was written\n");
+    expect(run.stderr).toBe("brev: 1 error; nothing was written\n");
     // --report github does the same outside Actions; --json wins over the environment.
     expect((await runInProcess(["validate", "registry.yaml", "--report", "github", "-t", "../../../../templates"], dir)).stdout).toMatch(
       /^::error file=registry\.yaml,line=15,col=17,/,
@@ -79,7 +79,7 @@ describe("GitHub annotations", () => {
     const run = await runInProcess(["diff"], cwd, { env: ACTIONS });
     expect(run.code, run.stderr).toBe(0);
     expect(run.summary).toMatch(
-      /^### Letters changed \(against HEAD\)\n\n1 letter\(s\) change, 5 unchanged\.\n\n<details><summary>inkluderingsdugnaden-2020\/htu \(changed\)<\/summary>\n\n```diff\n[\s\S]*\n-Husleietvistutvalget\n\+Husleietvistutvalet\n[\s\S]*```\n\n<\/details>\n/,
+      /^### Letters changed \(against HEAD\)\n\n1 letter changes, 5 unchanged\.\n\n<details><summary>inkluderingsdugnaden-2020\/htu \(changed\)<\/summary>\n\n```diff\n[\s\S]*\n-Husleietvistutvalget\n\+Husleietvistutvalet\n[\s\S]*```\n\n<\/details>\n/,
     );
   });
 });

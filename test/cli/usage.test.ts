@@ -48,7 +48,7 @@ describe("the sample registry", () => {
   it("validate passes without warnings: what the seeds did not show is written ~ (empty on purpose)", async () => {
     const run = await runInProcess(["validate"], SAMPLE);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("ok: 6 letter(s), 0 warning(s)");
+    expect(run.stdout).toContain("ok: 6 letters, 0 warnings");
     expect(run.stderr).toBe("");
   });
 

@@ -80,7 +80,7 @@ describe("brev init", () => {
     await symlink("../brev-tildelingsbrev/bin/brev.js", path.join(dir, "node_modules/.bin/brev"));
     const test = spawnSync("npm", ["test", "--silent"], { cwd: dir, encoding: "utf8" });
     expect(test.status, test.stderr).toBe(0);
-    expect(test.stdout).toContain("ok: 2 letter(s), 0 warning(s)");
+    expect(test.stdout).toContain("ok: 2 letters, 0 warnings");
   });
 });
 

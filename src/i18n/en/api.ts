@@ -11,7 +11,7 @@ export const api = {
   notCommit: (p: { base: string }) => ({ message: `--base: "${p.base}" is not a commit in this repository` }),
   atBase: (p: { base: string; message: string }) => `at ${p.base}: ${p.message}`,
   unreadableAtBase: (p: { base: string; reason: string; more: number }) => ({
-    message: `at ${p.base} this registry could not be read, so its letters are compared with nothing and show as added: ${p.reason}${p.more > 0 ? ` (and ${p.more} more problem(s))` : ""}`,
+    message: `at ${p.base} this registry could not be read, so its letters are compared with nothing and show as added: ${p.reason}${p.more > 0 ? ` (and ${p.more} more ${p.more === 1 ? "problem" : "problems"})` : ""}`,
     hint: "the letters of every other registry are compared as usual; to compare this one, choose a revision where it is valid: brev diff --base <git-ref>",
   }),
   pruneWithShard: () => ({

@@ -58,7 +58,7 @@ export const cli = {
   waiting: (p: { folder: string; holder: string }) => `waiting for ${p.folder}: it is being written by ${p.holder}`,
 
   // Errors turned into an exit.
-  nothingWritten: (p: { count: number }) => `${p.count} error(s); nothing was written`,
+  nothingWritten: (p: { count: number }) => `${p.count} ${p.count === 1 ? "error" : "errors"}; nothing was written`,
   internalError: (p: { stack: string }) => `internal error (a bug in brev, not in your input)\n${p.stack}\nPlease report this with the command you ran.`,
   sourceDateNotNumber: (p: { value: string }) => ({ message: `SOURCE_DATE_EPOCH must be a whole number of seconds, not "${p.value}"` }),
   sourceDateOutside: (p: { value: string; first: number; last: number }) => ({
@@ -121,7 +121,7 @@ export const cli = {
 
   // brev validate
   validateDescription: () => "check registries and templates without writing anything",
-  validateOk: (p: { letters: number; warnings: number }) => `ok: ${p.letters} letter(s), ${p.warnings} warning(s)`,
+  validateOk: (p: { letters: number; warnings: number }) => `ok: ${p.letters} ${p.letters === 1 ? "letter" : "letters"}, ${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"}`,
 
   // brev list
   listDescription: () => "one line per agency: dispatch, id, name, our ref, date, deadline",
@@ -135,11 +135,11 @@ export const cli = {
   // brev diff
   diffDescription: () => "show how each letter's text changes between a git revision and the working tree",
   baseOption: () => "the revision to compare with (default: HEAD)",
-  diffSummary: (p: { changed: number; unchanged: number; base: string }) => `${p.changed} letter(s) change, ${p.unchanged} unchanged (against ${p.base})`,
+  diffSummary: (p: { changed: number; unchanged: number; base: string }) => `${p.changed === 1 ? "1 letter changes" : `${p.changed} letters change`}, ${p.unchanged} unchanged (against ${p.base})`,
   diffMdTitle: (p: { base: string }) => `### Letters changed (against ${p.base})`,
-  diffMdCounts: (p: { changed: number; unchanged: number }) => `${p.changed} letter(s) change, ${p.unchanged} unchanged.`,
+  diffMdCounts: (p: { changed: number; unchanged: number }) => `${p.changed === 1 ? "1 letter changes" : `${p.changed} letters change`}, ${p.unchanged} unchanged.`,
   diffMdWarning: (p: { where: string; message: string }) => `> **Warning**: ${p.where}: ${p.message}`,
-  diffMdMore: (p: { count: number; base: string }) => `… and ${p.count} more letter(s): run \`brev diff --base ${p.base}\` to see them.`,
+  diffMdMore: (p: { count: number; base: string }) => `… and ${p.count} more ${p.count === 1 ? "letter" : "letters"}: run \`brev diff --base ${p.base}\` to see them.`,
   diffStatus: (p: { status: "changed" | "added" | "removed" }) => p.status,
 
   // brev adopt

@@ -174,6 +174,10 @@ export const registry = {
   // Values (schema.ts, fields.ts, text-rules.ts, drawable.ts)
   expectedText: () => "expected text",
   mustNotBeEmpty: () => "must not be empty",
+  emptyReference: () => ({
+    message: "is empty: the case number is not filled in yet",
+    hint: "write the case number, e.g. 26/101-1, or ~ if this letter has none",
+  }),
   longerThan: (p: { max: number }) => `is longer than ${p.max} characters`,
   expectedLines: () => "expected a list of lines",
   expectedDate: () => "expected a date as YYYY-MM-DD",

@@ -174,6 +174,10 @@ export const registry: Translation<typeof en> = {
 
   expectedText: () => "forventet tekst",
   mustNotBeEmpty: () => "kan ikke være tom",
+  emptyReference: () => ({
+    message: "er tom: saksnummeret er ikke fylt inn ennå",
+    hint: "skriv saksnummeret, for eksempel 26/101-1, eller ~ hvis brevet ikke har noe",
+  }),
   longerThan: (p) => `er lengre enn ${count(p.max, "nb")} tegn`,
   expectedLines: () => "forventet en liste med linjer",
   expectedDate: () => "forventet en dato som ÅÅÅÅ-MM-DD",

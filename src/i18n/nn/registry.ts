@@ -174,6 +174,10 @@ export const registry: Translation<typeof en> = {
 
   expectedText: () => "venta tekst",
   mustNotBeEmpty: () => "kan ikkje vere tom",
+  emptyReference: () => ({
+    message: "er tom: saksnummeret er ikkje fylt inn enno",
+    hint: "skriv saksnummeret, til dømes 26/101-1, eller ~ viss brevet ikkje har noko",
+  }),
   longerThan: (p) => `er lengre enn ${count(p.max, "nn")} teikn`,
   expectedLines: () => "venta ei liste med linjer",
   expectedDate: () => "venta ein dato som ÅÅÅÅ-MM-DD",
