@@ -64,7 +64,10 @@ describe("the packed brev", () => {
       "dist/cli/main.js",
       "dist/render/render-worker.js",
       "bin/brev.js",
-      "starter/data/tillegg-1-2026.yaml",
+      "starter/nb/data/tillegg-1-2026.yaml",
+      "starter/nn/data/tillegg-1-2026.yaml",
+      "starter/en/data/tillegg-1-2026.yaml",
+      "starter/templates/tillegg.nn.md.hbs",
       ".github/workflows/letters.yml",
     ]) {
       expect(listing, needed).toContain(`package/${needed}`);
