@@ -121,7 +121,8 @@ export const cli = {
 
   // brev validate
   validateDescription: () => "check registries and templates without writing anything",
-  validateOk: (p: { letters: number; warnings: number }) => `ok: ${p.letters} ${p.letters === 1 ? "letter" : "letters"}, ${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"}`,
+  validateOk: (p: { letters: number; warnings: number }) =>
+    `ok: ${p.letters} ${p.letters === 1 ? "letter" : "letters"}, ${p.warnings} ${p.warnings === 1 ? "warning" : "warnings"}`,
 
   // brev list
   listDescription: () => "one line per agency: dispatch, id, name, our ref, date, deadline",
@@ -135,11 +136,14 @@ export const cli = {
   // brev diff
   diffDescription: () => "show how each letter's text changes between a git revision and the working tree",
   baseOption: () => "the revision to compare with (default: HEAD)",
-  diffSummary: (p: { changed: number; unchanged: number; base: string }) => `${p.changed === 1 ? "1 letter changes" : `${p.changed} letters change`}, ${p.unchanged} unchanged (against ${p.base})`,
+  diffSummary: (p: { changed: number; unchanged: number; base: string }) =>
+    `${p.changed === 1 ? "1 letter changes" : `${p.changed} letters change`}, ${p.unchanged} unchanged (against ${p.base})`,
   diffMdTitle: (p: { base: string }) => `### Letters changed (against ${p.base})`,
-  diffMdCounts: (p: { changed: number; unchanged: number }) => `${p.changed === 1 ? "1 letter changes" : `${p.changed} letters change`}, ${p.unchanged} unchanged.`,
+  diffMdCounts: (p: { changed: number; unchanged: number }) =>
+    `${p.changed === 1 ? "1 letter changes" : `${p.changed} letters change`}, ${p.unchanged} unchanged.`,
   diffMdWarning: (p: { where: string; message: string }) => `> **Warning**: ${p.where}: ${p.message}`,
-  diffMdMore: (p: { count: number; base: string }) => `… and ${p.count} more ${p.count === 1 ? "letter" : "letters"}: run \`brev diff --base ${p.base}\` to see them.`,
+  diffMdMore: (p: { count: number; base: string }) =>
+    `… and ${p.count} more ${p.count === 1 ? "letter" : "letters"}: run \`brev diff --base ${p.base}\` to see them.`,
   diffStatus: (p: { status: "changed" | "added" | "removed" }) => p.status,
 
   // brev adopt
