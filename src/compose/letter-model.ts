@@ -34,6 +34,31 @@ export interface SignatoryLines {
   title: string;
 }
 
+/** A letter as the journal (Noark 5) records it: what the archivist needs that the letter does not show. */
+export interface ArchiveRecord {
+  /** The agency's id: the letter's files are out/<dispatch>/<agency>.<format>. */
+  agency: string;
+  /** The case system's name (`archive.system`), e.g. "Elements". */
+  system?: string;
+  /** `archive.journalenhet`. */
+  journalenhet?: string;
+  /** `archive.dokumenttype`; "Utgående brev" unless given. */
+  dokumenttype: string;
+  /** `archive.public_title`: the title in the public journal (eInnsyn), when given. */
+  publicTitle?: string;
+  /** `archive.screening`: the legal basis when the letter is exempt in part, e.g. "Offl. § 13 jf. fvl. § 13". */
+  screening?: string;
+  /** The sender's department (administrativEnhet). */
+  department?: string;
+  /** The case handler's name (saksansvarlig, saksbehandler). */
+  caseHandler?: string;
+  /** The recipient as the letter names it, and its postal address lines. */
+  recipientName: string;
+  recipientAddress: string[];
+  /** The agency's organisation number, nine digits without spaces (`org_nr`). */
+  recipientOrgNr?: string;
+}
+
 export interface LetterModel {
   meta: {
     title: string;
@@ -56,6 +81,8 @@ export interface LetterModel {
       our_ref?: string;
       your_ref?: string;
     };
+    /** What the case and archive system journals the letter by (the arkivmelding, journal.csv); not drawn. */
+    archive: ArchiveRecord;
   };
   letterhead: string[];
   /** The sender's logo, drawn in the letterhead of page 1; the image itself is a render asset, found by its hash. */
