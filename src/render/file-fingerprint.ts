@@ -9,3 +9,10 @@ export const XMP_PROPERTY = "fingerprint";
 
 /** The DOCX custom document property (docProps/custom.xml). */
 export const DOCX_PROPERTY = "brev-fingerprint";
+
+/**
+ * The arkivmelding (XML) carries it as a comment on the line after the XML declaration, exactly
+ * `<!-- brev-fingerprint: <fingerprint> -->` (a comment: the schema allows no element of brev's own there).
+ */
+export const XML_COMMENT_PREFIX = "<!-- brev-fingerprint: ";
+export const XML_COMMENT_SUFFIX = " -->";

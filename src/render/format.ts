@@ -21,6 +21,8 @@ export interface ImageAsset {
 export interface RenderOptions {
   /** The date written into the file (from SOURCE_DATE_EPOCH); default: the letter's own date. */
   fileDate?: Date;
+  /** The letter formats this run writes (the arkivmelding names the DOCX only when it is one of them). */
+  formats?: readonly string[];
 }
 
 /** Makes a renderer for one run. */
