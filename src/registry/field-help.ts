@@ -80,8 +80,8 @@ export const FIELD_HELP: Readonly<Record<string, Help>> = {
     "The agency's organisation number (Enhetsregisteret): nine digits, with spaces or without, e.g. 974 760 673; its check digit is checked. In the arkivmelding, not in the letter.",
   ],
   archive: [
-    "Opplysninger til sak-/arkivsystemet (journalføringen), som ikke står i brevet; virksomhetens nøkler går foran utsendelsens.",
-    "Details for the case and archive system (the journal) that the letter does not show; the agency's keys go before the dispatch's.",
+    "Opplysninger til sak-/arkivsystemet (journalføringen), som ikke står i brevet; virksomhetens nøkler går foran utsendelsens (~ = ingen for denne virksomheten).",
+    "Details for the case and archive system (the journal) that the letter does not show; the agency's keys go before the dispatch's (~ = none for this agency).",
   ],
   "archive.system": [
     "Navnet på sak-/arkivsystemet, f.eks. Elements, Public 360 eller ePhorte.",

@@ -84,18 +84,18 @@ export const orgNr = text.pipe(
 
 /**
  * What the case and archive system journals a letter by, and the letter does not show (the arkivmelding, journal.csv):
- * set for the dispatch, and an agency's own keys go before the dispatch's, key by key.
+ * set for the dispatch, and an agency's own keys go before the dispatch's, key by key (`~`: none for this agency).
  */
 export const archive = z.strictObject({
   /** The case system's name, e.g. Elements, Public 360, ePhorte, WebSak. */
-  system: text.optional(),
-  journalenhet: text.optional(),
+  system: text.nullable().optional(),
+  journalenhet: text.nullable().optional(),
   /** The document type; "Utgående brev" unless given. */
-  dokumenttype: text.optional(),
+  dokumenttype: text.nullable().optional(),
   /** The title in the public journal (eInnsyn), when not the letter's own. */
-  public_title: text.optional(),
+  public_title: text.nullable().optional(),
   /** The legal basis for exempting the letter in part, e.g. "Offl. § 13 jf. fvl. § 13". */
-  screening: text.optional(),
+  screening: text.nullable().optional(),
 });
 
 const count = z

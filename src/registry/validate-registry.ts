@@ -184,10 +184,10 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number, log
   };
 }
 
-/** The agency's archive keys over the dispatch's, key by key; keys neither gives are left out. */
+/** The agency's archive keys over the dispatch's, key by key; a key written `~` is none, keys neither gives are left out. */
 function mergeArchive(dispatch: ArchiveData | undefined, agency: ArchiveData | undefined): Archive {
   const merged = { ...dispatch, ...agency };
-  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as Archive;
+  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined && v !== null)) as Archive;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

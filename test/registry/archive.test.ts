@@ -107,7 +107,7 @@ describe("organisation numbers", () => {
 describe("archive: in the letter model", () => {
   beforeEach(() => setLanguage("en"));
 
-  it("merges the agency's keys over the dispatch's, defaults the document type, and gives the org number as digits", async () => {
+  it("merges the agency's keys over the dispatch's (~ for none), defaults the document type, and gives the org number as digits", async () => {
     const project = await mkdtemp(path.join(tmpdir(), "brev-archive-"));
     await cp(SAMPLE, project, { recursive: true });
     const text = await sampleWith((t) =>
@@ -118,7 +118,7 @@ describe("archive: in the letter model", () => {
           "    org_nr: 974 760 673\n    archive: { journalenhet: ØKS, public_title: Tillegg til tildelingsbrev, dokumenttype: Brev }\n",
         ),
         "    name: Digitaliseringsdirektoratet",
-        '    org_nr: "991825827"\n',
+        '    org_nr: "991825827"\n    archive: { screening: ~ }\n',
       ),
     );
     await writeFile(path.join(project, REGISTRY), text);
@@ -138,6 +138,9 @@ describe("archive: in the letter model", () => {
     });
     expect(archive.digdir).toMatchObject({ system: "Public 360", journalenhet: "SENTRAL", dokumenttype: "Utgående brev", recipientOrgNr: "991825827" });
     expect(archive.digdir).not.toHaveProperty("publicTitle");
+    // `~`: not screened, though the dispatch's letters are.
+    expect(archive.digdir).not.toHaveProperty("screening");
+    expect(archive.htu).toHaveProperty("screening");
     expect(archive.htu).not.toHaveProperty("recipientOrgNr");
   });
 
