@@ -35,7 +35,10 @@ export const FIELD_HELP: Readonly<Record<string, Help>> = {
   "sender.email": ["E-postadressen i bunnteksten.", "The e-mail address in the footer."],
   "sender.web": ["Nettadressen i bunnteksten.", "The web address in the footer."],
   "sender.phone": ["Telefonnummeret i bunnteksten.", "The phone number in the footer."],
-  "sender.org_nr": ["Organisasjonsnummeret i bunnteksten.", "The organisation number in the footer."],
+  "sender.org_nr": [
+    "Organisasjonsnummeret i bunnteksten, skrevet slik det skal stå: ni sifre, med eller uten mellomrom; kontrollsifferet sjekkes.",
+    "The organisation number in the footer, as it should be printed: nine digits, with spaces or without; its check digit is checked.",
+  ],
   department: ["Avdelingen som sender brevet (i bunnteksten).", "The department that sends the letter (in the footer)."],
   case_handler: ["Saksbehandleren i bunnteksten: { name: …, phone: … }.", "The case handler in the footer: { name: …, phone: … }."],
   "case_handler.name": ["Saksbehandlerens navn.", "The case handler's name."],
@@ -71,6 +74,28 @@ export const FIELD_HELP: Readonly<Record<string, Help>> = {
   "agencies[].blocks": [
     'Tekst bare for dette brevet, der malen har {{#block "navn"}}.',
     'Text for this letter only, where the template has {{#block "name"}}.',
+  ],
+  "agencies[].org_nr": [
+    "Virksomhetens organisasjonsnummer (Enhetsregisteret): ni sifre, med eller uten mellomrom, f.eks. 974 760 673; kontrollsifferet sjekkes. Står i arkivmeldingen, ikke i brevet.",
+    "The agency's organisation number (Enhetsregisteret): nine digits, with spaces or without, e.g. 974 760 673; its check digit is checked. In the arkivmelding, not in the letter.",
+  ],
+  archive: [
+    "Opplysninger til sak-/arkivsystemet (journalføringen), som ikke står i brevet; virksomhetens nøkler går foran utsendelsens (~ = ingen for denne virksomheten).",
+    "Details for the case and archive system (the journal) that the letter does not show; the agency's keys go before the dispatch's (~ = none for this agency).",
+  ],
+  "archive.system": [
+    "Navnet på sak-/arkivsystemet, f.eks. Elements, Public 360 eller ePhorte.",
+    "The case and archive system's name, e.g. Elements, Public 360 or ePhorte.",
+  ],
+  "archive.journalenhet": ["Journalenheten brevet journalføres i.", "The journal unit (journalenhet) the letter is journaled in."],
+  "archive.dokumenttype": ["Dokumenttypen i journalen; «Utgående brev» hvis ikke oppgitt.", 'The document type in the journal; "Utgående brev" unless given.'],
+  "archive.public_title": [
+    "Tittelen i offentlig journal (eInnsyn), når den skal være en annen enn brevets tittel.",
+    "The title in the public journal (eInnsyn), when it is to differ from the letter's title.",
+  ],
+  "archive.screening": [
+    "Hjemmelen når brevet er delvis unntatt offentlighet, f.eks. «Offl. § 13 jf. fvl. § 13»; uten public_title skjermes da mottakerens navn i offentlig tittel.",
+    'The legal basis when the letter is exempt in part, e.g. "Offl. § 13 jf. fvl. § 13"; without a public_title, the recipient\'s name is then screened in the public title.',
   ],
   date: ["Brevets dato, ÅÅÅÅ-MM-DD (f.eks. 2020-10-30).", "The letter's date, YYYY-MM-DD (e.g. 2020-10-30)."],
   deadline: ["Fristen, ÅÅÅÅ-MM-DD; {{short-date deadline}} i malen.", "The deadline, YYYY-MM-DD; {{short-date deadline}} in the template."],

@@ -52,6 +52,17 @@ export interface Recipient {
   short_name?: string;
   naming: Naming;
   address: string[];
+  /** The agency's organisation number, nine digits without spaces (validated, check digit included). */
+  org_nr?: string;
+}
+
+/** What the case and archive system journals the letter by (`archive:`): the agency's keys over the dispatch's. */
+export interface Archive {
+  system?: string;
+  journalenhet?: string;
+  dokumenttype?: string;
+  public_title?: string;
+  screening?: string;
 }
 
 export interface LetterEntry {
@@ -74,6 +85,8 @@ export interface LetterEntry {
   blocks: Record<string, string>;
   /** Data for the template: the dispatch's fields with the agency's merged over them, key by key. */
   fields: Record<string, unknown>;
+  /** The journal's details: the dispatch's `archive:` with the agency's merged over it, key by key. */
+  archive: Archive;
   /** Where this agency's entry sits in the registry, for mapping later errors back to the file. */
   sourcePath: (string | number)[];
 }

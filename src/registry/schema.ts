@@ -6,6 +6,7 @@ import { clip } from "../shared/clip.js";
 import { fixId, ID, MAX_ID_LENGTH } from "../shared/id.js";
 import { coded } from "./coded-message.js";
 import { fieldValues } from "./fields.js";
+import { orgNrProblem } from "./org-nr.js";
 import { textProblem } from "./text-rules.js";
 
 const MAX_TEXT = 2000;
@@ -73,6 +74,30 @@ export const signatory = z.strictObject({
   by_authority: yesNo.default(false),
 });
 
+/** An organisation number: nine digits, with spaces or without, and a valid check digit; kept as written. */
+export const orgNr = text.pipe(
+  z.string().superRefine((s, ctx) => {
+    const problem = orgNrProblem(s);
+    if (problem) ctx.addIssue({ code: "custom", message: coded(problem) });
+  }),
+);
+
+/**
+ * What the case and archive system journals a letter by, and the letter does not show (the arkivmelding, journal.csv):
+ * set for the dispatch, and an agency's own keys go before the dispatch's, key by key (`~`: none for this agency).
+ */
+export const archive = z.strictObject({
+  /** The case system's name, e.g. Elements, Public 360, ePhorte, WebSak. */
+  system: text.nullable().optional(),
+  journalenhet: text.nullable().optional(),
+  /** The document type; "Utgående brev" unless given. */
+  dokumenttype: text.nullable().optional(),
+  /** The title in the public journal (eInnsyn), when not the letter's own. */
+  public_title: text.nullable().optional(),
+  /** The legal basis for exempting the letter in part, e.g. "Offl. § 13 jf. fvl. § 13". */
+  screening: text.nullable().optional(),
+});
+
 const count = z
   .number({ error: () => coded(say.registry.expectedWholeNumber()) })
   .int({ error: () => coded(say.registry.expectedWholeNumber()) })
@@ -109,6 +134,8 @@ export const agency = z.strictObject({
   our_ref: reference.nullable().optional(),
   your_ref: reference.nullable().optional(),
   blocks: z.record(blockName, blockText).optional(),
+  org_nr: orgNr.optional(),
+  archive: archive.optional(),
   ...overridable,
 });
 
@@ -131,7 +158,7 @@ export const sender = z.strictObject({
   email: text.optional(),
   web: text.optional(),
   phone: text.optional(),
-  org_nr: text.optional(),
+  org_nr: orgNr.optional(),
   department: text.optional(),
   case_handler: person.optional(),
 });
@@ -145,6 +172,7 @@ export const dispatch = z.strictObject({
   date: calendarDate,
   deadline: calendarDate.optional(),
   fields: fieldValues.optional(),
+  archive: archive.optional(),
 });
 
 export const registry = z.strictObject({
@@ -159,3 +187,4 @@ export const registry = z.strictObject({
 
 export type RegistryData = z.output<typeof registry>;
 export type AgencyData = z.output<typeof agency>;
+export type ArchiveData = z.output<typeof archive>;

@@ -7,9 +7,10 @@ import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
 import { undrawableValues } from "./drawable.js";
 import { mergeFields } from "./fields.js";
-import type { Dispatch, LetterEntry, Logo, Naming, Person } from "./letter-entry.js";
+import type { Archive, Dispatch, LetterEntry, Logo, Naming, Person } from "./letter-entry.js";
+import { orgNrDigits } from "./org-nr.js";
 import type { RegistrySource } from "./parse-registry.js";
-import { type AgencyData, type RegistryData, registry } from "./schema.js";
+import { type AgencyData, type ArchiveData, type RegistryData, registry } from "./schema.js";
 import type { SourceMap } from "./source-map.js";
 import { issueToDiagnostics } from "./zod-diagnostics.js";
 
@@ -170,6 +171,7 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number, log
       ...optional("short_name", agency.short_name),
       naming,
       address: agency.address ?? [],
+      ...optional("org_nr", agency.org_nr === undefined ? undefined : orgNrDigits(agency.org_nr)),
     },
     signatories: agency.signatories === null ? [] : (agency.signatories ?? data.signatories ?? []),
     copies: agency.copies ?? data.copies,
@@ -177,8 +179,15 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number, log
     electronic_signature: agency.electronic_signature ?? data.electronic_signature,
     blocks: { ...(agency.blocks ?? {}) },
     fields: mergeFields(d.fields, agency.fields),
+    archive: mergeArchive(d.archive, agency.archive),
     sourcePath: ["agencies", index],
   };
+}
+
+/** The agency's archive keys over the dispatch's, key by key; a key written `~` is none, keys neither gives are left out. */
+function mergeArchive(dispatch: ArchiveData | undefined, agency: ArchiveData | undefined): Archive {
+  const merged = { ...dispatch, ...agency };
+  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined && v !== null)) as Archive;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

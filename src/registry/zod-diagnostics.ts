@@ -24,7 +24,7 @@ export function issueToDiagnostics(issue: z.core.$ZodIssue, sourceMap: SourceMap
       at(
         [...path, key],
         "error",
-        say.registry.unknownKey({ path: formatPath([...path, key]), key, suggestion: didYouMean(key, known), known }),
+        say.registry.unknownKey({ path: formatPath([...path, key]), key, suggestion: didYouMean(key, known) ?? synonymOf(key, known), known }),
         undefined,
         "key",
       ),
@@ -91,6 +91,26 @@ function wrongKind(path: DataPath, input: unknown, sourceMap: SourceMap): Diagno
       quoted: clip(JSON.stringify(written)),
     }),
   );
+}
+
+/**
+ * Keys a clerk may write in the journal's own (Noark 5) words, and the registry's key for each: `archive:` mixes
+ * Norwegian keys (journalenhet, dokumenttype) with English ones, so `skjerming` is a near miss too.
+ */
+const SYNONYMS: Readonly<Record<string, string>> = {
+  skjerming: "screening",
+  skjermingshjemmel: "screening",
+  offentlig_tittel: "public_title",
+  offentligtittel: "public_title",
+  arkivsystem: "system",
+  sakssystem: "system",
+  organisasjonsnummer: "org_nr",
+  orgnr: "org_nr",
+};
+
+function synonymOf(key: string, known: readonly string[]): string | undefined {
+  const synonym = SYNONYMS[key.toLowerCase()];
+  return synonym !== undefined && known.includes(synonym) ? synonym : undefined;
 }
 
 /** The keys an object in the schema allows at `path`, for "did you mean". */

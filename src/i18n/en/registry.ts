@@ -10,6 +10,7 @@ const MAPPING_NAMES: Record<string, string> = {
   dispatch: "the dispatch",
   agencies: "an agency",
   letterhead: "the letterhead",
+  archive: "the archive details",
   rader: "a row",
 };
 
@@ -227,6 +228,22 @@ export const registry = {
   undrawable: (p: { path: string; char: string; name: string; at: number }) => ({
     message: `${p.path}: has ${p.char} (${p.name}) at character ${p.at}, which the letter's font cannot draw`,
     hint: "write it without that character; the font has Latin letters with æøå and Sami letters, Greek, Cyrillic and Hebrew",
+  }),
+  orgNrNotDigits: (p: { input: string }) => ({
+    message: `"${p.input}" is not an organisation number: write its nine digits, e.g. 974 760 673`,
+    hint: 'write only the digits, with spaces or without (leave out "NO" and "MVA")',
+  }),
+  orgNrLength: (p: { input: string; digits: number }) => ({
+    message: `${p.input} is not an organisation number: it has ${p.digits === 1 ? "1 digit" : `${p.digits} digits`}, and an organisation number has nine`,
+    hint: "check the number in Brønnøysundregistrene (brreg.no)",
+  }),
+  orgNrCheckDigit: (p: { input: string; expected: number }) => ({
+    message: `${p.input} is not a valid organisation number: its last digit should be ${p.expected}`,
+    hint: "a digit is probably mistyped: check the number in Brønnøysundregistrene (brreg.no) rather than changing the last digit",
+  }),
+  orgNrNoCheckDigit: (p: { input: string }) => ({
+    message: `${p.input} is not a valid organisation number: no organisation number begins with these eight digits`,
+    hint: "a digit is probably mistyped: check the number in Brønnøysundregistrene (brreg.no)",
   }),
 
   // The command line's choices (select-agencies.ts, shard.ts)

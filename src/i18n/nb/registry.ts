@@ -11,6 +11,7 @@ const MAPPING_NAMES: Record<string, string> = {
   dispatch: "utsendingen",
   agencies: "en virksomhet",
   letterhead: "brevhodet",
+  archive: "arkivopplysningene",
   rader: "en rad",
 };
 
@@ -227,6 +228,22 @@ export const registry: Translation<typeof en> = {
   undrawable: (p) => ({
     message: `${p.path}: har ${p.char} (${p.name}) som tegn nummer ${p.at}, et tegn skriften i brevet ikke kan tegne`,
     hint: "skriv det uten det tegnet; skriften har latinske bokstaver med æøå og samiske bokstaver, gresk, kyrillisk og hebraisk",
+  }),
+  orgNrNotDigits: (p) => ({
+    message: `«${p.input}» er ikke et organisasjonsnummer: skriv de ni sifrene, for eksempel 974 760 673`,
+    hint: "skriv bare sifrene, med eller uten mellomrom (uten «NO» og «MVA»)",
+  }),
+  orgNrLength: (p) => ({
+    message: `${p.input} er ikke et organisasjonsnummer: det har ${p.digits === 1 ? "1 siffer" : `${p.digits} sifre`}, og et organisasjonsnummer har ni`,
+    hint: "sjekk nummeret i Brønnøysundregistrene (brreg.no)",
+  }),
+  orgNrCheckDigit: (p) => ({
+    message: `${p.input} er ikke et gyldig organisasjonsnummer: det siste sifferet skulle vært ${p.expected}`,
+    hint: "trolig er et siffer skrevet feil: sjekk nummeret i Brønnøysundregistrene (brreg.no) i stedet for å endre det siste sifferet",
+  }),
+  orgNrNoCheckDigit: (p) => ({
+    message: `${p.input} er ikke et gyldig organisasjonsnummer: ingen organisasjonsnummer begynner med disse åtte sifrene`,
+    hint: "trolig er et siffer skrevet feil: sjekk nummeret i Brønnøysundregistrene (brreg.no)",
   }),
 
   noAgencyNamed: () => "--agency oppgir ingen virksomhet; oppgi minst én (for eksempel -a dss), eller utelat den for å lage brev til alle virksomhetene",

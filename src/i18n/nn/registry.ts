@@ -11,6 +11,7 @@ const MAPPING_NAMES: Record<string, string> = {
   dispatch: "utsendinga",
   agencies: "ei verksemd",
   letterhead: "brevhovudet",
+  archive: "arkivopplysningane",
   rader: "ei rad",
 };
 
@@ -227,6 +228,22 @@ export const registry: Translation<typeof en> = {
   undrawable: (p) => ({
     message: `${p.path}: har ${p.char} (${p.name}) som teikn nummer ${p.at}, eit teikn skrifta i brevet ikkje kan teikne`,
     hint: "skriv det utan det teiknet; skrifta har latinske bokstavar med æøå og samiske bokstavar, gresk, kyrillisk og hebraisk",
+  }),
+  orgNrNotDigits: (p) => ({
+    message: `«${p.input}» er ikkje eit organisasjonsnummer: skriv dei ni sifra, til dømes 974 760 673`,
+    hint: "skriv berre sifra, med eller utan mellomrom (utan «NO» og «MVA»)",
+  }),
+  orgNrLength: (p) => ({
+    message: `${p.input} er ikkje eit organisasjonsnummer: det har ${p.digits} siffer, og eit organisasjonsnummer har ni`,
+    hint: "sjekk nummeret i Brønnøysundregistra (brreg.no)",
+  }),
+  orgNrCheckDigit: (p) => ({
+    message: `${p.input} er ikkje eit gyldig organisasjonsnummer: det siste sifferet skulle ha vore ${p.expected}`,
+    hint: "truleg er eit siffer skrive feil: sjekk nummeret i Brønnøysundregistra (brreg.no) i staden for å endre det siste sifferet",
+  }),
+  orgNrNoCheckDigit: (p) => ({
+    message: `${p.input} er ikkje eit gyldig organisasjonsnummer: ingen organisasjonsnummer byrjar med desse åtte sifra`,
+    hint: "truleg er eit siffer skrive feil: sjekk nummeret i Brønnøysundregistra (brreg.no)",
   }),
 
   noAgencyNamed: () => "--agency oppgir inga verksemd; oppgi minst éi (til dømes -a dss), eller ta bort -a for å lage brev til alle verksemdene",
