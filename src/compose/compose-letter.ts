@@ -114,6 +114,7 @@ export function composeLetter(entry: LetterEntry, template: LetterTemplate, asse
         ...(sender.department !== undefined ? { department: sender.department } : {}),
         ...(sender.case_handler !== undefined ? { caseHandler: sender.case_handler.name } : {}),
         recipientName: entry.agency.name,
+        ...(entry.agency.short_name !== undefined ? { recipientShortName: entry.agency.short_name } : {}),
         recipientAddress: entry.agency.address,
         ...(entry.agency.org_nr !== undefined ? { recipientOrgNr: entry.agency.org_nr } : {}),
       },

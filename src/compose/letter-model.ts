@@ -54,6 +54,8 @@ export interface ArchiveRecord {
   caseHandler?: string;
   /** The recipient as the letter names it, and its postal address lines. */
   recipientName: string;
+  /** The agency's short name ("DSS"), when the registry gives one: a screened public title hides it too. */
+  recipientShortName?: string;
   recipientAddress: string[];
   /** The agency's organisation number, nine digits without spaces (`org_nr`). */
   recipientOrgNr?: string;

@@ -108,9 +108,7 @@ export function offentligTittel(model: LetterModel): string {
 
 /** The names a screened title hides: the recipient's name, and the agency's short name when the model has one. */
 function recipientNames(archive: ArchiveRecord): string[] {
-  // ArchiveRecord has no short name yet (asked for as `recipientShortName`): read it once it is there.
-  const short = (archive as { recipientShortName?: unknown }).recipientShortName;
-  return [archive.recipientName, ...(typeof short === "string" ? [short] : [])];
+  return [archive.recipientName, ...(archive.recipientShortName !== undefined ? [archive.recipientShortName] : [])];
 }
 
 /** `text` with each whole-word occurrence of a name replaced by "*****" (longest name first, any case). */
