@@ -135,6 +135,7 @@ describe("archive: in the letter model", () => {
       recipientName: "Departementenes sikkerhets- og serviceorganisasjon",
       recipientAddress: expect.any(Array),
       recipientOrgNr: "974760673",
+      recipientShortName: "DSS",
     });
     expect(archive.digdir).toMatchObject({ system: "Public 360", journalenhet: "SENTRAL", dokumenttype: "Utgående brev", recipientOrgNr: "991825827" });
     expect(archive.digdir).not.toHaveProperty("publicTitle");
