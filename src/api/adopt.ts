@@ -7,7 +7,7 @@ import { say, t as words } from "../i18n/catalogue.js";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
-import { type Format, letterFileName, parseLetterFileName } from "../output/letter-path.js";
+import { FORMATS, type Format, letterFileName, parseLetterFileName } from "../output/letter-path.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import { docxText } from "../render/docx-text.js";
 import { prepareRenderers } from "../render/renderers.js";
@@ -49,7 +49,9 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
     return (e) => wanted.has(`${e.dispatchId}/${e.agency.id}`);
   });
   if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
-  const renderers = await prepareRenderers([...new Set(targets.map((t) => t.format))], ctx, images);
+  // Rendered as a run of every format renders them (what the arkivmelding names depends on the run's formats), so the
+  // record holds the inputs `generate` finds for the file.
+  const renderers = await prepareRenderers([...new Set(targets.map((t) => t.format))], ctx, images, FORMATS);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
   const report: AdoptReport = { adopted: [], refused: [], warnings };
   for (const t of targets) {

@@ -9,7 +9,7 @@ import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { LETTER_MAX_BYTES } from "./letter-file.js";
-import { FORMATS, letterFileName } from "./letter-path.js";
+import { FORMATS, formatSpec, letterFileName } from "./letter-path.js";
 import { readManifest, recordFor, setRecord, writeManifest } from "./manifest.js";
 import type { LetterJob } from "./update-dispatch.js";
 
@@ -52,10 +52,11 @@ export async function adoptLetter(
     const marks = same ? {} : { adopted: true as const, ...(sameText ? { sameText: true as const } : {}) };
     setRecord(manifest, job.agency, job.format, { input: job.input, sha256: file.sha256, letter: job.letter, ...marks });
     await writeManifest(folder, manifest);
-    // The clerk's text is in this file only: its other formats, where brev wrote them, do not carry it.
+    // The clerk's text is in this file only: its other formats that hold the text, where brev wrote them, do not
+    // carry it (the arkivmelding holds no text of the letter).
     const apart: string[] = [];
-    if (!sameText) {
-      for (const format of FORMATS) {
+    if (!sameText && formatSpec(job.format).text) {
+      for (const format of FORMATS.filter((f) => formatSpec(f).text)) {
         const other = letterFileName(job.agency, format);
         if (format === job.format || (await folder.kind(other)) !== "file") continue;
         if (!manifest.letters[job.agency]?.[format]?.adopted) apart.push(folder.shown(other));

@@ -2,7 +2,7 @@
 // (the letter model, brev's version, the file date, and per format what the render stage says shapes it: its code,
 // its libraries' installed versions, its fonts) the file is re-rendered. Each format hashes only what shapes it, so
 // `-f docx` and a full run agree.
-import { FORMATS, type Format } from "../render/formats.js";
+import { FORMATS, type Format, formatSpec } from "../render/formats.js";
 import { sha256 } from "../shared/hash.js";
 
 export interface RunInputs {
@@ -32,8 +32,8 @@ export function inputHasher(inputs: RunInputs): (format: Format, modelHash: stri
 }
 
 /**
- * What a letter file carries to vouch for itself, in its metadata (PDF: XMP; DOCX: a custom property): which letter
- * file it is (`at`: `<dispatch>/<agency>.<format>`, so a copy under another name is known for one and is never brev's
+ * What a letter file carries to vouch for itself, in its metadata (PDF: XMP; DOCX: a custom property; arkivmelding: an XML comment): which letter
+ * file it is (`at`: `<dispatch>/<agency>.<extension>`, so a copy under another name is known for one and is never brev's
  * there) and the hash of the letter model it was made from, which a letter's formats share (so a PDF and a DOCX made
  * from different inputs can be told apart, and a file copied over another letter's is known). The rest of what shapes
  * a file (brev's code, libraries, fonts) stays in the manifest's input hash only: a file's bytes depend on its letter
@@ -49,13 +49,16 @@ export function stampAt(dispatch: string, fileName: string): string {
   return `${dispatch}/${fileName}`;
 }
 
-/** The stamp as the renderers write it: a plain string, `letter:<dispatch>/<agency>.<format>:<model hash>`. */
+/** The stamp as the renderers write it: a plain string, `letter:<dispatch>/<agency>.<extension>:<model hash>`. */
 export function stampText(stamp: Stamp): string {
   return `letter:${stamp.at}:${stamp.letter}`;
 }
 
+/** The letter files' extensions (`pdf`, `arkivmelding.xml`), longest first. */
+const EXTENSIONS = FORMATS.map((f) => formatSpec(f).extension).sort((a, b) => b.length - a.length);
+
 // Ids are lower-case letters, digits and hyphens (shared/id.ts), at most 64 characters (the registry's limit).
-const STAMP = new RegExp(`^letter:([a-z0-9-]{1,64}/[a-z0-9-]{1,64}\\.(?:${FORMATS.join("|")})):([0-9a-f]{64})`);
+const STAMP = new RegExp(`^letter:([a-z0-9-]{1,64}/[a-z0-9-]{1,64}\\.(?:${EXTENSIONS.map((e) => e.replaceAll(".", "\\.")).join("|")})):([0-9a-f]{64})`);
 
 /** The stamp at the start of `text`, if there is one (a stamp that names no file, of an earlier brev, is none). */
 export function parseStamp(text: string): Stamp | undefined {
@@ -65,6 +68,6 @@ export function parseStamp(text: string): Stamp | undefined {
 
 /** The longest stamp text. */
 export const STAMP_LENGTH = stampText({
-  at: `${"a".repeat(64)}/${"a".repeat(64)}.${[...FORMATS].sort((a, b) => b.length - a.length)[0]}`,
+  at: `${"a".repeat(64)}/${"a".repeat(64)}.${EXTENSIONS[0]}`,
   letter: "0".repeat(64),
 }).length;

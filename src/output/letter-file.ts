@@ -1,12 +1,12 @@
 // What a letter file in out/ is, read without trusting it: the SHA-256 of its bytes (read in chunks: memory stays at
 // one chunk whatever its size, a sparse file included) and the fingerprint it carries (see fingerprint.ts), found
-// while hashing (PDF: the XMP, which pdfkit writes uncompressed) or by a few small reads (DOCX: docProps/custom.xml,
-// found through the zip's directory). A file that is not what brev writes simply carries no fingerprint.
+// while hashing (PDF: the XMP, which pdfkit writes uncompressed; arkivmelding: the comment after the XML declaration,
+// in the first chunk) or by a few small reads (DOCX: docProps/custom.xml, found through the zip's directory). A file that is not what brev writes simply carries no fingerprint.
 import { createHash } from "node:crypto";
 import type { FileHandle } from "node:fs/promises";
 import { inflateRawSync } from "node:zlib";
-import { DOCX_PROPERTY, XMP_PREFIX, XMP_PROPERTY } from "../render/file-fingerprint.js";
-import { parseStamp, STAMP_LENGTH, type Stamp } from "./fingerprint.js";
+import { DOCX_PROPERTY, XML_COMMENT_PREFIX, XML_COMMENT_SUFFIX, XMP_PREFIX, XMP_PROPERTY } from "../render/file-fingerprint.js";
+import { parseStamp, STAMP_LENGTH, type Stamp, stampText } from "./fingerprint.js";
 import type { Format } from "./letter-path.js";
 
 export interface LetterFileInfo {
@@ -46,6 +46,7 @@ export async function inspectLetterFile(handle: FileHandle, format: Format): Pro
     size += bytesRead;
     const seen = kept + bytesRead;
     if (format === "pdf") stamp = xmpStamp(buffer.subarray(0, seen)) ?? stamp;
+    else if (format === "arkivmelding" && size === bytesRead) stamp = xmlStamp(buffer.subarray(0, seen));
     kept = Math.min(OVERLAP, seen);
     buffer.copyWithin(0, seen - kept, seen);
   }
@@ -62,6 +63,22 @@ function xmpStamp(bytes: Buffer): Stamp | undefined {
     if (stamp) return stamp;
   }
   return undefined;
+}
+
+/** How far into an XML file its fingerprint comment may start: the declaration comes first, and is short. */
+const XML_HEAD = 512;
+const XML_DECLARATION = /^(?:\uFEFF)?<\?xml[^>]{0,200}\?>\s{0,8}/;
+
+/** The fingerprint of an arkivmelding: the comment right after the XML declaration (`<!-- brev-fingerprint: … -->`). */
+function xmlStamp(start: Buffer): Stamp | undefined {
+  const head = start.toString("utf8", 0, Math.min(start.length, XML_HEAD + XML_COMMENT_PREFIX.length + STAMP_LENGTH));
+  const declaration = XML_DECLARATION.exec(head);
+  if (!declaration) return undefined;
+  const at = declaration[0].length;
+  if (!head.startsWith(XML_COMMENT_PREFIX, at)) return undefined;
+  const stamp = parseStamp(head.slice(at + XML_COMMENT_PREFIX.length));
+  if (!stamp || !head.startsWith(XML_COMMENT_SUFFIX, at + XML_COMMENT_PREFIX.length + stampText(stamp).length)) return undefined;
+  return stamp;
 }
 
 /** Limits on what is read of a DOCX to find its fingerprint; a file past them carries none that brev reads. */

@@ -1,22 +1,24 @@
-// A letter's file name in out/<dispatch-id>/: <agency-id>.<format>. Ids are checked file stems, so no name escapes;
+// A letter's file name in out/<dispatch-id>/: <agency-id>.<extension> (the format's extension: `dss.pdf`,
+// `dss.arkivmelding.xml`). Ids are checked file stems (no dot), so no name escapes and no name is two formats';
 // the formats are the letter formats of the render stage's table.
-import { FORMATS, type Format } from "../render/formats.js";
+import { FORMATS, type Format, formatSpec } from "../render/formats.js";
 import { isId } from "../shared/id.js";
 
-export { FORMATS, type Format };
+export { FORMATS, type Format, formatSpec };
 
 export function letterFileName(agencyId: string, format: Format): string {
   // Validation already enforces this; checking again here keeps the guarantee local to the writer.
   if (!isId(agencyId)) throw new Error(`unsafe file name stem: ${JSON.stringify(agencyId)}`);
-  return `${agencyId}.${format}`;
+  return `${agencyId}.${formatSpec(format).extension}`;
 }
 
 /** The agency and format of a letter file name, or undefined for any other name. */
 export function parseLetterFileName(name: string): { agency: string; format: Format } | undefined {
-  const dot = name.lastIndexOf(".");
+  const dot = name.indexOf(".");
   const agency = name.slice(0, dot);
-  const format = name.slice(dot + 1) as Format;
-  return dot > 0 && isId(agency) && FORMATS.includes(format) ? { agency, format } : undefined;
+  const extension = name.slice(dot + 1);
+  const format = FORMATS.find((f) => formatSpec(f).extension === extension);
+  return dot > 0 && format !== undefined && isId(agency) ? { agency, format } : undefined;
 }
 
 /** The manifest of a dispatch folder (see manifest.ts). */

@@ -9,7 +9,7 @@ import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { stampAt } from "./fingerprint.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
-import { FORMATS, type Format, letterFileName } from "./letter-path.js";
+import { FORMATS, type Format, formatSpec, letterFileName, parseLetterFileName } from "./letter-path.js";
 import { type FileNow, type LetterStatus, letterStatus, madeFrom } from "./letter-status.js";
 import { type FileRecord, type Manifest, manifestPart, readManifest, recordFor, setRecord, settleRecord, writeManifest } from "./manifest.js";
 import { findOrphans, type Orphan } from "./orphans.js";
@@ -149,7 +149,8 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     for (const o of orphans) {
       if (o.state === "kept") continue;
       const files = manifest.letters[o.agency];
-      if (files) delete files[o.name.slice(o.agency.length + 1) as Format];
+      const format = parseLetterFileName(o.name)?.format;
+      if (files && format) delete files[format];
     }
   }
   result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: Boolean(options.prune) && o.state !== "kept" }));
@@ -165,7 +166,8 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
  * (what this run wrote or found up to date: this run's letter; any other file, of a format this run did not touch
  * or that it left alone: what the file carries, else its record). Files of formats outside the run are read for it.
  * Made from one letter, they still disagree when one file is a clerk's adopted edit (its text the clerk's) and
- * another is brev's own rendering, which does not carry the edit: `handEdited` names the clerk's file.
+ * another is brev's own rendering, which does not carry the edit: `handEdited` names the clerk's file (of the files that
+ * hold the letter's text).
  */
 async function disagreeing(
   folder: DispatchFolder,
@@ -210,9 +212,13 @@ async function disagreeing(
     const files = [...byFormat.keys()].map((f) => shown(agency, f));
     if (new Set([...byFormat.values()].map((v) => v.letter)).size > 1) found.push({ agency, files });
     else {
-      // One letter, but a clerk's text beside brev's: two texts unless every format is the clerk's.
-      const clerks = [...byFormat].filter(([, v]) => v.clerks).map(([f]) => f);
-      if (clerks.length > 0 && clerks.length < byFormat.size) found.push({ agency, files, handEdited: clerks.map((f) => shown(agency, f)) });
+      // One letter, but a clerk's text beside brev's: two texts unless every format that holds the text is the
+      // clerk's (the arkivmelding holds none: it describes the letter).
+      const texts = [...byFormat].filter(([f]) => formatSpec(f).text);
+      const clerks = texts.filter(([, v]) => v.clerks).map(([f]) => f);
+      if (clerks.length > 0 && clerks.length < texts.length) {
+        found.push({ agency, files: texts.map(([f]) => shown(agency, f)), handEdited: clerks.map((f) => shown(agency, f)) });
+      }
     }
   }
   return found;

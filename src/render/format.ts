@@ -29,8 +29,10 @@ export interface RenderOptions {
 export type RendererFactory = (assets: RenderAssets, options: RenderOptions) => Renderer;
 
 export interface OutputFormat {
-  /** Also the file extension: out/<dispatch>/<agency>.<id>. */
+  /** The format's name (`-f`, the manifest's key). */
   id: string;
+  /** Its letter files' extension, without the dot: out/<dispatch>/<agency>.<extension>. */
+  extension: string;
   mediaType: string;
   /** Written into out/<dispatch>/ for every letter (the text rendering is not: `brev diff` reads it). */
   letterFile: boolean;
@@ -38,6 +40,17 @@ export interface OutputFormat {
   libraries: readonly string[];
   /** The renderer embeds the fonts (their bytes shape the file). */
   fonts: boolean;
+  /**
+   * The file holds the letter's text, which a clerk may edit: a clerk's adopted edit in one such format beside brev's
+   * rendering in another is two texts to one agency. (The arkivmelding describes the letter; it holds no text of it.)
+   */
+  text: boolean;
+  /**
+   * The letter formats whose files this one names by file name (the arkivmelding names the PDF, and the DOCX when the
+   * run writes it). What shapes their files shapes this one's inputs too, so it is rewritten whenever they are; and the
+   * run's letter formats (RenderOptions.formats, which decide what it names) are among its inputs.
+   */
+  names?: readonly string[];
   /** Loads the renderer's module on first use, so a run that renders nothing (validate, no change) never pays for it. */
   load(): Promise<RendererFactory>;
 }

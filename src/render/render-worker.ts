@@ -11,6 +11,7 @@ import { type Format, rendererMaker } from "./formats.js";
 
 export interface WorkerSetup {
   assets: RenderAssets;
+  /** The run's render options, the same as on the calling thread: the file date, and the letter formats the run writes. */
   options: RenderOptions;
 }
 /** What a thread is started with: the setup, and the language of the run (for any words it says). */

@@ -10,7 +10,7 @@ import { runInNewContext } from "node:vm";
 import type { LetterModel } from "../compose/letter-model.js";
 import { sha256 } from "../shared/hash.js";
 import { type FontStyle, loadFonts } from "./fonts.js";
-import type { RenderAssets } from "./format.js";
+import type { OutputFormat, RenderAssets, RenderOptions } from "./format.js";
 import { type Format, formatSpec, rendererMaker } from "./formats.js";
 import { type RenderPool, startRenderPool } from "./render-pool.js";
 
@@ -58,22 +58,34 @@ export async function prepareRenderers(
   formats: readonly Format[],
   options: RendererOptions = {},
   images: RenderAssets["images"] = new Map(),
+  /** The letter formats the run writes (the renderers are told, see RenderOptions.formats); default `formats`. */
+  written: readonly Format[] = formats,
 ): Promise<Renderers> {
   const specs = formats.map(formatSpec);
-  const assets: RenderAssets = { images, ...(specs.some((f) => f.fonts) ? { fonts: await loadFonts(options.fontFiles) } : {}) };
+  const named = (spec: OutputFormat) => (spec.names ?? []).map((id) => formatSpec(id as Format));
+  // Fonts are read when a format embeds them, or names the files of one that does (their hashes shape its inputs).
+  const fonts = specs.some((f) => f.fonts || named(f).some((n) => n.fonts)) ? await loadFonts(options.fontFiles) : undefined;
+  const assets: RenderAssets = { images, ...(fonts && specs.some((f) => f.fonts) ? { fonts } : {}) };
   const code = await rendererCode();
   const version = options.libraryVersion ?? installedVersion;
+  const shapes = (spec: OutputFormat) => [
+    ...spec.libraries.map((pkg) => `${pkg}@${version(pkg)}`),
+    ...(spec.fonts && fonts ? Object.entries(fonts).map(([style, bytes]) => `font:${style}:${sha256(bytes)}`) : []),
+  ];
+  // A format that names other formats' files is rewritten whenever they are (what shapes them shapes it), and
+  // whenever the run writes other formats (it names only the files the run writes).
   const shapedBy = Object.fromEntries(
     specs.map((spec) => [
       spec.id,
       [
         `code:${code}`,
-        ...spec.libraries.map((pkg) => `${pkg}@${version(pkg)}`),
-        ...(spec.fonts && assets.fonts ? Object.entries(assets.fonts).map(([style, bytes]) => `font:${style}:${sha256(bytes)}`) : []),
+        ...shapes(spec),
+        ...named(spec).flatMap((other) => shapes(other).map((s) => `${other.id}:${s}`)),
+        ...(spec.names ? [`formats:${written.join(",")}`] : []),
       ],
     ]),
   ) as Record<Format, string[]>;
-  const renderOptions = options.fileDate ? { fileDate: options.fileDate } : {};
+  const renderOptions: RenderOptions = { ...(options.fileDate ? { fileDate: options.fileDate } : {}), formats: written };
   const rendererFor = rendererMaker(assets, renderOptions);
   let pool: RenderPool | undefined;
   return {

@@ -1,5 +1,6 @@
 // Everything that shapes a file is in its fingerprint: after an upgrade of the DOCX or PDF library, the letters of
-// that format are rendered again rather than reported unchanged; the other format's are left alone.
+// that format are rendered again rather than reported unchanged, with the arkivmeldinger (they name those files);
+// the other format's are left alone.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,11 +24,12 @@ describe("the fingerprint", () => {
     const upgraded = (name: string) => (name === pkg ? "999.0.0" : installedVersion(name));
     const run = await runInProcess(["generate"], cwd, { context: { libraryVersion: upgraded } });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("6 written, 6 unchanged");
+    expect(run.stdout).toContain("12 written, 6 unchanged");
     const written = run.stdout.split("\n").filter((l) => l.startsWith("wrote "));
-    expect(written).toHaveLength(6);
-    for (const line of written) expect(line).toMatch(new RegExp(`\\.${format}$`));
+    expect(written).toHaveLength(12);
+    for (const line of written) expect(line).toMatch(new RegExp(`\\.(${format}|arkivmelding\\.xml)$`));
+    expect(written.filter((l) => l.endsWith(".arkivmelding.xml"))).toHaveLength(6);
     // Nothing else changed: the run after reports every letter unchanged again.
-    expect((await runInProcess(["generate"], cwd, { context: { libraryVersion: upgraded } })).stdout).toContain("0 written, 12 unchanged");
+    expect((await runInProcess(["generate"], cwd, { context: { libraryVersion: upgraded } })).stdout).toContain("0 written, 18 unchanged");
   });
 });

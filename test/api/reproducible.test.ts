@@ -30,6 +30,7 @@ describe("reproducible output", () => {
     await generateIn(b, "Pacific/Kiritimati");
     const first = await hashes(path.join(a, DISPATCH_DIR));
     expect(Object.keys(first).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(12);
+    expect(Object.keys(first).filter((f) => f.endsWith(".arkivmelding.xml"))).toHaveLength(6);
     expect(await hashes(path.join(b, DISPATCH_DIR))).toEqual(first);
     await generateIn(a, "America/Los_Angeles", ["--force"]);
     expect(await hashes(path.join(a, DISPATCH_DIR))).toEqual(first);

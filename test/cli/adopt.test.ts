@@ -54,7 +54,7 @@ async function editInWord(file: string): Promise<Buffer> {
 describe("brev adopt of a file made from an earlier version of its letter", () => {
   it("refuses it with the text difference and how to keep or replace it; generate and --check report the two letters", async () => {
     const cwd = await workspace();
-    const [pdf, docx] = [`${DISPATCH_DIR}/dss.pdf`, `${DISPATCH_DIR}/dss.docx`];
+    const [pdf, docx, xml] = [`${DISPATCH_DIR}/dss.pdf`, `${DISPATCH_DIR}/dss.docx`, `${DISPATCH_DIR}/dss.arkivmelding.xml`];
     expect((await runInProcess(["generate", "-q", "-a", "dss"], cwd)).code).toBe(0);
     const edited = await editInWord(path.join(cwd, docx));
     // Then the deadline changes in the registry.
@@ -65,7 +65,7 @@ describe("brev adopt of a file made from an earlier version of its letter", () =
     expect(run.stdout).toContain(`wrote ${pdf}`);
     expect(run.stderr).toContain(`changed by hand: ${docx} (brev did not overwrite it), and made from an earlier version of this letter`);
     expect(run.stderr).not.toContain("brev adopt");
-    expect(run.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} were made from different inputs`);
+    expect(run.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} and ${xml} were made from different inputs`);
 
     const adopt = await runInProcess(["adopt", docx], cwd);
     expect(adopt.code).toBe(1);
@@ -81,7 +81,7 @@ describe("brev adopt of a file made from an earlier version of its letter", () =
 
     const check = await runInProcess(["generate", "--check", "-a", "dss"], cwd);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx}`);
+    expect(check.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} and ${xml}`);
 
     expect((await runInProcess(["generate", "-q", "--force", "-a", "dss", "-f", "docx"], cwd)).code).toBe(0);
     expect((await runInProcess(["generate", "--check", "-q", "-a", "dss"], cwd)).code).toBe(0);
@@ -134,17 +134,17 @@ describe("brev adopt of an edited DOCX whose inputs have not changed", () => {
 describe("a letter whose formats disagree", () => {
   it("makes generate and --check exit 1, naming both files", async () => {
     const cwd = await workspace();
-    const [pdf, docx] = [`${DISPATCH_DIR}/dss.pdf`, `${DISPATCH_DIR}/dss.docx`];
+    const [pdf, docx, xml] = [`${DISPATCH_DIR}/dss.pdf`, `${DISPATCH_DIR}/dss.docx`, `${DISPATCH_DIR}/dss.arkivmelding.xml`];
     expect((await runInProcess(["generate", "-q", "-a", "dss"], cwd)).code).toBe(0);
     await editFile(path.join(cwd, SAMPLE_REGISTRY), "deadline: 2020-12-01", "deadline: 2020-12-15");
 
     const run = await runInProcess(["generate", "-a", "dss", "-f", "pdf"], cwd);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`wrote ${pdf}`);
-    expect(run.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} were made from different inputs`);
+    expect(run.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} and ${xml} were made from different inputs`);
     expect(run.stderr).toContain("to make them one letter: brev generate -a dss");
     const check = await runInProcess(["generate", "--check", "-a", "dss", "-f", "pdf"], cwd);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx}`);
+    expect(check.stderr).toContain(`two different letters to one agency: ${pdf} and ${docx} and ${xml}`);
   });
 });

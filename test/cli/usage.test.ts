@@ -12,13 +12,13 @@ import { editFile, SAMPLE_REGISTRY, workspace } from "../helpers/workspace.js";
 const LETTERS = ["digdir", "distriktssenteret", "dss", "htu", "kartverket", "valgdirektoratet"];
 
 describe("the sample registry", () => {
-  it("generate writes twelve letters and names them", async () => {
+  it("generate writes twelve letters with their arkivmeldinger and names them", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
     const run = await runInProcess(["generate", "-o", out], SAMPLE);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("12 written, 0 unchanged");
+    expect(run.stdout).toContain("18 written, 0 unchanged");
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(
-      ["manifest.json", ...LETTERS.flatMap((id) => [`${id}.docx`, `${id}.pdf`])].sort(),
+      ["manifest.json", ...LETTERS.flatMap((id) => [`${id}.docx`, `${id}.pdf`, `${id}.arkivmelding.xml`])].sort(),
     );
   });
 

@@ -33,7 +33,7 @@ describe("a letter changed by hand", () => {
     expect(run.stderr).toContain(`changed by hand: ${DOCX} (brev did not overwrite it)`);
     expect(run.stderr).toContain(`to keep it: brev adopt ${DOCX}`);
     expect(run.stderr).toContain("to replace it with a new letter: brev generate --force -a distriktssenteret -f docx");
-    expect(run.stdout).toContain("0 written, 11 unchanged, 1 left alone");
+    expect(run.stdout).toContain("0 written, 17 unchanged, 1 left alone");
     expect(await readFile(path.join(cwd, DOCX))).toEqual(edited);
 
     const check = brev(["generate", "--check"], cwd);
@@ -47,7 +47,7 @@ describe("a letter changed by hand", () => {
     expect(adopted.stderr).toContain(`two texts to one agency: ${DISPATCH_DIR}/distriktssenteret.pdf does not carry the edit in ${DOCX}`);
     const kept = brev(["generate"], cwd);
     expect(kept.code).toBe(1);
-    expect(kept.stdout).toContain("0 written, 12 unchanged");
+    expect(kept.stdout).toContain("0 written, 18 unchanged");
     expect(kept.stderr).toContain("two texts to one agency");
     expect(brev(["generate", "--check", "-q"], cwd).code).toBe(1);
 

@@ -4,6 +4,7 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
+import { type Format, letterFileName } from "../../src/output/letter-path.js";
 import { sha256 } from "../../src/shared/hash.js";
 import { brev } from "../helpers/cli.js";
 import { REPO } from "../helpers/sample.js";
@@ -38,7 +39,7 @@ async function killAtFirstFile(cwd: string, dir: string): Promise<void> {
   );
   while (!done) {
     const names = await readdir(dir).catch(() => [] as string[]);
-    if (names.some((n) => /^[^.].*\.(pdf|docx)$/.test(n))) break;
+    if (names.some((n) => /^[^.].*\.(pdf|docx|arkivmelding\.xml)$/.test(n))) break;
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   child.kill("SIGKILL");
@@ -60,10 +61,11 @@ async function checkConsistent(dir: string, label = ""): Promise<number> {
   } catch {
     return 0; // killed before anything was written
   }
-  const letters = names.filter((n) => /^[^.].*\.(pdf|docx)$/.test(n));
+  const letters = names.filter((n) => /^[^.].*\.(pdf|docx|arkivmelding\.xml)$/.test(n));
   for (const name of letters) {
     const bytes = await readFile(path.join(dir, name));
     if (name.endsWith(".pdf")) expect(bytes.subarray(-8).toString("latin1").trimEnd().endsWith("%%EOF"), `${name} ${label}`).toBe(true);
+    else if (name.endsWith(".xml")) expect(/^<\?xml[\s\S]*>$/.test(bytes.toString("utf8").trimEnd()), `${name} ${label}`).toBe(true);
     else expect((await JSZip.loadAsync(bytes)).file("word/document.xml"), `${name} ${label}`).not.toBeNull();
   }
   if (names.includes("manifest.json")) {
@@ -73,8 +75,9 @@ async function checkConsistent(dir: string, label = ""): Promise<number> {
     for (const [id, files] of Object.entries(manifest.letters)) {
       for (const [format, record] of Object.entries(files)) {
         // Killed while a file was being replaced: the record vouches for the old file and the new one, and the file is one of them.
-        const bytes = await readFile(path.join(dir, `${id}.${format}`));
-        expect([record.sha256, record.replacing], `${id}.${format} ${label}`).toContain(sha256(bytes));
+        const name = letterFileName(id, format as Format);
+        const bytes = await readFile(path.join(dir, name));
+        expect([record.sha256, record.replacing], `${name} ${label}`).toContain(sha256(bytes));
       }
     }
   }
@@ -104,7 +107,7 @@ describe("a killed run", () => {
     expect(Math.max(...seen)).toBeGreaterThan(0);
     const finish = brev(["generate", "-q"], cwd);
     expect(finish.code).toBe(0);
-    expect(await checkConsistent(dir)).toBe(AGENCIES * 2);
+    expect(await checkConsistent(dir)).toBe(AGENCIES * 3);
     expect((await readdir(dir)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
     expect(brev(["generate", "--check"], cwd).code).toBe(0);
   }, 120_000);

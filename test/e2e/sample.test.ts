@@ -9,12 +9,13 @@ import { brev, STACK_FRAME } from "../helpers/cli.js";
 import { REPO } from "../helpers/sample.js";
 
 describe("the built brev command", () => {
-  it("generate writes the twelve sample letters and says so", async () => {
+  it("generate writes the twelve sample letters and their arkivmeldinger and says so", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-e2e-"));
     const run = brev(["generate", "-o", out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("12 written, 0 unchanged");
+    expect(run.stdout).toContain("18 written, 0 unchanged");
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(12);
+    expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => f.endsWith(".arkivmelding.xml"))).toHaveLength(6);
   });
 
   it("a bad registry exits 1 with file:line:col and no stack trace", () => {

@@ -2,7 +2,7 @@
 import type { Section } from "../entry.js";
 
 export const api = {
-  notLetterFile: (p: { file: string }) => ({ message: `${p.file} is not a letter file (expected out/<dispatch>/<agency>.pdf or .docx)` }),
+  notLetterFile: (p: { file: string }) => ({ message: `${p.file} is not a letter file (expected out/<dispatch>/<agency>.pdf, .docx or .arkivmelding.xml)` }),
   noSuchDispatch: (p: { file: string; dispatch: string }) => ({ message: `${p.file}: no registry has a dispatch "${p.dispatch}"` }),
   noSuchAgency: (p: { file: string; dispatch: string; agency: string }) => ({ message: `${p.file}: dispatch "${p.dispatch}" has no agency "${p.agency}"` }),
   theNewLetter: () => "the new letter",

@@ -67,7 +67,7 @@ export const cli = {
   renderThreadsNotNumber: (p: { value: string }) => ({ message: `BREV_RENDER_THREADS must be a whole number, not "${p.value}"` }),
 
   // brev generate
-  generateDescription: (p: { out: string }) => `write ${p.out}/<dispatch>/<agency>.pdf and .docx for every agency whose letter changed`,
+  generateDescription: (p: { out: string }) => `write ${p.out}/<dispatch>/<agency>.pdf, .docx and .arkivmelding.xml for every agency whose letter changed`,
   agencyOption: () => "only these agencies (dss,htu or -a dss -a htu)",
   formatOption: (p: { formats: string }) => `only these formats (${p.formats}, or -f again)`,
   outOption: (p: { folder: string }) => `output folder (default: ${p.folder})`,

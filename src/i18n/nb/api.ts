@@ -4,7 +4,7 @@ import type { api as en } from "../en/api.js";
 import type { Translation } from "../entry.js";
 
 export const api: Translation<typeof en> = {
-  notLetterFile: (p) => ({ message: `${p.file} er ikke en brevfil (forventet out/<utsending>/<virksomhet>.pdf eller .docx)` }),
+  notLetterFile: (p) => ({ message: `${p.file} er ikke en brevfil (forventet out/<utsending>/<virksomhet>.pdf, .docx eller .arkivmelding.xml)` }),
   noSuchDispatch: (p) => ({ message: `${p.file}: ingen registre har utsendingen "${p.dispatch}"` }),
   noSuchAgency: (p) => ({ message: `${p.file}: utsendingen "${p.dispatch}" har ingen virksomhet "${p.agency}"` }),
   theNewLetter: () => "det nye brevet",

@@ -66,7 +66,7 @@ export const cli: Translation<typeof en> = {
   }),
   renderThreadsNotNumber: (p) => ({ message: `BREV_RENDER_THREADS må være et helt tall, ikke "${p.value}"` }),
 
-  generateDescription: (p) => `skriv ${p.out}/<utsending>/<virksomhet>.pdf og .docx for hver virksomhet der brevet er endret`,
+  generateDescription: (p) => `skriv ${p.out}/<utsending>/<virksomhet>.pdf, .docx og .arkivmelding.xml for hver virksomhet der brevet er endret`,
   agencyOption: () => "bare disse virksomhetene (dss,htu eller -a dss -a htu)",
   formatOption: (p) => `bare disse formatene (${p.formats}, eller -f flere ganger)`,
   outOption: (p) => `mappen brevene skrives til (standard: ${p.folder})`,

@@ -4,7 +4,7 @@ import type { api as en } from "../en/api.js";
 import type { Translation } from "../entry.js";
 
 export const api: Translation<typeof en> = {
-  notLetterFile: (p) => ({ message: `${p.file} er ikkje ei brevfil (venta out/<utsending>/<verksemd>.pdf eller .docx)` }),
+  notLetterFile: (p) => ({ message: `${p.file} er ikkje ei brevfil (venta out/<utsending>/<verksemd>.pdf, .docx eller .arkivmelding.xml)` }),
   noSuchDispatch: (p) => ({ message: `${p.file}: ingen register har utsendinga "${p.dispatch}"` }),
   noSuchAgency: (p) => ({ message: `${p.file}: utsendinga "${p.dispatch}" har inga verksemd "${p.agency}"` }),
   theNewLetter: () => "det nye brevet",

@@ -66,7 +66,7 @@ export const cli: Translation<typeof en> = {
   }),
   renderThreadsNotNumber: (p) => ({ message: `BREV_RENDER_THREADS må vere eit heilt tal, ikkje "${p.value}"` }),
 
-  generateDescription: (p) => `skriv ${p.out}/<utsending>/<verksemd>.pdf og .docx for kvar verksemd der brevet er endra`,
+  generateDescription: (p) => `skriv ${p.out}/<utsending>/<verksemd>.pdf, .docx og .arkivmelding.xml for kvar verksemd der brevet er endra`,
   agencyOption: () => "berre desse verksemdene (dss,htu eller -a dss -a htu)",
   formatOption: (p) => `berre desse formata (${p.formats}, eller -f fleire gonger)`,
   outOption: (p) => `mappa breva blir skrivne til (standard: ${p.folder})`,
