@@ -112,7 +112,10 @@ interface Shaped {
 interface PdfkitFont {
   font: object;
   layoutCache?: Record<string, unknown>;
-  layout(text: string, features?: unknown, onlyWidth?: boolean): { advanceWidth: number };
+  layout(text: string, features?: unknown, onlyWidth?: boolean): { advanceWidth: number; glyphs?: { id: number; codePoints: number[] }[] | null };
+  encode(text: string, features?: unknown): unknown;
+  subset: { includeGlyph(id: number): number };
+  unicode: number[][];
 }
 const shapedBy = new WeakMap<object, Shaped>();
 const SHAPED_MAX = 20_000;
@@ -135,6 +138,7 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
       }
       const { runs, widths } = shaped;
       current.layoutCache = shaped.words;
+      ownText(current);
       const layout = current.layout.bind(current);
       current.layout = (text, features, onlyWidth) => {
         if (features) return layout(text, features, onlyWidth);
@@ -156,6 +160,35 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
     }
     return doc;
   }) as typeof doc.font;
+}
+
+/**
+ * What a glyph reads as (the PDF's ToUnicode map) from this document's own text. pdfkit takes it from the glyph
+ * object, and fontkit keeps one glyph object per glyph for the whole process, with the characters it was first made
+ * for: after a letter with a Cyrillic "С" (drawn with the Latin "C"'s glyph), every later letter's "C" read as
+ * Cyrillic, and the same letter's bytes depended on what the process had drawn before. Here the first character this
+ * document draws a glyph for is what the glyph reads as, as in a process that drew nothing before. (Where glyphs are
+ * not one per character — ligatures, reordered scripts — pdfkit's own choice stands.)
+ */
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+function ownText(font: PdfkitFont): void {
+  const given = new Set<number>();
+  const encode = font.encode.bind(font);
+  font.encode = (text, features) => {
+    const encoded = encode(text, features);
+    // One glyph per character, in the text's order (right-to-left text is laid out reversed: left as pdfkit has it).
+    const glyphs = font.layout(text, features, false).glyphs ?? [];
+    const characters = Array.from(text, (c) => c.codePointAt(0) ?? 0);
+    if (glyphs.length !== characters.length || RIGHT_TO_LEFT.test(text)) return encoded;
+    for (const [i, glyph] of glyphs.entries()) {
+      const gid = font.subset.includeGlyph(glyph.id);
+      if (given.has(gid)) continue;
+      given.add(gid);
+      font.unicode[gid] = [characters[i] ?? 0];
+    }
+    return encoded;
+  };
 }
 
 /** Widths and line heights from the very fonts the document embeds. */
