@@ -134,7 +134,7 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
           notify();
           return send(res, 500, TEXT, t.preview.fileFailedAnswer({ said }));
         }
-        res.setHeader("Content-Disposition", `inline; filename="${letter.agency}.${format}"`);
+        res.setHeader("Content-Disposition", `inline; filename="${letter.agency}.${formatSpec(format).extension}"`);
         return send(res, 200, formatSpec(format).mediaType, bytes);
       }
       case "/events":

@@ -56,8 +56,8 @@ export const FIELD_HELP: Readonly<Record<string, Help>> = {
   ],
   agencies: ["Virksomhetene som får brevet, ett brev per virksomhet.", "The agencies that get the letter, one letter each."],
   "agencies[].id": [
-    "Virksomhetens id; gir filnavnene out/<utsendelse>/<id>.pdf og .docx.",
-    "The agency's id; names the files out/<dispatch>/<id>.pdf and .docx.",
+    "Virksomhetens id; gir filnavnene out/<utsendelse>/<id>.pdf, .docx og .arkivmelding.xml.",
+    "The agency's id; names the files out/<dispatch>/<id>.pdf, .docx and .arkivmelding.xml.",
   ],
   "agencies[].name": ["Virksomhetens fulle navn.", "The agency's full name."],
   "agencies[].short_name": ["Virksomhetens forkortelse, f.eks. DSS.", "The agency's short name, e.g. DSS."],
