@@ -30,7 +30,6 @@ describe("a PDF does not depend on the letters drawn before it", () => {
     const latin = "x y C c Latin";
     const alone = lastLetter([latin]);
     expect(alone).toMatch(/^[0-9a-f]{64}$/);
-    expect(lastLetter(["Сс Сc Кириллица", latin])).toBe(alone);
-    expect(lastLetter(["Ωω Греческий ÆØÅ æøå", "Сс Сc", latin])).toBe(alone);
+    expect(lastLetter(["Ωω Греческий ÆØÅ æøå", "Сс Сc Кириллица", latin])).toBe(alone);
   });
 });
