@@ -1,5 +1,5 @@
 // The generated files as other programs see them: qpdf, poppler's pdffonts, pdf.js, LibreOffice, and the DOCX's own XML.
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -9,6 +9,7 @@ import { createDocxRenderer } from "../../src/render/docx.js";
 import { loadFonts } from "../../src/render/fonts.js";
 import { createPdfRenderer } from "../../src/render/pdf.js";
 import { dispatchFrom, registryWith } from "../helpers/entries.js";
+import { hostileLetter } from "../helpers/hostile.js";
 import { readDocx } from "../helpers/read-docx.js";
 import { pdfText, readPdf } from "../helpers/read-pdf.js";
 import { libreOfficeToPdf, run } from "../helpers/tools.js";
@@ -63,9 +64,13 @@ describe("PDF", () => {
 });
 
 describe("DOCX", () => {
-  it("LibreOffice opens every file", async () => {
+  it("LibreOffice opens every file, and the one whose values look like code or markup", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-lo-"));
-    libreOfficeToPdf(docxs, out);
+    // One LibreOffice run for all (each run costs seconds): the sample letters and test/helpers/hostile.ts's letter.
+    const hostile = path.join(await mkdtemp(path.join(tmpdir(), "brev-lo-in-")), "hostile.docx");
+    await copyFile(path.join(await hostileLetter(), "digdir.docx"), hostile);
+    libreOfficeToPdf([...docxs, hostile], out);
+    expect(squash(await pdfText(path.join(out, "hostile.pdf")))).toContain("{{x}} {{{y}}}");
     for (const docx of docxs) {
       const pdf = path.join(out, path.basename(docx).replace(/\.docx$/, ".pdf"));
       const text = squash(await pdfText(pdf));
