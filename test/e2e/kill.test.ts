@@ -10,7 +10,7 @@ import { brev } from "../helpers/cli.js";
 import { REPO } from "../helpers/sample.js";
 import { bigRegistry, DISPATCH_DIR, workspace } from "../helpers/workspace.js";
 
-const AGENCIES = 8;
+const AGENCIES = 6;
 /**
  * Kill times as shares of a whole run on this machine (measured first, as the machine may be busy), spread over
  * start-up, planning, rendering and the final manifest, each with random jitter.
