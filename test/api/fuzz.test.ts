@@ -1,7 +1,7 @@
 // Property test: random registries built from the sample and mutated at random (keys deleted, retyped, duplicated,
 // renamed; random Unicode text; random bytes in the YAML) never crash or hang brev. Every run ends in exit 0 with
 // valid files, or exit 1/3 with a message; an exit-1 message always has file:line:col.
-// FUZZ_RUNS sets the number of cases (default 200 in npm test; .ci/run runs 1000); FUZZ_SEED repeats a run.
+// FUZZ_RUNS sets the number of cases (default 100 in npm test; .ci/run runs 1000); FUZZ_SEED repeats a run.
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { STACK_FRAME } from "../helpers/cli.js";
 import { runInProcess } from "../helpers/run-in-process.js";
 import { SAMPLE, SAMPLE_TEMPLATES } from "../helpers/sample.js";
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 const TEMPLATES = SAMPLE_TEMPLATES;
 
