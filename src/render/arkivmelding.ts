@@ -9,11 +9,13 @@
 // the dispatch, the agency and the element, so a rerun gives the same ids and two letters never share one; letters
 // with the same case number share the saksmappe's id. The only date written is the letter's own (or the run's file
 // date, from SOURCE_DATE_EPOCH). Nothing is refused: the registry has already refused what a letter may not carry.
+
 import type { ArchiveRecord, LetterModel } from "../compose/letter-model.js";
 import type { CalendarDate } from "../shared/calendar-date.js";
 import { NAMESPACE_URL, uuidV5 } from "../shared/uuid.js";
 import { XML_COMMENT_PREFIX, XML_COMMENT_SUFFIX } from "./file-fingerprint.js";
 import type { RendererFactory, RenderOptions } from "./format.js";
+import { escapeXml } from "./xml-escape.js";
 
 const ARKIVMELDING_NS = "http://www.arkivverket.no/standarder/noark5/arkivmelding";
 const XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
@@ -265,7 +267,7 @@ export function arkivmeldingXml(model: LetterModel, options: RenderOptions): str
 type Lines = string[] | undefined;
 
 function leaf(name: string, value: string | number): string[] {
-  return [`<${name}>${xml(String(value))}</${name}>`];
+  return [`<${name}>${escapeXml(String(value))}</${name}>`];
 }
 
 /** An optional element: left out when there is no value (never an empty element). */
@@ -281,9 +283,6 @@ function node(name: string, children: readonly Lines[], attributes = ""): string
  * Text for XML: the escape of the PDF's XMP metadata (pdf-metadata.ts), and line ends as references, so that a value
  * stays on its element's line and the indentation never enters it.
  */
-function xml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
-}
 
 function isoDate(date: CalendarDate): string {
   return `${String(date.year).padStart(4, "0")}-${String(date.month).padStart(2, "0")}-${String(date.day).padStart(2, "0")}`;

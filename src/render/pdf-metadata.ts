@@ -4,7 +4,9 @@
 // the fingerprint of the inputs the file was made from (brev:fingerprint, described by an extension schema too), so
 // the file vouches for itself wherever it is copied. Each value matches the document information dictionary, as PDF/A
 // requires.
+
 import { XMP_NAMESPACE, XMP_PREFIX, XMP_PROPERTY } from "./file-fingerprint.js";
+import { escapeXml } from "./xml-escape.js";
 
 export interface XmpFields {
   title: string;
@@ -21,24 +23,24 @@ export interface XmpFields {
 
 export function xmpDescriptions(f: XmpFields): string {
   const when = f.date.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(value)}</rdf:li></rdf:Alt>`;
+  const alt = (value: string) => `<rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(value)}</rdf:li></rdf:Alt>`;
   return [
     '<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
     `<xmp:CreateDate>${when}</xmp:CreateDate><xmp:ModifyDate>${when}</xmp:ModifyDate><xmp:MetadataDate>${when}</xmp:MetadataDate>`,
-    `<xmp:CreatorTool>${xml(f.creator)}</xmp:CreatorTool>`,
+    `<xmp:CreatorTool>${escapeXml(f.creator)}</xmp:CreatorTool>`,
     "</rdf:Description>",
     '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">',
     "<dc:format>application/pdf</dc:format>",
     `<dc:title>${alt(f.title)}</dc:title>`,
-    `<dc:creator><rdf:Seq><rdf:li>${xml(f.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:creator><rdf:Seq><rdf:li>${escapeXml(f.author)}</rdf:li></rdf:Seq></dc:creator>`,
     `<dc:description>${alt(f.subject)}</dc:description>`,
-    `<dc:language><rdf:Bag><rdf:li>${xml(f.language)}</rdf:li></rdf:Bag></dc:language>`,
+    `<dc:language><rdf:Bag><rdf:li>${escapeXml(f.language)}</rdf:li></rdf:Bag></dc:language>`,
     "</rdf:Description>",
-    `<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"><pdf:Producer>${xml(f.producer)}</pdf:Producer></rdf:Description>`,
+    `<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"><pdf:Producer>${escapeXml(f.producer)}</pdf:Producer></rdf:Description>`,
     '<rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"><pdfuaid:part>1</pdfuaid:part></rdf:Description>',
     ...(f.fingerprint !== undefined
       ? [
-          `<rdf:Description rdf:about="" xmlns:${XMP_PREFIX}="${XMP_NAMESPACE}"><${XMP_PREFIX}:${XMP_PROPERTY}>${xml(f.fingerprint)}</${XMP_PREFIX}:${XMP_PROPERTY}></rdf:Description>`,
+          `<rdf:Description rdf:about="" xmlns:${XMP_PREFIX}="${XMP_NAMESPACE}"><${XMP_PREFIX}:${XMP_PROPERTY}>${escapeXml(f.fingerprint)}</${XMP_PREFIX}:${XMP_PROPERTY}></rdf:Description>`,
         ]
       : []),
     extensionSchemas(f.fingerprint !== undefined),
@@ -86,8 +88,4 @@ function schema(title: string, namespace: string, prefix: string, property: { na
     "</rdf:li></rdf:Seq></pdfaSchema:property>",
     "</rdf:li>",
   ].join("");
-}
-
-function xml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
