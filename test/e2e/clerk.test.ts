@@ -13,7 +13,7 @@ import { registryJsonSchema } from "../../src/registry/json-schema.js";
 import { brev, startBrev } from "../helpers/cli.js";
 import { docxPlainText, readDocx } from "../helpers/read-docx.js";
 import { pdfText, readPdf } from "../helpers/read-pdf.js";
-import { runInProcess } from "../helpers/run-in-process.js";
+import { brevHere, runInProcess } from "../helpers/run-in-process.js";
 import { REPO } from "../helpers/sample.js";
 import { editFile, hashes } from "../helpers/workspace.js";
 
@@ -32,7 +32,8 @@ const STARTER_FILES = [
 describe("brev init", () => {
   it("makes a letters folder that generates, passes its own test, and is never written over", async () => {
     const root = await mkdtemp(path.join(tmpdir(), "brev-init-"));
-    const made = brev(["init", "letters", "--brev", `file:${REPO}`], root);
+    // init through the CLI's run here (the bokmål init below goes through the built command), generate through it.
+    const made = await brevHere(["init", "letters", "--brev", `file:${REPO}`], root);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain("made letters/data/tillegg-1-2026.yaml\n");
     expect(made.stdout).toContain("next:\n  cd letters\n  npm install\n  npx brev preview\n");
@@ -161,7 +162,7 @@ describe("brev new", () => {
     expect(written.stderr).not.toContain("nothing was written");
     expect(written.stdout).toContain("wrote out/tillegg-1-2026/kartverket.docx");
     expect(existsSync(path.join(dir, "out/tillegg-2-2026"))).toBe(false);
-    const checked = brev(["generate", "--check", "-f", "docx"], dir, { BREV_LANG: "nb" });
+    const checked = await brevHere(["generate", "--check", "-f", "docx"], dir, { BREV_LANG: "nb" });
     expect(checked.code).toBe(1);
     expect(checked.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: feil: /m);
     expect(checked.stdout).toMatch(/^0 skal skrives, 2 er oppdaterte, 0 uten virksomhet; 3 feil: brevene de gjelder, ble ikke laget\n$/m);

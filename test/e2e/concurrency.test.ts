@@ -7,6 +7,7 @@ import { DispatchFolder } from "../../src/output/dispatch-folder.js";
 import { lockFolder } from "../../src/output/folder-lock.js";
 import { sha256 } from "../../src/shared/hash.js";
 import { brev, brevAsync } from "../helpers/cli.js";
+import { brevHere } from "../helpers/run-in-process.js";
 import { bigRegistry, DISPATCH_DIR, editFile, workspace } from "../helpers/workspace.js";
 
 // Two rounds: one where both force every letter, one where both bring a changed folder up to date.
@@ -49,7 +50,7 @@ describe("two runs at once", () => {
       const [a, b] = await Promise.all([brevAsync(["generate", "-q", ...flags], cwd), brevAsync(["generate", "-q", ...flags], cwd)]);
       expect([a.code, b.code], `round ${round}: ${a.stderr}${b.stderr}`).toEqual([0, 0]);
       await expectConsistent(dir, round);
-      const check = brev(["generate", "--check", "-q", "-f", "docx"], cwd);
+      const check = await brevHere(["generate", "--check", "-q", "-f", "docx"], cwd);
       expect(check.code, `round ${round}: ${check.stdout}${check.stderr}`).toBe(0);
     }
   }, 120_000);
@@ -68,6 +69,6 @@ describe("two runs at once", () => {
       await lock.release();
     }
     // Released: the next run takes the folder at once (one letter is enough to show it).
-    expect(brev(["generate", "--no-wait", "-q", "-a", "dss", "-f", "docx"], cwd).code).toBe(0);
+    expect((await brevHere(["generate", "--no-wait", "-q", "-a", "dss", "-f", "docx"], cwd)).code).toBe(0);
   }, 60_000);
 });

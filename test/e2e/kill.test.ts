@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { type Format, letterFileName } from "../../src/output/letter-path.js";
 import { sha256 } from "../../src/shared/hash.js";
 import { brev } from "../helpers/cli.js";
+import { brevHere } from "../helpers/run-in-process.js";
 import { REPO } from "../helpers/sample.js";
 import { bigRegistry, DISPATCH_DIR, workspace } from "../helpers/workspace.js";
 
@@ -105,10 +106,10 @@ describe("a killed run", () => {
     seen.push(await checkConsistent(dir, "killed at the first file"));
     // The kills landed at different stages: some before any file, some with files on disk.
     expect(Math.max(...seen)).toBeGreaterThan(0);
-    const finish = brev(["generate", "-q"], cwd);
+    const finish = await brevHere(["generate", "-q"], cwd);
     expect(finish.code).toBe(0);
     expect(await checkConsistent(dir)).toBe(AGENCIES * 3);
     expect((await readdir(dir)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
-    expect(brev(["generate", "--check"], cwd).code).toBe(0);
+    expect((await brevHere(["generate", "--check"], cwd)).code).toBe(0);
   }, 120_000);
 });

@@ -1,18 +1,16 @@
 // The built CLI as a user runs it: the sample letters, a bad registry, the version. The table-driven cases run
 // in-process (test/cli); these few check that the real command behaves the same.
 import { readdirSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { brev, STACK_FRAME } from "../helpers/cli.js";
 import { REPO } from "../helpers/sample.js";
 
 describe("the built brev command", () => {
   it("generate writes the twelve sample letters and their arkivmeldinger and says so", async () => {
-    const out = await mkdtemp(path.join(tmpdir(), "brev-e2e-"));
-    const run = brev(["generate", "-o", out]);
-    expect(run.code).toBe(0);
+    // The run test/helpers/sample-letters.ts made before the tests (`brev generate -o <dir>` in the sample, exit 0).
+    const { sample: out, said: run } = inject("samples");
+    expect(run.stderr).toBe("");
     expect(run.stdout).toContain("18 written, 0 unchanged");
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(12);
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => f.endsWith(".arkivmelding.xml"))).toHaveLength(6);

@@ -1,4 +1,5 @@
-// The CI matrix, run here: n shard processes of the built CLI, each in its own folder (as matrix jobs);
+// The CI matrix, run here: n shard runs of the CLI, each in its own folder (as matrix jobs; the workflow's steps with
+// the shards as processes of the built command, the matrix's arithmetic through the same `run` in this process);
 // their out/ folders copied together (as the merge job copies the artifacts); then --check exits 0 on the merged
 // folder as it is, and the first run of the whole dispatch folds the shards' manifest parts into manifest.json, after
 // which the folder equals a single full run byte for byte. With 1, 2 and 5 shards.
@@ -8,7 +9,8 @@ import { cp, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promise
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { brev, brevAsync } from "../helpers/cli.js";
+import { brevAsync } from "../helpers/cli.js";
+import { brevHere } from "../helpers/run-in-process.js";
 import { bigRegistry, DISPATCH_DIR, hashes, workspace } from "../helpers/workspace.js";
 
 const AGENCIES = Number(process.env.SHARD_AGENCIES ?? 12);
@@ -23,24 +25,16 @@ describe(`a matrix of shards on ${AGENCIES} agencies`, () => {
     const root = await mkdtemp(path.join(tmpdir(), "brev-matrix-"));
     // The reference: one run of the whole dispatch, without --shard.
     const full = path.join(root, "full");
-    expect(brev(["generate", "-q", ...FLAGS, registry, "-o", full], project).code).toBe(0);
+    expect((await brevHere(["generate", "-q", ...FLAGS, registry, "-o", full], project)).code).toBe(0);
     const expected = await hashes(path.join(full, DISPATCH));
     expect(Object.keys(expected)).toHaveLength(AGENCIES * FORMATS.length + 1);
 
     // CI (SHARD_AGENCIES set) splits one, two and five ways; npm test three ways, to stay fast.
     for (const count of process.env.SHARD_AGENCIES ? [1, 2, 5] : [3]) {
-      // Each shard in its own folder, as matrix jobs are; two at a time (this machine has two cores, and the
-      // other test files' timing-based tests share them).
-      const runs: Awaited<ReturnType<typeof brevAsync>>[] = [];
-      for (let i = 0; i < count; i += 2) {
-        const pair = [i, i + 1].filter((j) => j < count);
-        runs.push(
-          ...(await Promise.all(
-            pair.map((j) =>
-              brevAsync(["generate", "-q", ...FLAGS, registry, "--shard", `${j + 1}/${count}`, "-o", path.join(root, `${count}-${j + 1}`)], project),
-            ),
-          )),
-        );
+      // Each shard in its own folder, as matrix jobs are.
+      const runs: Awaited<ReturnType<typeof brevHere>>[] = [];
+      for (let j = 0; j < count; j++) {
+        runs.push(await brevHere(["generate", "-q", ...FLAGS, registry, "--shard", `${j + 1}/${count}`, "-o", path.join(root, `${count}-${j + 1}`)], project));
       }
       expect(runs.map((r) => [r.code, r.stderr])).toEqual(runs.map(() => [0, ""]));
       if (count === 1) {
@@ -62,10 +56,10 @@ describe(`a matrix of shards on ${AGENCIES} agencies`, () => {
           .sort(),
       );
 
-      const check = brev(["generate", "--check", ...FLAGS, registry, "-o", merged], project);
+      const check = await brevHere(["generate", "--check", ...FLAGS, registry, "-o", merged], project);
       expect([count, check.code, check.stdout]).toEqual([count, 0, `0 to write, ${AGENCIES * FORMATS.length} up to date, 0 orphaned\n`]);
       // The merge job's whole run: nothing to write; the parts are folded into manifest.json.
-      const fold = brev(["generate", ...FLAGS, registry, "-o", merged], project);
+      const fold = await brevHere(["generate", ...FLAGS, registry, "-o", merged], project);
       expect([count, fold.code, fold.stdout]).toEqual([count, 0, `0 written, ${AGENCIES * FORMATS.length} unchanged\n`]);
       expect(await hashes(path.join(merged, DISPATCH))).toEqual(expected);
     }
@@ -78,7 +72,7 @@ describe(`a matrix of shards on ${AGENCIES} agencies`, () => {
     const registry = await bigRegistry(project, AGENCIES);
     const root = await mkdtemp(path.join(tmpdir(), "brev-flow-"));
     const cache = path.join(root, "cache");
-    expect(brev(["generate", "-q", ...FLAGS, "-o", cache], project).code).toBe(0);
+    expect((await brevHere(["generate", "-q", ...FLAGS, "-o", cache], project)).code).toBe(0);
     // A change to three agencies, and one agency removed.
     let text = await readFile(registry, "utf8");
     text = text
@@ -117,14 +111,14 @@ describe(`a matrix of shards on ${AGENCIES} agencies`, () => {
       const [shard, name] = entry.split(":") as [string, string];
       await cp(path.join(root, `shard-${shard}`, DISPATCH, name), path.join(merged, DISPATCH, name));
     }
-    const fold = brev(["generate", "--prune", ...FLAGS, "-o", merged], project);
+    const fold = await brevHere(["generate", "--prune", ...FLAGS, "-o", merged], project);
     expect([fold.code, fold.stdout]).toEqual([
       0,
       expect.stringMatching(new RegExp(`^(pruned .*\n)+0 written, ${(AGENCIES - 1) * FORMATS.length} unchanged, ${FORMATS.length} pruned\n$`)),
     ]);
-    expect(brev(["generate", "--check", ...FLAGS, "-o", merged], project).code).toBe(0);
+    expect((await brevHere(["generate", "--check", ...FLAGS, "-o", merged], project)).code).toBe(0);
     const fresh = path.join(root, "fresh");
-    expect(brev(["generate", "-q", ...FLAGS, "-o", fresh], project).code).toBe(0);
+    expect((await brevHere(["generate", "-q", ...FLAGS, "-o", fresh], project)).code).toBe(0);
     expect(await hashes(path.join(merged, DISPATCH))).toEqual(await hashes(path.join(fresh, DISPATCH)));
   }, 900_000);
 });

@@ -16,6 +16,8 @@ export interface SampleLetters {
   sample: string;
   /** out/ of test/fixtures/budget: <dir>/budsjettendring-2020/<agency>.pdf|docx */
   budget: string;
+  /** What the built command said making test/fixtures/sample's letters (`brev generate -o <dir>`, exit 0). */
+  said: { stdout: string; stderr: string };
 }
 
 declare module "vitest" {
@@ -26,16 +28,18 @@ declare module "vitest" {
 
 export default async function generateSamples(project: TestProject): Promise<() => void> {
   const root = mkdtempSync(path.join(tmpdir(), "brev-samples-"));
-  const samples: SampleLetters = { sample: path.join(root, "sample"), budget: path.join(root, "budget") };
-  // Both at once: one per core.
-  await Promise.all(
-    Object.entries(samples).map(async ([name, out]) => {
-      const { stderr } = await promisify(execFile)(process.execPath, [path.join(REPO, "bin/brev.js"), "generate", "-q", "-o", out], {
+  const folders = { sample: path.join(root, "sample"), budget: path.join(root, "budget") };
+  // Both at once: one per core. A failed run throws (execFile rejects on a non-zero exit) and no test runs.
+  const [said] = await Promise.all(
+    Object.entries(folders).map(async ([name, out]) => {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [path.join(REPO, "bin/brev.js"), "generate", "-o", out], {
         cwd: path.join(REPO, "test/fixtures", name),
+        env: { ...process.env, NO_COLOR: "1", BREV_LANG: "en" },
       });
-      if (stderr) process.stderr.write(stderr);
+      return { stdout, stderr };
     }),
   );
+  const samples: SampleLetters = { ...folders, said: said as SampleLetters["said"] };
   project.provide("samples", samples);
   return () => rmSync(root, { recursive: true, force: true });
 }

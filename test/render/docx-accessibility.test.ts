@@ -1,5 +1,5 @@
-// The DOCX as Word, LibreOffice, pandoc and an archive system read it: headings are headings (pandoc, LibreOffice's
-// tagged PDF export), the bullets a list, the reference line a table with a header row and no spacer column, the
+// The DOCX as Word, LibreOffice, pandoc and an archive system read it: headings are headings (pandoc; LibreOffice's
+// tagged PDF export in files.test.ts), the bullets a list, the reference line a table with a header row and no spacer column, the
 // other tables marked as layout only, and the letter's references in custom document properties.
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -7,29 +7,18 @@ import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { prepareLetters } from "../../src/compose/prepare-letters.js";
-import { TemplateStore } from "../../src/compose/template-store.js";
-import type { LetterModel } from "../../src/index.js";
-import { loadDispatches } from "../../src/registry/load-dispatches.js";
-import { createDocxRenderer } from "../../src/render/docx.js";
-import { SAMPLE } from "../helpers/sample.js";
-import { libreOfficeToPdf, run } from "../helpers/tools.js";
+import { headingsLetter } from "../helpers/headings-letter.js";
+import { run } from "../helpers/tools.js";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 let file: string;
-let model: LetterModel;
 let zip: JSZip;
 
 beforeAll(async () => {
-  const { dispatches } = await loadDispatches([], { cwd: SAMPLE });
-  const { letters } = await prepareLetters(dispatches, new TemplateStore({ cwd: SAMPLE }), (e) => e.agency.id === "distriktssenteret");
-  model = structuredClone(letters[0]?.model as LetterModel);
-  // A level-2 heading too, so both heading levels are seen.
-  model.body.splice(2, 0, { type: "heading", level: 2, content: [{ text: "Bakgrunn" }] });
-  const bytes = await createDocxRenderer()(model);
+  const letter = await headingsLetter();
   file = path.join(await mkdtemp(path.join(tmpdir(), "brev-docx-")), "brev.docx");
-  await writeFile(file, bytes);
-  zip = await JSZip.loadAsync(bytes);
+  await writeFile(file, letter.docx);
+  zip = await JSZip.loadAsync(letter.docx);
 });
 
 const xml = async (name: string) => new DOMParser().parseFromString((await zip.file(name)?.async("string")) ?? "", "text/xml");
@@ -43,14 +32,8 @@ describe("the DOCX for other readers", () => {
     expect(markdown.match(/^- {3}\S/gm)).toHaveLength(5);
   });
 
-  it("LibreOffice's tagged PDF export has H1 and H2 elements, and the reference line's header cells", async () => {
-    const out = await mkdtemp(path.join(tmpdir(), "brev-lo-"));
-    libreOfficeToPdf([file], out, 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}');
-    const tags = run("pdfinfo", ["-struct", path.join(out, "brev.pdf")]);
-    expect(tags.match(/^\s*H1\b/gm)).toHaveLength(2);
-    expect(tags.match(/^\s*H2\b/gm)).toHaveLength(1);
-    expect(tags.match(/^\s*TH\b/gm)).toHaveLength(3);
-  }, 120_000);
+  // LibreOffice's tagged PDF export of this letter (H1, H2 and TH elements): test/render/files.test.ts, in the one
+  // LibreOffice run the tests make.
 
   it("has the reference line as a three-column table with a header row, indented to the right, and the other tables as layout tables", async () => {
     const doc = await xml("word/document.xml");

@@ -1,5 +1,5 @@
 // The generated files as other programs see them: qpdf, poppler's pdffonts, pdf.js, LibreOffice, and the DOCX's own XML.
-import { copyFile, mkdtemp, readdir, readFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
@@ -9,6 +9,7 @@ import { createDocxRenderer } from "../../src/render/docx.js";
 import { loadFonts } from "../../src/render/fonts.js";
 import { createPdfRenderer } from "../../src/render/pdf.js";
 import { dispatchFrom, registryWith } from "../helpers/entries.js";
+import { headingsLetter } from "../helpers/headings-letter.js";
 import { hostileLetter } from "../helpers/hostile.js";
 import { readDocx } from "../helpers/read-docx.js";
 import { pdfText, readPdf } from "../helpers/read-pdf.js";
@@ -64,12 +65,16 @@ describe("PDF", () => {
 });
 
 describe("DOCX", () => {
-  it("LibreOffice opens every file, and the one whose values look like code or markup", async () => {
+  it("LibreOffice opens every file and the one whose values look like code or markup; its tagged export has the headings and header cells", async () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-lo-"));
-    // One LibreOffice run for all (each run costs seconds): the sample letters and test/helpers/hostile.ts's letter.
-    const hostile = path.join(await mkdtemp(path.join(tmpdir(), "brev-lo-in-")), "hostile.docx");
+    // One LibreOffice run for all (each run costs seconds): the sample letters, test/helpers/hostile.ts's letter, and
+    // test/helpers/headings-letter.ts's, exported as tagged PDF (what a screen reader gets from the DOCX).
+    const inputs = await mkdtemp(path.join(tmpdir(), "brev-lo-in-"));
+    const hostile = path.join(inputs, "hostile.docx");
     await copyFile(path.join(await hostileLetter(), "digdir.docx"), hostile);
-    libreOfficeToPdf([...docxs, hostile], out);
+    const headings = path.join(inputs, "headings.docx");
+    await writeFile(headings, (await headingsLetter()).docx);
+    libreOfficeToPdf([...docxs, hostile, headings], out, 'pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}');
     expect(squash(await pdfText(path.join(out, "hostile.pdf")))).toContain("{{x}} {{{y}}}");
     for (const docx of docxs) {
       const pdf = path.join(out, path.basename(docx).replace(/\.docx$/, ".pdf"));
@@ -77,6 +82,11 @@ describe("DOCX", () => {
       expect(text).toContain("handlingsplan for inkluderingsdugnaden");
       expect(text).toContain(docx.endsWith("kartverket.docx") ? "Med helsing" : "Med hilsen");
     }
+    // Headings are headings (two H1, the added H2) and the reference line's cells are header cells.
+    const tags = run("pdfinfo", ["-struct", path.join(out, "headings.pdf")]);
+    expect(tags.match(/^\s*H1\b/gm)).toHaveLength(2);
+    expect(tags.match(/^\s*H2\b/gm)).toHaveLength(1);
+    expect(tags.match(/^\s*TH\b/gm)).toHaveLength(3);
   }, 180_000);
 
   it("uses Word styles, real numbering, a first-page footer and page fields", async () => {
