@@ -7,7 +7,7 @@ import { say, t as words } from "../i18n/catalogue.js";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
-import { FORMATS, type Format, letterFileName, parseLetterFileName } from "../output/letter-path.js";
+import { dispatchFormat, type Format, LETTER_FORMATS, letterFileName, parseLetterFileName } from "../output/letter-path.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import { docxText } from "../render/docx-text.js";
 import { prepareRenderers } from "../render/renderers.js";
@@ -51,7 +51,7 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
   if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
   // Rendered as a run of every format renders them (what the arkivmelding names depends on the run's formats), so the
   // record holds the inputs `generate` finds for the file.
-  const renderers = await prepareRenderers([...new Set(targets.map((t) => t.format))], ctx, images, FORMATS);
+  const renderers = await prepareRenderers([...new Set(targets.map((t) => t.format))], ctx, images, LETTER_FORMATS);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
   const report: AdoptReport = { adopted: [], refused: [], warnings };
   for (const t of targets) {
@@ -118,6 +118,7 @@ function target(file: string, dispatches: readonly LoadedDispatch[], ctx: BrevCo
   const letter = parseLetterFileName(path.basename(full));
   const dispatch = path.basename(path.dirname(full));
   if (!letter) throw new UsageError(say.api.notLetterFile({ file }));
+  if (dispatchFormat(letter.format)) throw new UsageError(say.api.notAdoptable({ file }));
   const loaded = dispatches.find((d) => d.dispatch.id === dispatch);
   if (!loaded) throw new UsageError(say.api.noSuchDispatch({ file, dispatch }));
   if (!loaded.dispatch.entries.some((e) => e.agency.id === letter.agency))

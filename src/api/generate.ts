@@ -6,18 +6,20 @@ import type { LetterSource } from "../compose/prepare-letters.js";
 import { say } from "../i18n/catalogue.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
-import { letterFileName } from "../output/letter-path.js";
+import { dispatchFormat, LETTER_FORMATS, letterFileName } from "../output/letter-path.js";
 import type { Orphan } from "../output/orphans.js";
-import { type DispatchUpdate, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
+import { type DispatchUpdate, type LetterJob, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
 import type { BrokenRegistry, LoadedDispatch } from "../registry/load-dispatches.js";
 import { selectAgencies } from "../registry/select-agencies.js";
 import { inShard, type Shard } from "../registry/shard.js";
 import { FORMATS, type Format } from "../render/formats.js";
+import type { DispatchFileMaker } from "../render/format.js";
 import { prepareRenderers } from "../render/renderers.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
 import { BrevError, cannotWrite, InvalidInputError, UsageError } from "../shared/errors.js";
+import { sha256 } from "../shared/hash.js";
 import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
 import { composeLetters } from "./letters.js";
@@ -57,7 +59,8 @@ export interface GenerateReport {
   written: (LetterFile & { reason: WriteReason })[];
   unchanged: LetterFile[];
   /** Files brev did not replace: changed by hand, or there without a record (`--force` replaces, `brev adopt` keeps). */
-  refused: (LetterFile & { reason: RefusalReason; earlier?: true })[];
+  /** `dispatchFile`: the dispatch's own file (journal.csv), no agency's letter. */
+  refused: (LetterFile & { reason: RefusalReason; earlier?: true; dispatchFile?: true })[];
   /** Letters of agencies no longer in the registry: deleted when `pruned`, unless kept (brev cannot vouch for them). */
   orphaned: { dispatch: string; path: string; state: Orphan["state"]; why?: string; pruned: boolean }[];
   pruned: boolean;
@@ -84,7 +87,13 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       throw e;
     }
   };
-  // Each letter's model is hashed and let go; it is composed again when (if) it is rendered.
+  const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
+  const letterFormats = formats.filter((f) => !dispatchFormat(f));
+  // A dispatch's own files (journal.csv) list every letter of it: only a run of the whole dispatch writes them.
+  const wholeDispatch = (options.agencies?.length ?? 0) === 0 && !(shard && shard.count > 1);
+  const dispatchFiles = wholeDispatch ? await dispatchFileMakers(formats) : [];
+  // Each letter's model is hashed and let go (with the rows the dispatch's own files keep of it); it is composed again
+  // when (if) it is rendered.
   const composed = await composeLetters(
     options.registries ?? [],
     ctx,
@@ -92,15 +101,31 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       const byAgency = selectedAgencies(loaded, broken);
       return (e) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
     },
-    (letter, model) => ({ ...letter, modelHash: modelHash(model) }),
+    (letter, model) => ({ ...letter, modelHash: modelHash(model), rows: dispatchFiles.map(({ maker }) => maker.row(model)) }),
   );
   const { letters, images, warnings, errors } = composed;
+  // A row a dispatch's file cannot hold as it is stops that file (not the letters), said at the agency in the registry.
+  const refusedFiles = new Set<string>();
+  for (const { dispatch, sourceMap } of composed.dispatches) {
+    for (const [i, { format, maker }] of dispatchFiles.entries()) {
+      for (const letter of letters) {
+        if (letter.dispatchId !== dispatch.id) continue;
+        const refused = maker.refuse(letter.rows[i] ?? []);
+        if (!refused) continue;
+        const said = say.api.journalFormula({ agency: letter.agencyId, column: refused.column, value: refused.value });
+        errors.push({ ...sourceMap.at(letter.entry.sourcePath, "error", said.message, said.hint), code: said.code });
+        refusedFiles.add(`${dispatch.id}/${format}`);
+        break;
+      }
+    }
+  }
   // Of the registries, only each dispatch's id and agencies are needed from here on: the parsed files (and their
   // positions, for messages already made) are let go before rendering starts.
   const dispatches = composed.dispatches.map(({ dispatch }) => ({ id: dispatch.id, known: new Set(dispatch.entries.map((e) => e.agency.id)) }));
   composed.dispatches = [];
-  const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
-  const renderers = await prepareRenderers(formats, ctx, images);
+  // The letter files a dispatch's file names: those the run writes, or, for a run of only the dispatch's files, all.
+  const listed = letterFormats.length > 0 ? letterFormats : LETTER_FORMATS;
+  const renderers = await prepareRenderers(formats, ctx, images, listed);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
   const outDir = options.outDir !== undefined ? path.resolve(ctx.cwd, options.outDir) : path.join(composed.project, DEFAULTS.out);
   const write = ctx.writeFile;
@@ -127,21 +152,30 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
       shown: (file) => displayPath(file, ctx.cwd),
       ...(write ? { write: guardedWrite(write) } : {}),
     });
-    const jobs = letters
-      .filter((l) => l.dispatchId === dispatch.id)
-      .flatMap((l) =>
-        formats.map((format) => {
-          const stamp = { input: inputOf(format, l.modelHash), letter: l.modelHash };
-          // The file carries its stamp (which letter file it is, and what it was made from), so it vouches for itself
-          // wherever it is copied, and a copy under another name is known for one.
-          const fingerprint = stampText({ at: stampAt(dispatch.id, letterFileName(l.agencyId, format)), letter: stamp.letter });
-          const render = () => {
-            const model = modelOf(l);
-            return renderers.render(format, { ...model, meta: { ...model.meta, fingerprint } });
-          };
-          return { agency: l.agencyId, format, ...stamp, render };
-        }),
-      );
+    const ofDispatch = letters.filter((l) => l.dispatchId === dispatch.id);
+    const jobs: LetterJob[] = ofDispatch.flatMap((l) =>
+      letterFormats.map((format) => {
+        const stamp = { input: inputOf(format, l.modelHash), letter: l.modelHash };
+        // The file carries its stamp (which letter file it is, and what it was made from), so it vouches for itself
+        // wherever it is copied, and a copy under another name is known for one.
+        const fingerprint = stampText({ at: stampAt(dispatch.id, letterFileName(l.agencyId, format)), letter: stamp.letter });
+        const render = () => {
+          const model = modelOf(l);
+          return renderers.render(format, { ...model, meta: { ...model.meta, fingerprint } });
+        };
+        return { agency: l.agencyId, format, ...stamp, render };
+      }),
+    );
+    // The dispatch's own files, when every letter of it was composed (a template problem leaves some out: said, and
+    // the file left as it is) and no row was refused.
+    if (ofDispatch.length === dispatch.known.size) {
+      for (const [i, { format, stem, maker }] of dispatchFiles.entries()) {
+        if (refusedFiles.has(`${dispatch.id}/${format}`)) continue;
+        const rows = ofDispatch.map((l) => ({ row: l.rows[i] ?? [], files: listed.map((f) => letterFileName(l.agencyId, f)) }));
+        const letter = sha256(JSON.stringify(rows));
+        jobs.push({ agency: stem, format, input: inputOf(format, letter), letter, render: async () => maker.render(rows) });
+      }
+    }
     const update = await updateDispatch(folder, jobs, {
       dispatch: dispatch.id,
       brev: brevVersion(),
@@ -162,12 +196,22 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   }
 }
 
+/** The makers of the dispatch's own files among the run's formats (their modules loaded now: they are small). */
+async function dispatchFileMakers(formats: readonly Format[]): Promise<{ format: Format; stem: string; maker: DispatchFileMaker }[]> {
+  const found: { format: Format; stem: string; maker: DispatchFileMaker }[] = [];
+  for (const format of formats) {
+    const spec = dispatchFormat(format);
+    if (spec) found.push({ format, stem: spec.stem, maker: await spec.load() });
+  }
+  return found;
+}
+
 function addUpdate(report: GenerateReport, dispatch: string, update: DispatchUpdate): void {
   const tag = <T extends { file: string }>({ file, ...rest }: T) => ({ dispatch, path: file, ...rest });
   // One by one: a spread of a list this long (a dispatch of many thousand letters) overflows the stack.
   for (const f of update.written) report.written.push(tag(f));
   for (const f of update.unchanged) report.unchanged.push(tag(f));
-  for (const f of update.refused) report.refused.push(tag(f));
+  for (const f of update.refused) report.refused.push(dispatchFormat(f.format) ? { ...tag(f), dispatchFile: true } : tag(f));
   for (const { file, agency: _, name: __, ...o } of update.orphans) report.orphaned.push({ dispatch, path: file, ...o });
   report.pruned ||= update.orphans.some((o) => o.pruned);
   for (const { agency, files, handEdited } of update.disagreeing) {

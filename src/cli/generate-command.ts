@@ -203,14 +203,24 @@ function disagreementLines(disagreeing: GenerateReport["disagreeing"]): string[]
 }
 
 /** What to say of letters brev did not replace, and how to keep or replace them. */
-function refusalLines(refused: GenerateReport["refused"]): string[] {
-  if (refused.length === 0) return [];
-  const lines = refused.map((r) =>
-    r.reason === "unrecorded"
-      ? t.cli.notBrevs({ path: r.path })
-      : r.earlier
-        ? t.cli.changedByHandEarlier({ path: r.path })
-        : t.cli.changedByHand({ path: r.path }),
+function refusalLines(all: GenerateReport["refused"]): string[] {
+  // A dispatch's own file (journal.csv) is no letter: no adopting it, and --force replaces it without -a.
+  const lines = all
+    .filter((r) => r.dispatchFile)
+    .flatMap((r) => [
+      r.reason === "unrecorded" ? t.cli.notBrevs({ path: r.path }) : t.cli.changedByHand({ path: r.path }),
+      t.cli.toReplaceDispatchFile({ format: r.format }),
+    ]);
+  const refused = all.filter((r) => !r.dispatchFile);
+  if (refused.length === 0) return lines;
+  lines.push(
+    ...refused.map((r) =>
+      r.reason === "unrecorded"
+        ? t.cli.notBrevs({ path: r.path })
+        : r.earlier
+          ? t.cli.changedByHandEarlier({ path: r.path })
+          : t.cli.changedByHand({ path: r.path }),
+    ),
   );
   const agencies = [...new Set(refused.map((r) => r.agency))].join(",");
   const formats = [...new Set(refused.map((r) => r.format))].join(",");

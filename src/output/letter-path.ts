@@ -1,10 +1,11 @@
 // A letter's file name in out/<dispatch-id>/: <agency-id>.<extension> (the format's extension: `dss.pdf`,
-// `dss.arkivmelding.xml`). Ids are checked file stems (no dot), so no name escapes and no name is two formats';
-// the formats are the letter formats of the render stage's table.
-import { FORMATS, type Format, formatSpec } from "../render/formats.js";
+// `dss.arkivmelding.xml`); a file of the whole dispatch is <stem>.<extension> (`journal.csv`), handled as the letter
+// of a pseudo-agency named by the stem. Ids are checked file stems (no dot), so no name escapes and no name is two
+// formats'; the formats are those of the render stage's table that are written into out/.
+import { dispatchFormat, FORMATS, type Format, formatSpec, LETTER_FORMATS } from "../render/formats.js";
 import { isId } from "../shared/id.js";
 
-export { FORMATS, type Format, formatSpec };
+export { dispatchFormat, FORMATS, type Format, formatSpec, LETTER_FORMATS };
 
 export function letterFileName(agencyId: string, format: Format): string {
   // Validation already enforces this; checking again here keeps the guarantee local to the writer.
@@ -18,7 +19,10 @@ export function parseLetterFileName(name: string): { agency: string; format: For
   const agency = name.slice(0, dot);
   const extension = name.slice(dot + 1);
   const format = FORMATS.find((f) => formatSpec(f).extension === extension);
-  return dot > 0 && format !== undefined && isId(agency) ? { agency, format } : undefined;
+  if (dot <= 0 || format === undefined || !isId(agency)) return undefined;
+  // A dispatch's own file has one name: no agency has a file of its format.
+  const own = dispatchFormat(format);
+  return own && own.stem !== agency ? undefined : { agency, format };
 }
 
 /** The manifest of a dispatch folder (see manifest.ts). */

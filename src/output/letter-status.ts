@@ -26,7 +26,14 @@ export interface FileNow {
  * cache, say) it is brev's own letter in the wrong place, so stale (replaced, losing nothing of a clerk's); without
  * one, changed by hand.
  */
-export function letterStatus(file: FileNow | undefined, job: { input: string; letter: string }, record: FileRecord | undefined, at: string): LetterStatus {
+export function letterStatus(
+  file: FileNow | undefined,
+  job: { input: string; letter: string },
+  record: FileRecord | undefined,
+  at: string,
+  /** The format carries a stamp (PDF, DOCX, arkivmelding); a file of one that cannot (journal.csv) has only its record. */
+  stamped = true,
+): LetterStatus {
   if (file === undefined) return "missing";
   if (!record) return "unrecorded";
   if (!vouchedHashes(record).includes(file.sha256)) return "edited";
@@ -40,7 +47,8 @@ export function letterStatus(file: FileNow | undefined, job: { input: string; le
   }
   // The manifest is the fast path, but the file has the last word: a record copied along with another letter's file
   // vouches for that file's bytes, and the file says which letter it is.
-  if (!elsewhere && file.sha256 === record.sha256 && record.input === job.input && file.stamp?.letter === job.letter) return "unchanged";
+  const says = stamped ? file.stamp?.letter : record.letter;
+  if (!elsewhere && file.sha256 === record.sha256 && record.input === job.input && says === job.letter) return "unchanged";
   return "stale";
 }
 

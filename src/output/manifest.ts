@@ -11,7 +11,7 @@ import { clip } from "../shared/clip.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { isId } from "../shared/id.js";
 import { type DispatchFolder, TooLarge } from "./dispatch-folder.js";
-import { FORMATS, type Format, isManifestPart, MANIFEST, manifestPart } from "./letter-path.js";
+import { dispatchFormat, FORMATS, type Format, isManifestPart, MANIFEST, manifestPart } from "./letter-path.js";
 
 export interface FileRecord {
   /** Hash of everything that shapes the file: the letter model, format, fonts, brev's version, file date. */
@@ -180,7 +180,9 @@ async function readOne(folder: DispatchFolder, name: string, dispatch: string, b
     }
     const kept: Partial<Record<Format, FileRecord>> = {};
     for (const [format, record] of Object.entries(files)) {
-      const valid = (FORMATS as readonly string[]).includes(format) ? fileRecord(record) : undefined;
+      // A record of a dispatch's own file stands under its stem only (journal.journal), as the file has one name.
+      const own = (FORMATS as readonly string[]).includes(format) ? dispatchFormat(format as Format) : undefined;
+      const valid = (FORMATS as readonly string[]).includes(format) && (!own || own.stem === id) ? fileRecord(record) : undefined;
       if (valid) kept[format as Format] = valid;
       else warnAt(line, () => say.output.manifestBadEntry({ id, entry: clip(format) }));
     }

@@ -3,7 +3,7 @@
 import { t } from "../i18n/catalogue.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { stampAt } from "./fingerprint.js";
-import { type Format, letterFileName, parseLetterFileName } from "./letter-path.js";
+import { dispatchFormat, type Format, letterFileName, parseLetterFileName } from "./letter-path.js";
 import type { FileNow } from "./letter-status.js";
 import { type FileRecord, type Manifest, recordFor, vouchedHashes } from "./manifest.js";
 
@@ -19,13 +19,15 @@ export interface Orphan {
 /** Letters (by the manifest or on disk) of agencies not in `known`, each judged by its file and its record. */
 export async function findOrphans(folder: DispatchFolder, manifest: Manifest, known: ReadonlySet<string>, dispatch: string): Promise<Orphan[]> {
   const names = new Map<string, string>();
+  // The dispatch's own files (journal.csv) belong to no agency: never orphans.
   for (const [agency, files] of Object.entries(manifest.letters)) {
-    if (!known.has(agency)) for (const format of Object.keys(files)) names.set(letterFileName(agency, format as Format), agency);
+    if (known.has(agency)) continue;
+    for (const format of Object.keys(files) as Format[]) if (!dispatchFormat(format)) names.set(letterFileName(agency, format), agency);
   }
   const listed = new Set(await folder.list());
   for (const name of listed) {
     const letter = parseLetterFileName(name);
-    if (letter && !known.has(letter.agency)) names.set(name, letter.agency);
+    if (letter && !known.has(letter.agency) && !dispatchFormat(letter.format)) names.set(name, letter.agency);
   }
   const orphans: Orphan[] = [];
   for (const [name, agency] of [...names].sort()) {

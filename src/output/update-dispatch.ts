@@ -9,7 +9,7 @@ import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { stampAt } from "./fingerprint.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
-import { FORMATS, type Format, formatSpec, letterFileName, parseLetterFileName } from "./letter-path.js";
+import { dispatchFormat, type Format, formatSpec, LETTER_FORMATS, letterFileName, parseLetterFileName } from "./letter-path.js";
 import { type FileNow, type LetterStatus, letterStatus, madeFrom } from "./letter-status.js";
 import { type FileRecord, type Manifest, manifestPart, readManifest, recordFor, setRecord, settleRecord, writeManifest } from "./manifest.js";
 import { findOrphans, type Orphan } from "./orphans.js";
@@ -109,7 +109,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     const record = recordFor(manifest, job.agency, job.format, current?.sha256);
     if (settleRecord(manifest, job.agency, job.format, current?.sha256)) settled = true;
     const at = stampAt(options.dispatch, name);
-    const status: LetterStatus = letterStatus(current, job, record, at);
+    const status: LetterStatus = letterStatus(current, job, record, at, formatSpec(job.format).stamped);
     const task = (reason: WriteReason, onlyIfSame = false) => tasks.push({ job, name, reason, onlyIfSame, ...(current !== undefined ? { current } : {}) });
     if (status === "unchanged") {
       if (options.force) task("forced");
@@ -191,13 +191,15 @@ async function disagreeing(
   const clerksText = (file: FileNow | undefined, record: FileRecord | undefined) =>
     Boolean(file && record?.adopted && !record.sameText && file.sha256 === record.sha256);
   for (const [i, job] of jobs.entries()) {
+    // A dispatch's own file (journal.csv) is no agency's letter.
+    if (dispatchFormat(job.format)) continue;
     const record = recordFor(manifest, job.agency, job.format, files[i]?.sha256);
     const key = `${job.agency}.${job.format}`;
     if (current.has(key)) note(job.agency, job.format, job.letter, !written.has(key) && clerksText(files[i], record));
     else note(job.agency, job.format, madeFrom(files[i], record, stampAt(dispatch, letterFileName(job.agency, job.format))), clerksText(files[i], record));
   }
-  for (const agency of new Set(jobs.map((j) => j.agency))) {
-    for (const format of FORMATS) {
+  for (const agency of new Set(jobs.filter((j) => !dispatchFormat(j.format)).map((j) => j.agency))) {
+    for (const format of LETTER_FORMATS) {
       if (jobs.some((j) => j.agency === agency && j.format === format)) continue;
       const name = letterFileName(agency, format);
       if ((await folder.kind(name)) !== "file") continue;

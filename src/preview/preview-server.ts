@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import type { BrevContext } from "../api/context.js";
 import { type Watching, type WatchOptions, watchInputs } from "../api/watch.js";
 import { t } from "../i18n/catalogue.js";
-import { FORMATS, type Format, formatSpec } from "../render/formats.js";
+import { type Format, formatSpec, LETTER_FORMATS } from "../render/formats.js";
 import { LETTER_CSS } from "../render/html.js";
 import { prepareRenderers, type Renderers } from "../render/renderers.js";
 import { pageHtml, pageScript } from "./page.js";
@@ -124,7 +124,7 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
       }
       case "/file": {
         const letter = state.letters.get(url.searchParams.get("key") ?? "");
-        const format = FORMATS.find((f) => f === url.searchParams.get("format"));
+        const format = LETTER_FORMATS.find((f) => f === url.searchParams.get("format"));
         if (!letter || !format) return send(res, 404, TEXT, t.preview.noSuchLetter());
         let bytes: Uint8Array;
         try {

@@ -28,18 +28,20 @@ export interface RenderOptions {
 /** Makes a renderer for one run. */
 export type RendererFactory = (assets: RenderAssets, options: RenderOptions) => Renderer;
 
-export interface OutputFormat {
+interface FormatBase {
   /** The format's name (`-f`, the manifest's key). */
   id: string;
-  /** Its letter files' extension, without the dot: out/<dispatch>/<agency>.<extension>. */
+  /** Its files' extension, without the dot: out/<dispatch>/<agency>.<extension> (or <stem>.<extension>). */
   extension: string;
   mediaType: string;
-  /** Written into out/<dispatch>/ for every letter (the text rendering is not: `brev diff` reads it). */
-  letterFile: boolean;
+  /** Written into out/<dispatch>/ (the text rendering is not: `brev diff` reads it; the HTML is the preview's). */
+  outFile: boolean;
   /** npm packages whose installed version shapes the bytes: an upgrade re-renders every letter. */
   libraries: readonly string[];
   /** The renderer embeds the fonts (their bytes shape the file). */
   fonts: boolean;
+  /** The file carries its stamp (output/fingerprint.ts) in its metadata; a CSV has nowhere to put one. */
+  stamped: boolean;
   /**
    * The file holds the letter's text, which a clerk may edit: a clerk's adopted edit in one such format beside brev's
    * rendering in another is two texts to one agency. (The arkivmelding describes the letter; it holds no text of it.)
@@ -51,8 +53,36 @@ export interface OutputFormat {
    * run's letter formats (RenderOptions.formats, which decide what it names) are among its inputs.
    */
   names?: readonly string[];
+}
+
+/** A format of one file per letter: out/<dispatch>/<agency>.<extension>. */
+export interface LetterFormat extends FormatBase {
+  scope: "letter";
   /** Loads the renderer's module on first use, so a run that renders nothing (validate, no change) never pays for it. */
   load(): Promise<RendererFactory>;
+}
+
+/**
+ * A format of one file per dispatch, out/<dispatch>/<stem>.<extension>, made from a row of each of its letters (the
+ * models themselves are let go during a run) and the names of each letter's files the run writes. Written by a run
+ * of the whole dispatch only: a run of some agencies or a shard knows only some rows.
+ */
+export interface DispatchFormat extends FormatBase {
+  scope: "dispatch";
+  /** The file's name before the extension ("journal"): a name no letter file has (an agency's files all have a letter format's extension). */
+  stem: string;
+  load(): Promise<DispatchFileMaker>;
+}
+
+export type OutputFormat = LetterFormat | DispatchFormat;
+
+export interface DispatchFileMaker {
+  /** What the file keeps of a letter. */
+  row(model: LetterModel): readonly string[];
+  /** A value of the row that the file cannot hold exactly as it is: the run refuses the file, saying where and why. */
+  refuse(row: readonly string[]): { column: string; value: string } | undefined;
+  /** The file, from every letter's row and its files' names, in the dispatch's order. */
+  render(letters: readonly { row: readonly string[]; files: readonly string[] }[]): Uint8Array;
 }
 
 /** The date a renderer writes into a file: the one given, or the letter's own date at midnight UTC. */

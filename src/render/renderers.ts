@@ -81,7 +81,7 @@ export async function prepareRenderers(
         `code:${code}`,
         ...shapes(spec),
         ...named(spec).flatMap((other) => shapes(other).map((s) => `${other.id}:${s}`)),
-        ...(spec.names ? [`formats:${written.join(",")}`] : []),
+        ...(spec.names || spec.scope === "dispatch" ? [`formats:${written.join(",")}`] : []),
       ],
     ]),
   ) as Record<Format, string[]>;

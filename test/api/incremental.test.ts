@@ -8,29 +8,30 @@ import { DISPATCH_DIR, editFile, hashes, SAMPLE_REGISTRY, workspace } from "../h
 describe("incremental generate", () => {
   it("re-renders exactly the letter whose ref changed, and --check says so before and not after", async () => {
     const dir = await workspace();
-    expect((await runInProcess(["generate"], dir)).stdout).toContain("18 written, 0 unchanged");
+    expect((await runInProcess(["generate"], dir)).stdout).toContain("19 written, 0 unchanged");
     const before = await hashes(path.join(dir, DISPATCH_DIR));
 
-    expect((await runInProcess(["generate"], dir)).stdout).toContain("0 written, 18 unchanged");
+    expect((await runInProcess(["generate"], dir)).stdout).toContain("0 written, 19 unchanged");
     await editFile(path.join(dir, SAMPLE_REGISTRY), "our_ref: 20/49-15", "our_ref: 20/49-16");
 
     const check = await runInProcess(["generate", "--check"], dir);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain("stale   out/inkluderingsdugnaden-2020/distriktssenteret.pdf");
-    expect(check.stdout).toContain("3 to write, 15 up to date, 0 orphaned");
+    expect(check.stdout).toContain("4 to write, 15 up to date, 0 orphaned");
     expect(await hashes(path.join(dir, DISPATCH_DIR))).toEqual(before);
 
     const run = await runInProcess(["generate"], dir);
-    expect(run.stdout).toContain("3 written, 15 unchanged");
+    expect(run.stdout).toContain("4 written, 15 unchanged");
     const after = await hashes(path.join(dir, DISPATCH_DIR));
     const changed = Object.keys(after)
       .filter((f) => after[f] !== before[f])
       .sort();
-    expect(changed).toEqual(["distriktssenteret.arkivmelding.xml", "distriktssenteret.docx", "distriktssenteret.pdf", "manifest.json"]);
+    // The letter, and the journal list that carries its reference.
+    expect(changed).toEqual(["distriktssenteret.arkivmelding.xml", "distriktssenteret.docx", "distriktssenteret.pdf", "journal.csv", "manifest.json"]);
 
     const recheck = await runInProcess(["generate", "--check"], dir);
     expect(recheck.code).toBe(0);
-    expect(recheck.stdout).toContain("0 to write, 18 up to date, 0 orphaned");
+    expect(recheck.stdout).toContain("0 to write, 19 up to date, 0 orphaned");
   });
 
   it("renders a missing file again, leaves a file changed by hand alone, and --force renders all", async () => {
@@ -44,9 +45,9 @@ describe("incremental generate", () => {
     expect(check.stderr).toContain("changed by hand: out/inkluderingsdugnaden-2020/dss.docx");
     const run = await runInProcess(["generate"], dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain("1 written, 16 unchanged, 1 left alone");
+    expect(run.stdout).toContain("1 written, 17 unchanged, 1 left alone");
     expect(await readFile(path.join(dir, DISPATCH_DIR, "dss.docx"), "utf8")).toBe("not a letter");
-    expect((await runInProcess(["generate", "--force"], dir)).stdout).toContain("18 written, 0 unchanged");
+    expect((await runInProcess(["generate", "--force"], dir)).stdout).toContain("19 written, 0 unchanged");
   });
 
   it("reports letters of removed agencies, and --prune deletes them", async () => {
@@ -64,7 +65,7 @@ describe("incremental generate", () => {
     const files = Object.keys(await hashes(path.join(dir, DISPATCH_DIR)));
     expect(files.some((f) => f.startsWith("htu."))).toBe(false);
     const manifest = JSON.parse(await readFile(path.join(dir, DISPATCH_DIR, "manifest.json"), "utf8"));
-    expect(Object.keys(manifest.letters).sort()).toEqual(["digdir", "distriktssenteret", "dss", "kartverket", "valgdirektoratet"]);
+    expect(Object.keys(manifest.letters).sort()).toEqual(["digdir", "distriktssenteret", "dss", "journal", "kartverket", "valgdirektoratet"]);
     expect((await runInProcess(["generate", "--check"], dir)).code).toBe(0);
   });
 });
@@ -84,7 +85,9 @@ describe("sharding", () => {
     expect(n1 + n2).toBe(18);
     const full = await hashes(path.join(dir, "full"));
     const sharded = await hashes(path.join(dir, "sharded"));
-    const letters = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).filter(([n]) => !n.includes("manifest")));
+    // A shard writes no journal.csv (it lists the whole dispatch): the whole run writes it.
+    const letters = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).filter(([n]) => !n.includes("manifest") && !n.endsWith("journal.csv")));
+    expect(Object.keys(sharded).some((n) => n.endsWith("journal.csv"))).toBe(false);
     expect(letters(sharded)).toEqual(letters(full));
     expect(
       Object.keys(sharded)
@@ -92,7 +95,7 @@ describe("sharding", () => {
         .sort(),
     ).toEqual(["inkluderingsdugnaden-2020/manifest.1-of-2.json", "inkluderingsdugnaden-2020/manifest.2-of-2.json"]);
     const whole = await runInProcess(["generate", "-o", "sharded"], dir);
-    expect(whole.stdout).toContain("0 written, 18 unchanged");
+    expect(whole.stdout).toContain("wrote sharded/inkluderingsdugnaden-2020/journal.csv\n1 written, 18 unchanged");
     expect(await hashes(path.join(dir, "sharded"))).toEqual(full);
   });
 });

@@ -98,7 +98,7 @@ describe("bad input, one fixture folder per failure", () => {
       for (const line of expected.stderr) expect(run.stderr).toContain(line);
       expect(run.stderr).not.toMatch(STACK_FRAME);
       const written = existsSync(path.join(out, "bad-case")) ? readdirSync(path.join(out, "bad-case")).sort() : [];
-      const wanted = expected.generate?.files ?? (expected.exit === 0 ? ["dss.arkivmelding.xml", "dss.docx", "dss.pdf", "manifest.json"] : []);
+      const wanted = expected.generate?.files ?? (expected.exit === 0 ? ["dss.arkivmelding.xml", "dss.docx", "dss.pdf", "journal.csv", "manifest.json"] : []);
       expect(written).toEqual(wanted);
       if (wanted.length === 0) expect(readdirSync(out)).toEqual([]);
     });

@@ -63,8 +63,8 @@ describe("commander's errors, by their code", () => {
     ],
     [
       ["generate", "-f", "odt"],
-      "error: option '-f, --format <formats>' argument 'odt' is invalid. Allowed choices are pdf, docx, arkivmelding.\n(run brev --help for usage)\n",
-      "feil: valget '-f, --format <formats>' kan ikke ha verdien 'odt'. Mulige verdier er pdf, docx, arkivmelding.\n(kjør brev --help for å se hvordan brev brukes)\n",
+      "error: option '-f, --format <formats>' argument 'odt' is invalid. Allowed choices are pdf, docx, arkivmelding, journal.\n(run brev --help for usage)\n",
+      "feil: valget '-f, --format <formats>' kan ikke ha verdien 'odt'. Mulige verdier er pdf, docx, arkivmelding, journal.\n(kjør brev --help for å se hvordan brev brukes)\n",
     ],
     [
       ["validate", "--report", "xml"],

@@ -16,9 +16,9 @@ describe("the sample registry", () => {
     const out = await mkdtemp(path.join(tmpdir(), "brev-cli-"));
     const run = await runInProcess(["generate", "-o", out], SAMPLE);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("18 written, 0 unchanged");
+    expect(run.stdout).toContain("19 written, 0 unchanged");
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).sort()).toEqual(
-      ["manifest.json", ...LETTERS.flatMap((id) => [`${id}.docx`, `${id}.pdf`, `${id}.arkivmelding.xml`])].sort(),
+      ["manifest.json", "journal.csv", ...LETTERS.flatMap((id) => [`${id}.docx`, `${id}.pdf`, `${id}.arkivmelding.xml`])].sort(),
     );
   });
 

@@ -60,7 +60,7 @@ describe("brev init", () => {
     const generated = brev(["generate"], dir);
     expect(generated.code, generated.stderr).toBe(0);
     expect(generated.stderr).toBe("");
-    expect(generated.stdout).toContain("6 written, 0 unchanged");
+    expect(generated.stdout).toContain("7 written, 0 unchanged");
     expect(await pdfText(path.join(dir, "out/tillegg-1-2026/digdir.pdf"))).toMatch(/Tillegg nr\. 1 til tildelingsbrev 2026 til Digitaliseringsdirektoratet/);
     expect(await pdfText(path.join(dir, "out/tillegg-1-2026/kartverket.pdf"))).toMatch(/Innleiing[\s\S]*innan 1\.3\.2026[\s\S]*Med helsing/);
     // The nynorsk letter in nynorsk from its letterhead to its signature; the bokmål one in bokmål.

@@ -35,7 +35,7 @@ describe("a letter changed by hand", () => {
     expect(run.stderr).toContain(`changed by hand: ${DOCX} (brev did not overwrite it)`);
     expect(run.stderr).toContain(`to keep it: brev adopt ${DOCX}`);
     expect(run.stderr).toContain("to replace it with a new letter: brev generate --force -a distriktssenteret -f docx");
-    expect(run.stdout).toContain("0 written, 17 unchanged, 1 left alone");
+    expect(run.stdout).toContain("0 written, 18 unchanged, 1 left alone");
     expect(await readFile(path.join(cwd, DOCX))).toEqual(edited);
 
     const check = await brevHere(["generate", "--check"], cwd);
@@ -49,7 +49,7 @@ describe("a letter changed by hand", () => {
     expect(adopted.stderr).toContain(`two texts to one agency: ${DISPATCH_DIR}/distriktssenteret.pdf does not carry the edit in ${DOCX}`);
     const kept = await brevHere(["generate"], cwd);
     expect(kept.code).toBe(1);
-    expect(kept.stdout).toContain("0 written, 18 unchanged");
+    expect(kept.stdout).toContain("0 written, 19 unchanged");
     expect(kept.stderr).toContain("two texts to one agency");
     expect((await brevHere(["generate", "--check", "-q"], cwd)).code).toBe(1);
 

@@ -11,7 +11,7 @@ describe("the built brev command", () => {
     // The run test/helpers/sample-letters.ts made before the tests (`brev generate -o <dir>` in the sample, exit 0).
     const { sample: out, said: run } = inject("samples");
     expect(run.stderr).toBe("");
-    expect(run.stdout).toContain("18 written, 0 unchanged");
+    expect(run.stdout).toContain("19 written, 0 unchanged");
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => /\.(pdf|docx)$/.test(f))).toHaveLength(12);
     expect(readdirSync(path.join(out, "inkluderingsdugnaden-2020")).filter((f) => f.endsWith(".arkivmelding.xml"))).toHaveLength(6);
   });

@@ -59,9 +59,9 @@ describe("generate and the arkivmelding", () => {
     const cwd = await workspace();
     const run = await runInProcess(["generate"], cwd);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("18 written, 0 unchanged");
+    expect(run.stdout).toContain("19 written, 0 unchanged");
     const files = Object.keys(await hashes(path.join(cwd, DISPATCH_DIR))).sort();
-    expect(files).toEqual(["manifest.json", ...AGENCIES.flatMap((a) => [`${a}.arkivmelding.xml`, `${a}.docx`, `${a}.pdf`])].sort());
+    expect(files).toEqual(["journal.csv", "manifest.json", ...AGENCIES.flatMap((a) => [`${a}.arkivmelding.xml`, `${a}.docx`, `${a}.pdf`])].sort());
     const manifest = JSON.parse(await readFile(path.join(cwd, DISPATCH_DIR, "manifest.json"), "utf8")) as {
       letters: Record<string, Record<string, { sha256: string; letter: string }>>;
     };
@@ -73,7 +73,7 @@ describe("generate and the arkivmelding", () => {
     }
     const before = await hashes(path.join(cwd, DISPATCH_DIR));
     const again = await runInProcess(["generate"], cwd);
-    expect(again.stdout).toContain("0 written, 18 unchanged");
+    expect(again.stdout).toContain("0 written, 19 unchanged");
     expect(await hashes(path.join(cwd, DISPATCH_DIR))).toEqual(before);
     expect((await runInProcess(["generate", "--check"], cwd)).code).toBe(0);
 

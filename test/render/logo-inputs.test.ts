@@ -233,7 +233,7 @@ describe("valid logos still reach the letters, through links inside the project 
     await writeFile(path.join(dir, name), bytes());
     const { validate, generate, written } = await both(dir);
     expect([validate.code, validate.stderr, generate.code]).toEqual([0, "", 0]);
-    expect(written).toEqual(["dss.arkivmelding.xml", "dss.docx", "dss.pdf", "manifest.json"]);
+    expect(written).toEqual(["dss.arkivmelding.xml", "dss.docx", "dss.pdf", "journal.csv", "manifest.json"]);
   });
 
   it("a logo that is a link to a file in the project's assets/", async () => {

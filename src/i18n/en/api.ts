@@ -5,6 +5,14 @@ export const api = {
   notLetterFile: (p: { file: string }) => ({ message: `${p.file} is not a letter file (expected out/<dispatch>/<agency>.pdf, .docx or .arkivmelding.xml)` }),
   noSuchDispatch: (p: { file: string; dispatch: string }) => ({ message: `${p.file}: no registry has a dispatch "${p.dispatch}"` }),
   noSuchAgency: (p: { file: string; dispatch: string; agency: string }) => ({ message: `${p.file}: dispatch "${p.dispatch}" has no agency "${p.agency}"` }),
+  notAdoptable: (p: { file: string }) => ({
+    message: `${p.file} is made from the registry for the whole dispatch, not a letter: brev adopt keeps letters`,
+    hint: "to have brev write it again, move it away (or delete it), then run brev generate",
+  }),
+  journalFormula: (p: { agency: string; column: string; value: string }) => ({
+    message: `journal.csv: the ${p.column} of ${p.agency}, "${p.value}", begins with a sign a spreadsheet reads as a formula; journal.csv was not written (the letters were)`,
+    hint: "begin the value with a letter or a digit, or keep the journal list by hand for this dispatch",
+  }),
   theNewLetter: () => "the new letter",
   workingTree: () => "working tree",
   notGitRepository: () => ({ message: "brev diff needs a git repository (none found here)" }),

@@ -7,6 +7,14 @@ export const api: Translation<typeof en> = {
   notLetterFile: (p) => ({ message: `${p.file} er ikke en brevfil (forventet out/<utsending>/<virksomhet>.pdf, .docx eller .arkivmelding.xml)` }),
   noSuchDispatch: (p) => ({ message: `${p.file}: ingen registre har utsendingen "${p.dispatch}"` }),
   noSuchAgency: (p) => ({ message: `${p.file}: utsendingen "${p.dispatch}" har ingen virksomhet "${p.agency}"` }),
+  notAdoptable: (p) => ({
+    message: `${p.file} lages fra registeret for hele utsendingen og er ikke et brev: brev adopt tar vare på brev`,
+    hint: "vil du at brev skal skrive den på nytt, flytt den bort (eller slett den) og kjør brev generate",
+  }),
+  journalFormula: (p) => ({
+    message: `journal.csv: ${p.column} for ${p.agency}, «${p.value}», begynner med et tegn et regneark leser som en formel; journal.csv ble ikke skrevet (brevene ble det)`,
+    hint: "la verdien begynne med en bokstav eller et siffer, eller før journallisten for denne utsendingen for hånd",
+  }),
   theNewLetter: () => "det nye brevet",
   workingTree: () => "arbeidskopien",
   notGitRepository: () => ({ message: "brev diff trenger et git-repository (fant ikke noe her)" }),

@@ -7,6 +7,14 @@ export const api: Translation<typeof en> = {
   notLetterFile: (p) => ({ message: `${p.file} er ikkje ei brevfil (venta out/<utsending>/<verksemd>.pdf, .docx eller .arkivmelding.xml)` }),
   noSuchDispatch: (p) => ({ message: `${p.file}: ingen register har utsendinga "${p.dispatch}"` }),
   noSuchAgency: (p) => ({ message: `${p.file}: utsendinga "${p.dispatch}" har inga verksemd "${p.agency}"` }),
+  notAdoptable: (p) => ({
+    message: `${p.file} blir laga frå registeret for heile utsendinga og er ikkje eit brev: brev adopt tek vare på brev`,
+    hint: "vil du at brev skal skrive henne på nytt, flytt henne bort (eller slett henne) og køyr brev generate",
+  }),
+  journalFormula: (p) => ({
+    message: `journal.csv: ${p.column} for ${p.agency}, «${p.value}», byrjar med eit teikn eit rekneark les som ein formel; journal.csv vart ikkje skriven (breva vart det)`,
+    hint: "la verdien byrje med ein bokstav eller eit siffer, eller før journallista for denne utsendinga for hand",
+  }),
   theNewLetter: () => "det nye brevet",
   workingTree: () => "arbeidskopien",
   notGitRepository: () => ({ message: "brev diff treng eit git-repository (fann ikkje noko her)" }),
