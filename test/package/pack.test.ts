@@ -101,7 +101,7 @@ describe("the packed brev", () => {
     expect(pkg.dependencies).toEqual({ [OWN.name]: `file:${tarball}` });
     const here = npxBrev(["generate"], letters);
     expect(here.status, here.log).toBe(0);
-    expect(here.stdout).toContain("6 written, 0 unchanged");
+    expect(here.stdout).toContain("7 written, 0 unchanged");
 
     // The new project on its own: npm install (from the tarball, as its package.json says), then its brev.
     const again = run("npm", ["install", "--no-audit", "--no-fund"], letters);
@@ -112,13 +112,13 @@ describe("the packed brev", () => {
     expect(existsSync(path.join(letters, "node_modules", OWN.name, "dist/cli/main.js"))).toBe(true);
     const generated = npxBrev(["generate", "--force"], letters);
     expect(generated.status, generated.log).toBe(0);
-    expect(generated.stdout).toContain("6 written, 0 unchanged");
+    expect(generated.stdout).toContain("7 written, 0 unchanged");
     const out = path.join(letters, "out/tillegg-1-2026");
     expect(
       readdirSync(out)
-        .filter((f) => /\.(pdf|docx|arkivmelding\.xml)$/.test(f))
+        .filter((f) => /\.(pdf|docx|arkivmelding\.xml|csv)$/.test(f))
         .sort(),
-    ).toEqual(["digdir.arkivmelding.xml", "digdir.docx", "digdir.pdf", "kartverket.arkivmelding.xml", "kartverket.docx", "kartverket.pdf"]);
+    ).toEqual(["digdir.arkivmelding.xml", "digdir.docx", "digdir.pdf", "journal.csv", "kartverket.arkivmelding.xml", "kartverket.docx", "kartverket.pdf"]);
     for (const f of ["digdir.pdf", "kartverket.docx"]) expect(statSync(path.join(out, f)).size).toBeGreaterThan(5_000);
 
     console.info(
