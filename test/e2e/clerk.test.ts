@@ -206,9 +206,13 @@ describe("brev generate --watch", () => {
     await editFile(registry, "name: Kartverket", "name: Statens kartverk");
     await watch.waitFor(/wrote out\/tillegg-1-2026\/kartverket\.docx\n1 written, 1 unchanged\n/, from);
     from = watch.output().length;
+    const letters = await hashes(path.join(dir, "out/tillegg-1-2026"));
     await editFile(registry, "    our_ref: 26/101-2", "    our_ref:26/101-2");
-    const broken = await watch.waitFor(/data\/tillegg-1-2026\.yaml:\d+:5: error: YAML: a key needs a space after its colon\n/, from);
-    expect(broken[0]).toBeTruthy();
+    // The broken save is said with its fix, and writes nothing: the letters stay as they were.
+    await watch.waitFor(/data\/tillegg-1-2026\.yaml:\d+:5: error: YAML: a key needs a space after its colon\n/, from);
+    await watch.waitFor(/hint: write our_ref: 26\/101-2\n/, from);
+    expect(watch.output().slice(from)).not.toContain("wrote ");
+    expect(await hashes(path.join(dir, "out/tillegg-1-2026"))).toEqual(letters);
     from = watch.output().length;
     await editFile(registry, "    our_ref:26/101-2", "    our_ref: 26/101-2");
     await watch.waitFor(/0 written, 2 unchanged\n/, from);

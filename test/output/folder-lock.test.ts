@@ -51,7 +51,11 @@ describe("the folder lock", () => {
   it("a garbage note is no lock", async () => {
     const f = await folder();
     await writeFile(path.join(f.dir, LOCK_NOTE), "\u0000garbage");
-    await (await lockFolder(f, { wait: false })).release();
+    // Taken at once (no wait), the note now this run's, and gone when released.
+    const lock = await lockFolder(f, { wait: false });
+    expect(JSON.parse(await readFile(path.join(f.dir, LOCK_NOTE), "utf8"))).toMatchObject({ pid: process.pid, host: THIS_RUN.host });
+    await lock.release();
+    await expect(readFile(path.join(f.dir, LOCK_NOTE))).rejects.toThrow();
   });
 
   it("treats the note of a run on another machine as held, and says how to clear it", async () => {
