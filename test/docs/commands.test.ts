@@ -76,9 +76,10 @@ function documentedCommands(): Documented[] {
   };
   for (const file of DOC_FILES) {
     const { prose, fenced } = withoutFences(doc(file));
+    // A shell line: its comment dropped, then each command of `a && b`.
     for (const { line, text } of fenced)
-      for (const part of text.split(" && ")) {
-        const command = part.replace(/(^|\s)#.*$/, "").trim();
+      for (const part of text.replace(/(^|\s)#.*$/, "").split(" && ")) {
+        const command = part.trim();
         if (COMMAND.test(command)) add(command, `${file}:${line}`);
       }
     for (const { line, text } of codeSpans(prose)) if (COMMAND.test(text)) add(text, `${file}:${line}`);
@@ -239,6 +240,14 @@ const DOCUMENTED = documentedCommands().map((c) => {
   const runs = line.join(" ") === argv.join(" ") ? "" : ` as brev ${line.join(" ")}`;
   return { ...c, argv, way, line, checked: `${way}${runs}`, at: c.where.join(", ") };
 });
+/** The documented commands by the command line that checks them: `brev validate` and `brev validate [registry…]` run once. */
+const CHECKS = [
+  ...DOCUMENTED.reduce((groups, c) => {
+    const key = `${c.way} ${c.line.join(" ")}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+    return groups;
+  }, new Map<string, typeof DOCUMENTED>()).values(),
+];
 
 describe("the commands in README.md and docs/", () => {
   beforeAll(async () => {
@@ -261,9 +270,10 @@ describe("the commands in README.md and docs/", () => {
       expect(problems([command, ...options], program, helps)).toEqual([]);
     });
 
-  for (const { written, argv, way, line, checked, at } of DOCUMENTED)
-    it(`${written}: ${checked} (${at})`, async () => {
-      expect(problems(way === "the program's help" ? line : argv, program, helps), written).toEqual([]);
+  for (const same of CHECKS) {
+    const { way, line, checked } = same[0] as (typeof DOCUMENTED)[number];
+    it(`${same.map((c) => c.written).join(" | ")}: ${checked} (${same.map((c) => c.at).join(", ")})`, async () => {
+      for (const { written, argv } of same) expect(problems(way === "the program's help" ? line : argv, program, helps), written).toEqual([]);
       if (way === "accepted") return;
       const cwd =
         way === "run in an empty folder" ? await mkdtemp(path.join(tmpdir(), "brev-docs-")) : way === "run in its own copy" ? await workspace() : sample;
@@ -272,6 +282,7 @@ describe("the commands in README.md and docs/", () => {
       expect(said.code, `brev ${line.join(" ")}: ${said.stderr}`).toBe(0);
       if (way === "run, stopped at once" && line[0] === "preview") expect(said.stdout).toMatch(/http:\/\/127\.0\.0\.1:\d+\/\S+/);
     });
+  }
 });
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
