@@ -1,18 +1,15 @@
 // Renders a letter model to DOCX bytes with docx: Word styles rather than direct formatting, real list
 // numbering, letterhead and footer on page 1 only (titlePage), and "Side N" fields on later pages.
 
-import type { IContext, IXmlableObject } from "docx";
 import {
   AlignmentType,
   BorderStyle,
-  ConcreteHyperlink,
   Document,
   Footer,
   Header,
   HeadingLevel,
   HorizontalPositionRelativeFrom,
   ImageRun,
-  Packer,
   PageNumber,
   Paragraph,
   type ParagraphChild,
@@ -24,10 +21,9 @@ import {
   TextWrappingType,
   VerticalPositionRelativeFrom,
   WidthType,
-  XmlComponent,
 } from "docx";
 import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
-import { sha256 } from "../shared/hash.js";
+import { type DocxAdapter, docxAdapter, type SharedParts } from "./docx-adapter.js";
 import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
 import { DOCX_PROPERTY } from "./file-fingerprint.js";
 import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
@@ -37,6 +33,8 @@ import { PartCache, zipParts } from "./zip.js";
 export interface DocxOptions {
   /** The date written into the file (core properties, zip entries); default: the letter's date. */
   fileDate?: Date;
+  /** false: docx's public API only, none of docx-adapter.ts's patches (what differs is said there). */
+  patched?: boolean;
 }
 
 const TWIPS_PER_PT = 20;
@@ -56,62 +54,6 @@ export const docxRenderer: RendererFactory = (assets, options) => createDocxRend
 /** Images letters draw (the logo), by the hash the model names them by. */
 type Images = ReadonlyMap<string, ImageAsset>;
 
-/** docx's compiler: the package's parts as text (and the media as bytes), by path, in the order they are zipped. */
-const compiler = (
-  Packer as unknown as {
-    compiler: {
-      compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): Map<string, string | Uint8Array>;
-      formatter: { format(input: object, context: unknown): unknown };
-    };
-  }
-).compiler;
-
-/**
- * Most parts of a DOCX are the same in every letter of a dispatch: the styles (for a language), the letterhead and the
- * footer, the notes parts. Formatting them again for each letter was more than half of the work; each is formatted
- * once (per thread), by a key naming everything it is made of, and reused. Formatting a part also tells the letter's file
- * what it uses: the list numberings (the styles use some) and the images (the letterhead's logo). Those calls are
- * recorded the first time and made again for each later letter, in the same order, so its numbering part and media
- * are what formatting would have given.
- */
-const SIDE_EFFECTS = [
-  ["Numbering", "createConcreteNumberingInstance"],
-  ["Media", "addImage"],
-] as const;
-type Recorded = { part: (typeof SIDE_EFFECTS)[number][0]; method: string; args: unknown[] };
-type FileParts = Record<(typeof SIDE_EFFECTS)[number][0], Record<string, (...args: unknown[]) => void>>;
-const sharedKey = new WeakMap<object, string | (() => string)>();
-const formatted = new Map<string, { xml: unknown; calls: Recorded[] }>();
-const FORMATTED_MAX = 256;
-const format = compiler.formatter.format.bind(compiler.formatter);
-compiler.formatter.format = (input, context) => {
-  const named = sharedKey.get(input);
-  if (named === undefined) return format(input, context);
-  const key = typeof named === "function" ? named() : named;
-  const file = (context as { file: FileParts }).file;
-  const known = formatted.get(key);
-  if (known) {
-    for (const { part, method, args } of known.calls) file[part][method]?.(...args);
-    return known.xml;
-  }
-  const calls: Recorded[] = [];
-  for (const [part, method] of SIDE_EFFECTS) {
-    const target = file[part];
-    const original = target[method] as (...args: unknown[]) => void;
-    target[method] = (...args: unknown[]) => {
-      calls.push({ part, method, args });
-      original.apply(target, args);
-    };
-  }
-  try {
-    const xml = format(input, context);
-    formatted.set(key, { xml, calls });
-    return xml;
-  } finally {
-    for (const [part, method] of SIDE_EFFECTS) delete file[part][method];
-  }
-};
-
 /** The keys of a letter's headers and footers (by their place in the document): everything they are made of. */
 function frameKeys(model: LetterModel): { header(i: number): string; footer(i: number): string } {
   const head = JSON.stringify([model.letterhead, model.logo ?? null, model.pageLabel, model.meta.language]);
@@ -119,49 +61,25 @@ function frameKeys(model: LetterModel): { header(i: number): string; footer(i: n
   return { header: (i) => `header ${i} ${head}`, footer: (i) => `footer ${i} ${foot}` };
 }
 
-/** Whether this letter's two headers and two footers are formatted already in this run. */
-function framedBefore(model: LetterModel): boolean {
-  const frame = frameKeys(model);
-  return [0, 1].every((i) => formatted.has(frame.header(i)) && formatted.has(frame.footer(i)));
+/** What the parts every letter of a dispatch shares are made of (the adapter formats each once, by its key). */
+function sharedParts(model: LetterModel): SharedParts {
+  return { styles: `styles ${model.meta.language}`, ...frameKeys(model) };
 }
 
-/** Names the parts of a letter's document that are made of the dispatch's data only, by what they are made of. */
-function markSharedParts(document: Document, model: LetterModel): void {
-  const file = document as unknown as {
-    Styles: object;
-    Settings: object;
-    AppProperties: object;
-    ContentTypes: object;
-    Numbering: object;
-    Headers: { View: object }[];
-    Footers: { View: object }[];
-    FootNotes: { View: object };
-    Endnotes: { View: object };
-  };
-  sharedKey.set(file.Styles, `styles ${model.meta.language}`);
+/** Whether this letter's two headers and two footers are formatted already in this run. */
+function framedBefore(adapter: DocxAdapter, model: LetterModel): boolean {
   const frame = frameKeys(model);
-  for (const [i, header] of file.Headers.entries()) sharedKey.set(header.View, frame.header(i));
-  for (const [i, footer] of file.Footers.entries()) sharedKey.set(footer.View, frame.footer(i));
-  sharedKey.set(file.FootNotes.View, "footnotes");
-  sharedKey.set(file.Endnotes.View, "endnotes");
-  sharedKey.set(file.Settings, "settings");
-  sharedKey.set(file.AppProperties, "app");
-  sharedKey.set(file.ContentTypes, `content types ${file.Headers.length} ${file.Footers.length}`);
-  // The numbering part is made of brev's list definitions and the lists this letter uses, known once it is formatted.
-  const numbering = file.Numbering as { concreteNumberingMap: Map<string, unknown> };
-  sharedKey.set(numbering, () => `numbering ${JSON.stringify([...numbering.concreteNumberingMap.keys()])}`);
+  return adapter.formattedBefore([0, 1].flatMap((i) => [frame.header(i), frame.footer(i)]));
 }
 
 export function createDocxRenderer(options: DocxOptions = {}, images: Images = new Map()): Renderer {
   const parts = new PartCache();
+  const adapter = docxAdapter({ patched: options.patched !== false });
   return async (model) => {
     const date = fileDateOf(model, options);
-    // Emptied between letters only: a letter built to reuse its frame must find it when it is formatted.
-    if (formatted.size >= FORMATTED_MAX) formatted.clear();
-    const document = docxDocument(model, images, framedBefore(model));
-    markSharedParts(document, model);
+    const document = docxDocument(model, images, framedBefore(adapter, model), adapter);
     // docx stamps core.xml with the clock; our own core.xml pins it, so the same letter gives the same bytes.
-    const files = compiler.compile(document, undefined, [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
+    const files = await adapter.parts(document, sharedParts(model), [{ path: "docProps/core.xml", data: coreProperties(model, date) }]);
     return zipParts(files, { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }, parts);
   };
 }
@@ -184,8 +102,9 @@ function coreProperties(model: LetterModel, date: Date): string {
  * The letter as docx's document. With `framed`, the letterhead and the footer of page 1 are left empty: their parts
  * are already formatted for this run (see above), and building them again would be thrown away.
  */
-export function docxDocument(model: LetterModel, images: Images = new Map(), framed = false): Document {
+export function docxDocument(model: LetterModel, images: Images = new Map(), framed = false, adapter: DocxAdapter = docxAdapter()): Document {
   const { references } = model.meta;
+  const runs = (content: readonly Inline[]) => textRuns(content, adapter);
   return new Document({
     title: model.meta.title,
     subject: model.meta.subject,
@@ -237,7 +156,7 @@ export function docxDocument(model: LetterModel, images: Images = new Map(), fra
           ),
           referenceTable(model),
           new Paragraph({ heading: HeadingLevel.TITLE, children: runs([{ text: model.title }]) }),
-          ...blocks(model.body),
+          ...blocks(model.body, runs),
           ...closing(model),
         ],
       },
@@ -246,7 +165,9 @@ export function docxDocument(model: LetterModel, images: Images = new Map(), fra
 }
 
 /** Text runs with the Strong and Emphasis character styles; a linked run is a real hyperlink (external relationship). */
-function runs(content: readonly Inline[]): ParagraphChild[] {
+type Runs = (content: readonly Inline[]) => ParagraphChild[];
+
+function textRuns(content: readonly Inline[], adapter: DocxAdapter): ParagraphChild[] {
   return content.map((r) => {
     const style = r.link ? "Hyperlink" : r.bold ? "Strong" : r.italic ? "Emphasis" : undefined;
     const run = new TextRun({
@@ -256,45 +177,17 @@ function runs(content: readonly Inline[]): ParagraphChild[] {
       ...(r.bold && style !== "Strong" ? { bold: true } : {}),
       ...(r.italic && style !== "Emphasis" ? { italics: true } : {}),
     });
-    // docx has no other way in for a hyperlink of our own; it writes any XmlComponent it is given.
-    return r.link ? (new Hyperlink(r.link, [run]) as unknown as ParagraphChild) : run;
+    return r.link ? adapter.hyperlink(r.link, [run]) : run;
   });
 }
 
-const HYPERLINK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
-/** The relationship ids each part's relationships already hold, so a URL linked twice gets one relationship. */
-const linked = new WeakMap<object, Set<string>>();
-
-/**
- * An external hyperlink whose relationship id comes from its URL. docx's own ExternalHyperlink draws a random id for
- * each link, so the same letter would give different bytes on every run.
- */
-class Hyperlink extends XmlComponent {
-  constructor(
-    private readonly link: string,
-    private readonly children: ParagraphChild[],
-  ) {
-    super("w:hyperlink");
-  }
-
-  override prepForXml(context: IContext): IXmlableObject | undefined {
-    const id = `Link${sha256(this.link).slice(0, 16)}`;
-    const relationships = context.viewWrapper.Relationships;
-    const known = linked.get(relationships) ?? new Set<string>();
-    linked.set(relationships, known);
-    if (!known.has(id)) relationships.addRelationship(id, HYPERLINK, this.link, "External");
-    known.add(id);
-    return new ConcreteHyperlink(this.children, id).prepForXml(context);
-  }
-}
-
 /** The body's blocks. Each list gets its own numbering instance, so every numbered list starts at 1. */
-function blocks(body: readonly Block[]): (Paragraph | Table)[] {
+function blocks(body: readonly Block[], runs: Runs): (Paragraph | Table)[] {
   let instance = 0;
-  return body.flatMap((b) => block(b, () => ++instance));
+  return body.flatMap((b) => block(b, () => ++instance, runs));
 }
 
-function block(b: Block, nextInstance: () => number): (Paragraph | Table)[] {
+function block(b: Block, nextInstance: () => number, runs: Runs): (Paragraph | Table)[] {
   switch (b.type) {
     case "heading":
       return [
@@ -315,11 +208,11 @@ function block(b: Block, nextInstance: () => number): (Paragraph | Table)[] {
         for (const inner of item.sublist?.items ?? []) items.push({ content: inner.content, ordered: item.sublist?.ordered ?? false, level: 1, instance: sub });
       }
       // The list's last item keeps a paragraph's space after it, so the next paragraph does not touch it.
-      return items.map((e, i) => listParagraph(e, i === items.length - 1));
+      return items.map((e, i) => listParagraph(e, i === items.length - 1, runs));
     }
     case "table":
       // An empty small paragraph after the table: Word needs one between a table and what follows.
-      return [dataTable(b), new Paragraph({ style: "TableText" })];
+      return [dataTable(b, runs), new Paragraph({ style: "TableText" })];
   }
 }
 
@@ -330,7 +223,7 @@ interface ListEntry {
   instance: number;
 }
 
-function listParagraph(e: ListEntry, last: boolean): Paragraph {
+function listParagraph(e: ListEntry, last: boolean, runs: Runs): Paragraph {
   return new Paragraph({
     style: e.ordered ? (e.level === 0 ? "ListNumber" : "ListNumber2") : e.level === 0 ? "ListBullet" : "ListBullet2",
     numbering: { reference: e.ordered ? "numbers" : "bullets", level: e.level, instance: e.instance },
@@ -343,7 +236,7 @@ function listParagraph(e: ListEntry, last: boolean): Paragraph {
  * A table as wide as the text: its first row a header row (bold, repeated on a new page, read as headers), a thin
  * rule under it and under the last row, no vertical lines; columns as wide as their longest text allows.
  */
-function dataTable(b: Block & { type: "table" }): Table {
+function dataTable(b: Block & { type: "table" }, runs: Runs): Table {
   const columns = b.header.length;
   // Word sizes a fixed table by the widths given, so estimate each column's widest text (0.6 em a letter, enough for
   // bold Arimo), plus the cell's margins and a little room; and its longest word or number the same way, so that a

@@ -1,7 +1,7 @@
 // Writes a zip file (the package a DOCX is) from its parts, in the order given, every entry dated the same day so the
 // same parts give the same bytes. A part already compressed for an earlier letter (styles, theme, settings, the
 // logo: most of a DOCX is the same in every letter of a dispatch) is not compressed again.
-import { crc32, deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { isLetterDate } from "../shared/calendar-date.js";
 import { sha256 } from "../shared/hash.js";
 
@@ -82,4 +82,31 @@ export function zipParts(parts: Iterable<[string, string | Uint8Array]>, day: { 
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/**
+ * The files of a zip file, in its central directory's order (stored or deflated entries; no zip64). For a package
+ * another program zipped (docx's public Packer), so brev can zip its parts again with its own dates.
+ */
+export function unzipParts(zip: Uint8Array): [string, Uint8Array][] {
+  const data = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0) throw new Error("not a zip file: no end of central directory");
+  const count = data.readUInt16LE(end + 10);
+  let at = data.readUInt32LE(end + 16);
+  const files: [string, Uint8Array][] = [];
+  for (let i = 0; i < count; i++) {
+    if (data.readUInt32LE(at) !== 0x02014b50) throw new Error("not a zip file: a broken central directory");
+    const method = data.readUInt16LE(at + 10);
+    const size = data.readUInt32LE(at + 20);
+    const nameLength = data.readUInt16LE(at + 28);
+    const name = data.toString("utf8", at + 46, at + 46 + nameLength);
+    const local = data.readUInt32LE(at + 42);
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const stored = data.subarray(start, start + size);
+    if (method !== 0 && method !== 8) throw new Error(`zip entry ${name}: compression method ${method}`);
+    if (!name.endsWith("/")) files.push([name, method === 8 ? inflateRawSync(stored) : stored]);
+    at += 46 + nameLength + data.readUInt16LE(at + 30) + data.readUInt16LE(at + 32);
+  }
+  return files;
 }
