@@ -5,6 +5,7 @@ import { compareDates } from "../shared/calendar-date.js";
 import type { CanDraw } from "../shared/characters.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
+import { DEFAULT_LETTER_LANGUAGE } from "../shared/letter-languages.js";
 import { undrawableValues } from "./drawable.js";
 import { mergeFields } from "./fields.js";
 import type { Archive, Dispatch, LetterEntry, Logo, Naming, Person } from "./letter-entry.js";
@@ -92,10 +93,12 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
       warnings.push(at(path, "warning", say.registry.deadlineBeforeDate({ id: entry.agency.id })));
     }
   });
-  // A nynorsk letter from a sender whose letterhead is in bokmål only: said once, at the letterhead.
+  // Letters in a language the sender's letterhead has no lines in (they get the default language's): said once per
+  // language, at the letterhead.
   const letterhead = data.sender.letterhead;
-  if ((Array.isArray(letterhead) || letterhead.nn === undefined) && entries.some((entry) => entry.language === "nn")) {
-    warnings.push(at(["sender", "letterhead"], "warning", say.registry.letterheadNoNynorsk(), undefined, "key"));
+  for (const language of new Set(entries.map((entry) => entry.language))) {
+    if (language !== DEFAULT_LETTER_LANGUAGE && (Array.isArray(letterhead) || letterhead[language] === undefined))
+      warnings.push(at(["sender", "letterhead"], "warning", say.registry.letterheadNoNynorsk(), undefined, "key"));
   }
 
   return {
@@ -139,8 +142,8 @@ function resolveEntry(data: RegistryData, agency: AgencyData, index: number, log
   const addendum = agency.addendum ?? d.addendum;
   const deadline = agency.deadline ?? d.deadline;
   const language = agency.language ?? d.language;
-  // A letterhead per language; a nynorsk letter without its own takes the bokmål one.
-  const letterhead = Array.isArray(s.letterhead) ? s.letterhead : language === "nn" ? (s.letterhead.nn ?? s.letterhead.nb) : s.letterhead.nb;
+  // A letterhead per language; a letter in a language without its own takes the default language's.
+  const letterhead = Array.isArray(s.letterhead) ? s.letterhead : (s.letterhead[language] ?? s.letterhead[DEFAULT_LETTER_LANGUAGE] ?? []);
   return {
     dispatchId: d.id,
     template: d.template,
