@@ -105,8 +105,11 @@ const count = z
   .int({ error: () => coded(say.registry.expectedWholeNumber()) })
   .positive();
 
-/** Fields set for the whole dispatch that any agency may override. */
-const overridable = {
+/**
+ * Fields set for the whole dispatch (under `dispatch:`, at the top, or under `sender:`) that any agency may override:
+ * each letter's entry takes the agency's value over the dispatch's (letter-entry.ts, one merge for them all).
+ */
+export const overridable = {
   date: calendarDate.optional(),
   deadline: calendarDate.optional(),
   addendum: count.optional(),
