@@ -1,6 +1,6 @@
 // `brev new [dispatch-id]`: a new dispatch registry, a new template, or both.
 import { say, t } from "../i18n/catalogue.js";
-import { ExitCode, newDispatch, UsageError } from "../index.js";
+import { ExitCode, isLetterLanguage, letterLanguageCodes, newDispatch, UsageError } from "../index.js";
 import { type CommandSpec, type OutputOptions, withOutput } from "./command.js";
 
 interface NewCommandOptions extends OutputOptions {
@@ -18,11 +18,10 @@ export const newCommand: CommandSpec<NewCommandOptions> = {
         .argument(`[${t.cli.argDispatchId()}]`, t.cli.newDispatchArgument())
         .option("--from <registry>", t.cli.fromOption())
         .option("--template <name>", t.cli.templateOption())
-        .option("--language <nb|nn>", t.cli.languageOption()),
+        .option(`--language <${letterLanguageCodes().join("|")}>`, t.cli.languageOption()),
     ),
   async run(operands, opts, { ctx, reporter, clock }) {
-    if (opts.language !== undefined && opts.language !== "nb" && opts.language !== "nn")
-      throw new UsageError(say.project.badLanguage({ given: opts.language }));
+    if (opts.language !== undefined && !isLetterLanguage(opts.language)) throw new UsageError(say.project.badLanguage({ given: opts.language }));
     const report = await newDispatch(
       {
         ...(operands[0] !== undefined ? { dispatch: operands[0] } : {}),

@@ -1,11 +1,10 @@
 // Norwegian dates: "30. oktober 2020" (long) and "1.12.2020" (short).
 
-import type { Language } from "../registry/letter-entry.js";
 import type { CalendarDate } from "../shared/calendar-date.js";
-import { LABELS } from "./labels.js";
+import { type LetterLanguageCode, letterLanguage } from "../shared/letter-languages.js";
 
-export function formatLongDate(date: CalendarDate, language: Language): string {
-  return `${date.day}. ${LABELS[language].months[date.month - 1]} ${date.year}`;
+export function formatLongDate(date: CalendarDate, language: LetterLanguageCode): string {
+  return `${date.day}. ${letterLanguage(language).months[date.month - 1]} ${date.year}`;
 }
 
 export function formatShortDate(date: CalendarDate): string {

@@ -1,4 +1,4 @@
-// Finds, reads and compiles letter templates once per run: <templates>/<name>.<language>.md.hbs.
+// Finds, reads and compiles letter templates once per run: <templates>/<name>.<suffix>.md.hbs (the language's suffix).
 import path from "node:path";
 import { type Said, say, t } from "../i18n/catalogue.js";
 import { findProject } from "../registry/find-registries.js";
@@ -6,6 +6,7 @@ import type { Language } from "../registry/letter-entry.js";
 import type { CanDraw } from "../shared/characters.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { displayPath } from "../shared/display-path.js";
+import { templateFileName } from "../shared/letter-languages.js";
 import { fileSystemReader, type SourceContext } from "../shared/source-reader.js";
 import { compileTemplate, type LetterTemplate } from "./compile-template.js";
 import { TemplateError } from "./template-error.js";
@@ -41,7 +42,7 @@ export class TemplateStore {
 
   private async load(name: string, language: Language): Promise<TemplateLookup> {
     const dir = this.ctx.templatesDir ?? path.join(this.ctx.cwd, DEFAULTS.templates);
-    const file = path.join(dir, `${name}.${language}.md.hbs`);
+    const file = path.join(dir, templateFileName(name, language));
     const shown = displayPath(file, this.ctx.cwd);
     let source: string;
     try {

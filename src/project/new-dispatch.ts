@@ -17,11 +17,19 @@ import { insideProject, readBounded } from "../shared/bounded-file.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { FileError, UsageError } from "../shared/errors.js";
 import { fixId, ID } from "../shared/id.js";
+import {
+  DEFAULT_LETTER_LANGUAGE,
+  isLetterLanguage,
+  type LetterLanguageCode,
+  letterLanguage,
+  letterLanguageCodes,
+  templateFileName,
+} from "../shared/letter-languages.js";
 import { type NewFile, reasonOf, relativePath, writeNewFiles } from "./new-files.js";
 import { exampleRegistry, STARTER } from "./starter.js";
 
-export type TemplateLanguage = "nb" | "nn";
-const LANGUAGES: readonly TemplateLanguage[] = ["nb", "nn"];
+/** The letters' languages (shared/letter-languages.ts): a template file each. */
+export type TemplateLanguage = LetterLanguageCode;
 
 export interface NewOptions {
   /** The new dispatch's id (names data/<id>.yaml and out/<id>/); leave out to start only a template. */
@@ -55,6 +63,10 @@ const DATE_TO_FILL_IN = "YYYY-MM-DD";
  * "none, on purpose", and says nothing about).
  */
 const REF_TO_FILL_IN = '""';
+/** What follows a template's name in its file name and in a comment naming it: a language's suffix, or none. */
+const TEMPLATE_FILE_END = `(?=\\.(?:${letterLanguageCodes()
+  .map((code) => `${letterLanguage(code).templateSuffix.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.`)
+  .join("|")})?md\\.hbs)`;
 
 export async function newDispatch(options: NewOptions, cwd: string): Promise<NewReport> {
   const { dispatch, template } = options;
@@ -98,10 +110,10 @@ export async function newDispatch(options: NewOptions, cwd: string): Promise<New
     );
   }
   if (template !== undefined) {
-    const languages = options.language ? [options.language] : (start?.languages ?? ["nb"]);
+    const languages = options.language ? [options.language] : (start?.languages ?? [DEFAULT_LETTER_LANGUAGE]);
     for (const language of languages) {
       const copied = await templateSource(templatesDir, project, start?.template, template, language);
-      const file = `${DEFAULTS.templates}/${template}.${language}.md.hbs`;
+      const file = `${DEFAULTS.templates}/${templateFileName(template, language)}`;
       files.push({ path: file, content: copied.text });
       summary.push(t.project.templateMade({ file, from: copied.from }));
     }
@@ -209,13 +221,13 @@ async function startFrom(file: string, cwd: string, project: string): Promise<St
   const doc = parseDocument(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) throw new FileError(say.project.notARegistry({ file: shown }), file);
   const data = doc.toJS({ maxAliasCount: 10_000 }) as { dispatch?: { template?: unknown; language?: unknown }; agencies?: { language?: unknown }[] };
-  const main = data.dispatch?.language === "nn" ? "nn" : "nb";
-  const used = new Set<TemplateLanguage>([main, ...(data.agencies ?? []).map((a) => (a?.language === "nn" ? "nn" : a?.language === "nb" ? "nb" : main))]);
+  const main = isLetterLanguage(data.dispatch?.language) ? data.dispatch.language : DEFAULT_LETTER_LANGUAGE;
+  const used = new Set<TemplateLanguage>([main, ...(data.agencies ?? []).map((a) => (isLetterLanguage(a?.language) ? a.language : main))]);
   return {
     text,
     shown,
     template: typeof data.dispatch?.template === "string" ? data.dispatch.template : undefined,
-    languages: LANGUAGES.filter((l) => used.has(l)),
+    languages: letterLanguageCodes().filter((l) => used.has(l)),
   };
 }
 
@@ -245,7 +257,7 @@ function newRegistry(
     if (typeof oldId === "string" && oldId !== id) rewrites.push([idPattern(oldId), id]);
     if (template !== undefined) {
       replaceValue(text, dispatch, "template", template, edits, { keepComment: true });
-      if (typeof oldTemplate === "string" && oldTemplate !== template) rewrites.push([wordPattern(oldTemplate, "(?=\\.(?:nb\\.|nn\\.)?md\\.hbs)"), template]);
+      if (typeof oldTemplate === "string" && oldTemplate !== template) rewrites.push([wordPattern(oldTemplate, TEMPLATE_FILE_END), template]);
     }
     const numbers = numbersFromId(typeof oldId === "string" ? oldId : undefined, id, {
       addendum: scalarValue(dispatch, "addendum"),
@@ -401,7 +413,10 @@ function lineEnd(text: string, offset: number): number {
   return n === -1 ? text.length : n;
 }
 
-/** A new template's text: the current template in that language, else in the other, else brev's starter. */
+/**
+ * A new template's text: the current template in that language, else the new template or the current one in the
+ * languages this one starts from (the letter-language table's startFrom), else brev's starter.
+ */
 async function templateSource(
   dir: string,
   project: string,
@@ -409,10 +424,11 @@ async function templateSource(
   name: string,
   language: TemplateLanguage,
 ): Promise<{ text: string; from: string }> {
+  const others = letterLanguage(language).startFrom.filter(isLetterLanguage);
   const candidates = [
-    ...(current ? [`${current}.${language}.md.hbs`] : []),
-    `${name}.${language === "nb" ? "nn" : "nb"}.md.hbs`,
-    ...(current ? [`${current}.${language === "nb" ? "nn" : "nb"}.md.hbs`] : []),
+    ...(current ? [templateFileName(current, language)] : []),
+    ...others.map((other) => templateFileName(name, other)),
+    ...(current ? others.map((other) => templateFileName(current, other)) : []),
   ];
   for (const file of candidates) {
     const shown = `${DEFAULTS.templates}/${file}`;
@@ -426,11 +442,11 @@ async function templateSource(
       // templates/ itself a file or a link: nothing to start from there, and the write refuses it in its own words.
       if (code === "ENOENT" || code === "ENOTDIR" || (await lstat(dir)).isSymbolicLink()) continue;
       throw new FileError(
-        say.project.cannotStartTemplate({ file: `${DEFAULTS.templates}/${name}.${language}.md.hbs`, from: shown, why: readReason(e) }),
+        say.project.cannotStartTemplate({ file: `${DEFAULTS.templates}/${templateFileName(name, language)}`, from: shown, why: readReason(e) }),
         path.join(dir, file),
         e,
       );
     }
   }
-  return { text: await readFile(path.join(STARTER, "templates", `tillegg.${language}.md.hbs`), "utf8"), from: t.project.exampleTemplate() };
+  return { text: await readFile(path.join(STARTER, "templates", templateFileName("tillegg", language)), "utf8"), from: t.project.exampleTemplate() };
 }

@@ -2,7 +2,18 @@
 // shows on hover. Keyed by the field's place ("sender.name", "agencies[].name"), or by its key where it means the
 // same everywhere ("date", "signatories"). A test checks that every field of the schema has its words here.
 
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguageCode, letterLanguage, letterLanguageCodes } from "../shared/letter-languages.js";
+
 type Help = readonly [nb: string, en: string];
+
+/** The letters' languages (shared/letter-languages.ts): the letterhead's keys and `language:`'s values. */
+const CODES = letterLanguageCodes();
+
+/** Each language's words, listed: "a, b or c". */
+function choices(words: (code: LetterLanguageCode) => string, or: string): string {
+  const all = CODES.map(words);
+  return all.length === 1 ? (all[0] ?? "") : `${all.slice(0, -1).join(", ")} ${or} ${all[all.length - 1]}`;
+}
 
 export const FIELD_HELP: Readonly<Record<string, Help>> = {
   dispatch: ["Utsendelsen: ett sett brev med samme tekst.", "The dispatch: one set of letters with the same text."],
@@ -19,11 +30,20 @@ export const FIELD_HELP: Readonly<Record<string, Help>> = {
   "sender.name": ["Departementets fulle navn.", "The ministry's full name."],
   "sender.short_name": ["Departementets forkortelse, f.eks. KMD.", "The ministry's short name, e.g. KMD."],
   "sender.letterhead": [
-    "Brevhodets linjer, eller linjene per språk: { nb: […], nn: […] }.",
-    "The letterhead's lines, or its lines per language: { nb: […], nn: […] }.",
+    `Brevhodets linjer, eller linjene per språk: { ${CODES.map((code) => `${code}: […]`).join(", ")} }.`,
+    `The letterhead's lines, or its lines per language: { ${CODES.map((code) => `${code}: […]`).join(", ")} }.`,
   ],
-  "sender.letterhead.nb": ["Brevhodet på bokmål.", "The letterhead in bokmål."],
-  "sender.letterhead.nn": ["Brevhodet på nynorsk (ellers brukes bokmål).", "The letterhead in nynorsk (otherwise the bokmål one)."],
+  ...Object.fromEntries(
+    CODES.map((code) => {
+      const name = letterLanguage(code).name;
+      const fallback = code === DEFAULT_LETTER_LANGUAGE ? undefined : letterLanguage(DEFAULT_LETTER_LANGUAGE).name;
+      const help: Help = [
+        `Brevhodet på ${name.nb}${fallback ? ` (ellers brukes ${fallback.nb})` : ""}.`,
+        `The letterhead in ${name.en}${fallback ? ` (otherwise the ${fallback.en} one)` : ""}.`,
+      ];
+      return [`sender.letterhead.${code}`, help];
+    }),
+  ),
   "sender.logo": [
     "Logoen øverst på første side: { file: ../assets/logo.svg, alt: … }.",
     "The logo at the top of page 1: { file: ../assets/logo.svg, alt: … }.",
@@ -101,7 +121,10 @@ export const FIELD_HELP: Readonly<Record<string, Help>> = {
   deadline: ["Fristen, ÅÅÅÅ-MM-DD; {{short-date deadline}} i malen.", "The deadline, YYYY-MM-DD; {{short-date deadline}} in the template."],
   addendum: ["Tilleggets nummer: «Tillegg nr. 3».", 'The addendum\'s number: "Tillegg nr. 3".'],
   year: ["Året tildelingsbrevet gjelder.", "The year of the allocation letter."],
-  language: ["Språket brevet skrives på: nb (bokmål) eller nn (nynorsk).", "The letter's language: nb (bokmål) or nn (nynorsk)."],
+  language: [
+    `Språket brevet skrives på: ${choices((code) => `${code} (${letterLanguage(code).name.nb})`, "eller")}.`,
+    `The letter's language: ${choices((code) => `${code} (${letterLanguage(code).name.en})`, "or")}.`,
+  ],
   fields: [
     "Egne verdier for malen ({{fields.navn}}); virksomhetens går foran utsendelsens.",
     "Your own values for the template ({{fields.name}}); the agency's go before the dispatch's.",

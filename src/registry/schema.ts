@@ -4,6 +4,7 @@ import { type Said, say } from "../i18n/catalogue.js";
 import { type CalendarDate, isLetterDate, parseCalendarDate } from "../shared/calendar-date.js";
 import { clip } from "../shared/clip.js";
 import { fixId, ID, MAX_ID_LENGTH } from "../shared/id.js";
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguageCode, letterLanguageCodes } from "../shared/letter-languages.js";
 import { coded } from "./coded-message.js";
 import { fieldValues } from "./fields.js";
 import { orgNrProblem } from "./org-nr.js";
@@ -62,7 +63,8 @@ export const blockName = z.string().regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u, {
   error: (i) => coded(say.registry.badBlockName({ input: clip(String(i.input)) })),
 });
 
-export const language = z.enum(["nb", "nn"], { error: () => coded(say.registry.expectedLanguage()) });
+/** The letters' languages, as the letter-language table has them. */
+export const language = z.enum(letterLanguageCodes(), { error: () => coded(say.registry.expectedLanguage()) });
 
 const yesNo = z.boolean({ error: (i) => coded(say.registry.expectedYesNo({ input: typeof i.input === "string" ? clip(i.input) : undefined })) });
 
@@ -103,8 +105,11 @@ const count = z
   .int({ error: () => coded(say.registry.expectedWholeNumber()) })
   .positive();
 
-/** Fields set for the whole dispatch that any agency may override. */
-const overridable = {
+/**
+ * Fields set for the whole dispatch (under `dispatch:`, at the top, or under `sender:`) that any agency may override:
+ * each letter's entry takes the agency's value over the dispatch's (letter-entry.ts, one merge for them all).
+ */
+export const overridable = {
   date: calendarDate.optional(),
   deadline: calendarDate.optional(),
   addendum: count.optional(),
@@ -139,9 +144,16 @@ export const agency = z.strictObject({
   ...overridable,
 });
 
-/** The letterhead's lines, or its lines per language ({ nb: […], nn: […] }) where the written standards differ. */
+/**
+ * The letterhead's lines, or its lines per language ({ nb: […], nn: […] }) where the written standards differ: the
+ * default language's required, each other's optional (a letter in it without its own takes the default's).
+ */
 const oneLine = { error: () => coded(say.registry.needsOneLine()) };
-const letterhead = z.union([lines.min(1, oneLine), z.strictObject({ nb: lines.min(1, oneLine), nn: lines.min(1, oneLine).optional() })], {
+const letterheadLines = () => lines.min(1, oneLine);
+const letterheadPerLanguage = Object.fromEntries(
+  letterLanguageCodes().map((code) => [code, code === DEFAULT_LETTER_LANGUAGE ? letterheadLines() : letterheadLines().optional()]),
+) as { [K in LetterLanguageCode]: z.ZodOptional<ReturnType<typeof letterheadLines>> };
+const letterhead = z.union([letterheadLines(), z.strictObject(letterheadPerLanguage)], {
   error: () => coded(say.registry.expectedLetterhead()),
 });
 
@@ -166,7 +178,7 @@ export const sender = z.strictObject({
 export const dispatch = z.strictObject({
   id: fileStem,
   template: fileStem,
-  language: language.default("nb"),
+  language: language.default(DEFAULT_LETTER_LANGUAGE),
   year: count,
   addendum: count.optional(),
   date: calendarDate,

@@ -5,12 +5,11 @@ import { compareDates } from "../shared/calendar-date.js";
 import type { CanDraw } from "../shared/characters.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
+import { DEFAULT_LETTER_LANGUAGE } from "../shared/letter-languages.js";
 import { undrawableValues } from "./drawable.js";
-import { mergeFields } from "./fields.js";
-import type { Archive, Dispatch, LetterEntry, Logo, Naming, Person } from "./letter-entry.js";
-import { orgNrDigits } from "./org-nr.js";
+import { type Dispatch, type Logo, resolveEntry } from "./letter-entry.js";
 import type { RegistrySource } from "./parse-registry.js";
-import { type AgencyData, type ArchiveData, type RegistryData, registry } from "./schema.js";
+import { registry } from "./schema.js";
 import type { SourceMap } from "./source-map.js";
 import { issueToDiagnostics } from "./zod-diagnostics.js";
 
@@ -92,10 +91,12 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
       warnings.push(at(path, "warning", say.registry.deadlineBeforeDate({ id: entry.agency.id })));
     }
   });
-  // A nynorsk letter from a sender whose letterhead is in bokmål only: said once, at the letterhead.
+  // Letters in a language the sender's letterhead has no lines in (they get the default language's): said once per
+  // language, at the letterhead.
   const letterhead = data.sender.letterhead;
-  if ((Array.isArray(letterhead) || letterhead.nn === undefined) && entries.some((entry) => entry.language === "nn")) {
-    warnings.push(at(["sender", "letterhead"], "warning", say.registry.letterheadNoNynorsk(), undefined, "key"));
+  for (const language of new Set(entries.map((entry) => entry.language))) {
+    if (language !== DEFAULT_LETTER_LANGUAGE && (Array.isArray(letterhead) || letterhead[language] === undefined))
+      warnings.push(at(["sender", "letterhead"], "warning", say.registry.letterheadNoNynorsk(), undefined, "key"));
   }
 
   return {
@@ -128,72 +129,4 @@ function resolveLogo(
     return { error: at(["sender", "logo", "file"], "error", say.registry.logoOutside({ file: logo.file })) };
   }
   return { path: full, project, alt: logo.alt, sourcePath: ["sender", "logo", "file"] };
-}
-
-function resolveEntry(data: RegistryData, agency: AgencyData, index: number, logo: Logo | undefined): LetterEntry {
-  const d = data.dispatch;
-  const s = data.sender;
-  const naming: Naming = agency.naming ?? (agency.short_name ? "name_then_short_name" : "name");
-  const department = agency.department ?? s.department;
-  const caseHandler = agency.case_handler ?? s.case_handler;
-  const addendum = agency.addendum ?? d.addendum;
-  const deadline = agency.deadline ?? d.deadline;
-  const language = agency.language ?? d.language;
-  // A letterhead per language; a nynorsk letter without its own takes the bokmål one.
-  const letterhead = Array.isArray(s.letterhead) ? s.letterhead : language === "nn" ? (s.letterhead.nn ?? s.letterhead.nb) : s.letterhead.nb;
-  return {
-    dispatchId: d.id,
-    template: d.template,
-    language,
-    year: agency.year ?? d.year,
-    ...(addendum !== undefined ? { addendum } : {}),
-    date: agency.date ?? d.date,
-    ...(deadline ? { deadline } : {}),
-    ...optional("our_ref", agency.our_ref ?? undefined),
-    ...optional("your_ref", agency.your_ref ?? undefined),
-    sender: {
-      name: s.name,
-      short_name: s.short_name,
-      letterhead,
-      ...(logo ? { logo } : {}),
-      postal_address: s.postal_address,
-      office_address: s.office_address,
-      ...optional("email", s.email),
-      ...optional("web", s.web),
-      ...optional("phone", s.phone),
-      ...optional("org_nr", s.org_nr),
-      ...optional("department", department),
-      ...(caseHandler ? { case_handler: toPerson(caseHandler) } : {}),
-    },
-    agency: {
-      id: agency.id,
-      name: agency.name,
-      ...optional("short_name", agency.short_name),
-      naming,
-      address: agency.address ?? [],
-      ...optional("org_nr", agency.org_nr === undefined ? undefined : orgNrDigits(agency.org_nr)),
-    },
-    signatories: agency.signatories === null ? [] : (agency.signatories ?? data.signatories ?? []),
-    copies: agency.copies ?? data.copies,
-    attachments: agency.attachments ?? data.attachments,
-    electronic_signature: agency.electronic_signature ?? data.electronic_signature,
-    blocks: { ...(agency.blocks ?? {}) },
-    fields: mergeFields(d.fields, agency.fields),
-    archive: mergeArchive(d.archive, agency.archive),
-    sourcePath: ["agencies", index],
-  };
-}
-
-/** The agency's archive keys over the dispatch's, key by key; a key written `~` is none, keys neither gives are left out. */
-function mergeArchive(dispatch: ArchiveData | undefined, agency: ArchiveData | undefined): Archive {
-  const merged = { ...dispatch, ...agency };
-  return Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined && v !== null)) as Archive;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return value === undefined ? {} : ({ [key]: value } as { [P in K]: V });
-}
-
-function toPerson(p: { name: string; phone?: string | undefined; email?: string | undefined }): Person {
-  return { name: p.name, ...optional("phone", p.phone), ...optional("email", p.email) };
 }
