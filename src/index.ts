@@ -18,5 +18,5 @@ export { FORMATS, type Format } from "./render/formats.js";
 export { DEFAULTS } from "./shared/defaults.js";
 export type { Diagnostic } from "./shared/diagnostic.js";
 export { BrevError, ExitCode, type ExitCodeValue, FileError, InvalidInputError, UsageError } from "./shared/errors.js";
-export { isLetterLanguage, type LetterLanguageCode, letterLanguageCodes } from "./shared/letter-languages.js";
+export { isLetterLanguage, type LetterLanguageCode, letterLanguageChoices, letterLanguageCodes } from "./shared/letter-languages.js";
 export { brevVersion } from "./shared/version.js";

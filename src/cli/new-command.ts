@@ -1,6 +1,6 @@
 // `brev new [dispatch-id]`: a new dispatch registry, a new template, or both.
 import { say, t } from "../i18n/catalogue.js";
-import { ExitCode, isLetterLanguage, letterLanguageCodes, newDispatch, UsageError } from "../index.js";
+import { ExitCode, isLetterLanguage, letterLanguageChoices, letterLanguageCodes, newDispatch, UsageError } from "../index.js";
 import { type CommandSpec, type OutputOptions, withOutput } from "./command.js";
 
 interface NewCommandOptions extends OutputOptions {
@@ -21,7 +21,8 @@ export const newCommand: CommandSpec<NewCommandOptions> = {
         .option(`--language <${letterLanguageCodes().join("|")}>`, t.cli.languageOption()),
     ),
   async run(operands, opts, { ctx, reporter, clock }) {
-    if (opts.language !== undefined && !isLetterLanguage(opts.language)) throw new UsageError(say.project.badLanguage({ given: opts.language }));
+    if (opts.language !== undefined && !isLetterLanguage(opts.language))
+      throw new UsageError(say.project.badLanguage({ given: opts.language, choices: letterLanguageChoices() }));
     const report = await newDispatch(
       {
         ...(operands[0] !== undefined ? { dispatch: operands[0] } : {}),

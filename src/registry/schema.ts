@@ -4,7 +4,7 @@ import { type Said, say } from "../i18n/catalogue.js";
 import { type CalendarDate, isLetterDate, parseCalendarDate } from "../shared/calendar-date.js";
 import { clip } from "../shared/clip.js";
 import { fixId, ID, MAX_ID_LENGTH } from "../shared/id.js";
-import { DEFAULT_LETTER_LANGUAGE, type LetterLanguageCode, letterLanguageCodes } from "../shared/letter-languages.js";
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguageCode, letterLanguageChoices, letterLanguageCodes } from "../shared/letter-languages.js";
 import { coded } from "./coded-message.js";
 import { fieldValues } from "./fields.js";
 import { orgNrProblem } from "./org-nr.js";
@@ -64,7 +64,7 @@ export const blockName = z.string().regex(/^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*$/u, {
 });
 
 /** The letters' languages, as the letter-language table has them. */
-export const language = z.enum(letterLanguageCodes(), { error: () => coded(say.registry.expectedLanguage()) });
+export const language = z.enum(letterLanguageCodes(), { error: () => coded(say.registry.expectedLanguage({ choices: letterLanguageChoices() })) });
 
 const yesNo = z.boolean({ error: (i) => coded(say.registry.expectedYesNo({ input: typeof i.input === "string" ? clip(i.input) : undefined })) });
 

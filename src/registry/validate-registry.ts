@@ -5,7 +5,7 @@ import { compareDates } from "../shared/calendar-date.js";
 import type { CanDraw } from "../shared/characters.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
-import { DEFAULT_LETTER_LANGUAGE } from "../shared/letter-languages.js";
+import { DEFAULT_LETTER_LANGUAGE, letterLanguage } from "../shared/letter-languages.js";
 import { undrawableValues } from "./drawable.js";
 import { type Dispatch, type Logo, resolveEntry } from "./letter-entry.js";
 import type { RegistrySource } from "./parse-registry.js";
@@ -96,7 +96,20 @@ export function validateRegistry(source: RegistrySource, options: ValidateOption
   const letterhead = data.sender.letterhead;
   for (const language of new Set(entries.map((entry) => entry.language))) {
     if (language !== DEFAULT_LETTER_LANGUAGE && (Array.isArray(letterhead) || letterhead[language] === undefined))
-      warnings.push(at(["sender", "letterhead"], "warning", say.registry.letterheadNoNynorsk(), undefined, "key"));
+      warnings.push(
+        at(
+          ["sender", "letterhead"],
+          "warning",
+          say.registry.letterheadMissingLanguage({
+            code: language,
+            name: letterLanguage(language).name,
+            fallback: DEFAULT_LETTER_LANGUAGE,
+            fallbackName: letterLanguage(DEFAULT_LETTER_LANGUAGE).name,
+          }),
+          undefined,
+          "key",
+        ),
+      );
   }
 
   return {

@@ -112,6 +112,11 @@ export function letterLanguageCodes(): readonly [LetterLanguageCode, ...LetterLa
   return [...table().keys()] as [LetterLanguageCode, ...LetterLanguageCode[]];
 }
 
+/** Each language's code and names, for a message that lists the choices. */
+export function letterLanguageChoices(): { code: string; name: { nb: string; en: string } }[] {
+  return letterLanguageCodes().map((code) => ({ code, name: letterLanguage(code).name }));
+}
+
 export function isLetterLanguage(value: unknown): value is LetterLanguageCode {
   return typeof value === "string" && table().has(value);
 }

@@ -148,7 +148,7 @@ describe("a nynorsk letter from a sender with only a bokmål letterhead", () => 
   ])("%s: one warning at the letterhead, however many nynorsk letters", (_, letterhead, line) => {
     const result = check(registry(letterhead, [agency("a", nn), agency("b", nn), agency("c")]));
     expect(result.ok).toBe(true);
-    const warnings = result.problems.filter((p) => p.code === "registry.letterheadNoNynorsk");
+    const warnings = result.problems.filter((p) => p.code === "registry.letterheadMissingLanguage");
     expect(warnings).toEqual([
       {
         file: "r.yaml",
@@ -156,7 +156,7 @@ describe("a nynorsk letter from a sender with only a bokmål letterhead", () => 
         col: 3,
         path: "sender.letterhead",
         severity: "warning",
-        code: "registry.letterheadNoNynorsk",
+        code: "registry.letterheadMissingLanguage",
         message: "the letterhead has no nynorsk lines, so the nynorsk letters get the bokmål letterhead",
         hint: "write `letterhead: { nb: [...], nn: [...] }`",
       },
@@ -174,12 +174,12 @@ describe("a nynorsk letter from a sender with only a bokmål letterhead", () => 
 
   it("also when the dispatch, not the agency, is in nynorsk", () => {
     const yaml = registry(["  letterhead: [DET KONGELIGE]"], [agency("a")]).replace("  year: 2026", "  year: 2026\n  language: nn");
-    expect(check(yaml).problems.map((p) => p.code)).toContain("registry.letterheadNoNynorsk");
+    expect(check(yaml).problems.map((p) => p.code)).toContain("registry.letterheadMissingLanguage");
   });
 
   it("not when the letterhead has nynorsk lines, nor when no letter is in nynorsk", () => {
     const both = ["  letterhead:", "    nb: [DET KONGELIGE]", "    nn: [DET KONGELEGE]"];
-    expect(check(registry(both, [agency("a", nn)])).problems.map((p) => p.code)).not.toContain("registry.letterheadNoNynorsk");
-    expect(check(registry(["  letterhead: [DET KONGELIGE]"], [agency("a")])).problems.map((p) => p.code)).not.toContain("registry.letterheadNoNynorsk");
+    expect(check(registry(both, [agency("a", nn)])).problems.map((p) => p.code)).not.toContain("registry.letterheadMissingLanguage");
+    expect(check(registry(["  letterhead: [DET KONGELIGE]"], [agency("a")])).problems.map((p) => p.code)).not.toContain("registry.letterheadMissingLanguage");
   });
 });

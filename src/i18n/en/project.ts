@@ -13,6 +13,10 @@ const kind = (k: FoundKind) => (k === "file" ? "a file" : `a ${k}`);
 const named = (k: NameKind) => (k === "dispatch" ? "a dispatch id" : "a template name");
 const nothingWritten = "(nothing was written)";
 
+/** "a, b or c": the last two joined with the word given. */
+const list = (items: readonly string[], last: string) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+
 export const project = {
   // Writing new files (brev init, brev new): all or nothing.
   cannotLookAt: (p: { file: string; reason: string }) => `cannot look at ${p.file}: ${p.reason}`,
@@ -36,7 +40,11 @@ export const project = {
 
   // brev new.
   nothingToStart: () => "name the new dispatch (brev new <dispatch-id>) or a template (--template <name>)",
-  badLanguage: (p: { given: string }) => `--language: expected nb (bokmål) or nn (nynorsk), not "${p.given}"`,
+  badLanguage: (p: { given: string; choices: { code: string; name: { nb: string; en: string } }[] }) =>
+    `--language: expected ${list(
+      p.choices.map((c) => `${c.code} (${c.name.en})`),
+      "or",
+    )}, not "${p.given}"`,
   nameTooLong: (p: { name: string; what: NameKind; max: number }) => `"${p.name}" cannot be ${named(p.what)}: it is longer than ${p.max} characters`,
   nameBadCharacters: (p: { name: string; what: NameKind; example: string | undefined }) =>
     `"${p.name}" cannot be ${named(p.what)}: use lower-case letters a-z, digits and single hyphens${p.example ? `, e.g. ${p.example}` : ""}`,

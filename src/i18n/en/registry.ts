@@ -128,9 +128,9 @@ export const registry = {
     message: `sender.logo.file: ${p.file} is outside the project folder`,
     hint: "put the image in the project, e.g. assets/logo.svg, and write its path from the registry's folder",
   }),
-  letterheadNoNynorsk: () => ({
-    message: "the letterhead has no nynorsk lines, so the nynorsk letters get the bokmål letterhead",
-    hint: "write `letterhead: { nb: [...], nn: [...] }`",
+  letterheadMissingLanguage: (p: { code: string; name: { nb: string; en: string }; fallback: string; fallbackName: { nb: string; en: string } }) => ({
+    message: `the letterhead has no ${p.name.en} lines, so the ${p.name.en} letters get the ${p.fallbackName.en} letterhead`,
+    hint: `write \`letterhead: { ${p.fallback}: [...], ${p.code}: [...] }\``,
   }),
   /** A problem at a place in the registry: "agencies[2].date: is empty". */
   atPath: (p: { path: string; message: string }) => (p.path === "" ? p.message : `${p.path}: ${p.message}`),
@@ -195,7 +195,8 @@ export const registry = {
   }),
   reservedName: (p: { input: string }) => `"${p.input}" is a reserved file name on Windows`,
   badBlockName: (p: { input: string }) => `"${p.input}" is not a block name: use letters, digits and single hyphens`,
-  expectedLanguage: () => 'expected "nb" (bokmål) or "nn" (nynorsk)',
+  expectedLanguage: (p: { choices: { code: string; name: { nb: string; en: string } }[] }) =>
+    `expected ${or(p.choices.map((c) => `"${c.code}" (${c.name.en})`))}`,
   expectedYesNo: (p: { input: string | undefined }) => (p.input === undefined ? "expected true or false" : `expected true or false, not "${p.input}"`),
   expectedWholeNumber: () => "expected a whole number",
   expectedNaming: (p: { choices: string[] }) => `expected ${or(p.choices.map((c) => `"${c}"`))}`,

@@ -27,6 +27,10 @@ function reason(why: ReadReason): string {
   }
 }
 
+/** "a, b or c": the last two joined with the word given. */
+const list = (items: readonly string[], last: string) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+
 export const project: Translation<typeof en> = {
   cannotLookAt: (p) => `kan ikke undersøke ${p.file}: ${p.reason}`,
   folderIsLink: (p) => `${p.path} er en lenke; brev skriver aldri gjennom en lenke ${nothingWritten}`,
@@ -45,7 +49,11 @@ export const project: Translation<typeof en> = {
   gitignoreOut: () => "# brevene som brev generate skriver (kan lages på nytt fra data/ og templates/ når som helst)",
 
   nothingToStart: () => "gi den nye utsendingen et navn (brev new <utsendings-id>) eller en mal (--template <navn>)",
-  badLanguage: (p) => `--language: forventet nb (bokmål) eller nn (nynorsk), ikke "${p.given}"`,
+  badLanguage: (p) =>
+    `--language: forventet ${list(
+      p.choices.map((c) => `${c.code} (${c.name.nb})`),
+      "eller",
+    )}, ikke "${p.given}"`,
   nameTooLong: (p) => `"${p.name}" kan ikke være ${named(p.what)}: navnet er lengre enn ${p.max} tegn`,
   nameBadCharacters: (p) =>
     `"${p.name}" kan ikke være ${named(p.what)}: bruk små bokstaver a-z, sifre og enkle bindestreker${p.example ? `, for eksempel ${p.example}` : ""}`,

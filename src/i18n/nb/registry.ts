@@ -131,9 +131,9 @@ export const registry: Translation<typeof en> = {
     message: `sender.logo.file: ${p.file} ligger utenfor prosjektmappen`,
     hint: "legg bildet i prosjektet, for eksempel assets/logo.svg, og skriv stien fra registerets mappe",
   }),
-  letterheadNoNynorsk: () => ({
-    message: "brevhodet har ingen linjer på nynorsk, så brevene på nynorsk får brevhodet på bokmål",
-    hint: "skriv `letterhead: { nb: [...], nn: [...] }`",
+  letterheadMissingLanguage: (p) => ({
+    message: `brevhodet har ingen linjer på ${p.name.nb}, så brevene på ${p.name.nb} får brevhodet på ${p.fallbackName.nb}`,
+    hint: `skriv \`letterhead: { ${p.fallback}: [...], ${p.code}: [...] }\``,
   }),
   atPath: (p) => (p.path === "" ? p.message : `${p.path}: ${p.message}`),
   unknownKey: (p) => ({
@@ -195,7 +195,7 @@ export const registry: Translation<typeof en> = {
   }),
   reservedName: (p) => `«${p.input}» er et reservert filnavn i Windows`,
   badBlockName: (p) => `«${p.input}» er ikke et blokknavn: bruk bokstaver, sifre og enkle bindestreker`,
-  expectedLanguage: () => "forventet «nb» (bokmål) eller «nn» (nynorsk)",
+  expectedLanguage: (p) => `forventet ${or(p.choices.map((c) => `«${c.code}» (${c.name.nb})`))}`,
   expectedYesNo: (p) => (p.input === undefined ? "forventet true eller false" : `forventet true eller false, ikke «${p.input}»`),
   expectedWholeNumber: () => "forventet et helt tall",
   expectedNaming: (p) => `forventet ${or(p.choices.map((c) => `«${c}»`))}`,

@@ -27,6 +27,10 @@ function reason(why: ReadReason): string {
   }
 }
 
+/** "a, b or c": the last two joined with the word given. */
+const list = (items: readonly string[], last: string) =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+
 export const project: Translation<typeof en> = {
   cannotLookAt: (p) => `kan ikkje undersøkje ${p.file}: ${p.reason}`,
   folderIsLink: (p) => `${p.path} er ei lenke; brev skriv aldri gjennom ei lenke ${nothingWritten}`,
@@ -45,7 +49,11 @@ export const project: Translation<typeof en> = {
   gitignoreOut: () => "# breva som brev generate skriv (kan lagast på nytt frå data/ og templates/ når som helst)",
 
   nothingToStart: () => "gi den nye utsendinga eit namn (brev new <utsendings-id>) eller ein mal (--template <namn>)",
-  badLanguage: (p) => `--language: venta nb (bokmål) eller nn (nynorsk), ikkje "${p.given}"`,
+  badLanguage: (p) =>
+    `--language: venta ${list(
+      p.choices.map((c) => `${c.code} (${c.name.nb})`),
+      "eller",
+    )}, ikkje "${p.given}"`,
   nameTooLong: (p) => `"${p.name}" kan ikkje vere ${named(p.what)}: namnet er lengre enn ${p.max} teikn`,
   nameBadCharacters: (p) =>
     `"${p.name}" kan ikkje vere ${named(p.what)}: bruk små bokstavar a-z, siffer og enkle bindestrekar${p.example ? `, til dømes ${p.example}` : ""}`,

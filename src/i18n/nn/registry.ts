@@ -131,9 +131,9 @@ export const registry: Translation<typeof en> = {
     message: `sender.logo.file: ${p.file} ligg utanfor prosjektmappa`,
     hint: "legg biletet i prosjektet, til dømes assets/logo.svg, og skriv stigen frå mappa til registeret",
   }),
-  letterheadNoNynorsk: () => ({
-    message: "brevhovudet har ingen linjer på nynorsk, så breva på nynorsk får brevhovudet på bokmål",
-    hint: "skriv `letterhead: { nb: [...], nn: [...] }`",
+  letterheadMissingLanguage: (p) => ({
+    message: `brevhovudet har ingen linjer på ${p.name.nb}, så breva på ${p.name.nb} får brevhovudet på ${p.fallbackName.nb}`,
+    hint: `skriv \`letterhead: { ${p.fallback}: [...], ${p.code}: [...] }\``,
   }),
   atPath: (p) => (p.path === "" ? p.message : `${p.path}: ${p.message}`),
   unknownKey: (p) => ({
@@ -195,7 +195,7 @@ export const registry: Translation<typeof en> = {
   }),
   reservedName: (p) => `«${p.input}» er eit reservert filnamn i Windows`,
   badBlockName: (p) => `«${p.input}» er ikkje eit blokknamn: bruk bokstavar, siffer og enkle bindestrekar`,
-  expectedLanguage: () => "venta «nb» (bokmål) eller «nn» (nynorsk)",
+  expectedLanguage: (p) => `venta ${or(p.choices.map((c) => `«${c.code}» (${c.name.nb})`))}`,
   expectedYesNo: (p) => (p.input === undefined ? "venta true eller false" : `venta true eller false, ikkje «${p.input}»`),
   expectedWholeNumber: () => "venta eit heilt tal",
   expectedNaming: (p) => `venta ${or(p.choices.map((c) => `«${c}»`))}`,
