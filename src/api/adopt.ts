@@ -42,12 +42,14 @@ export interface AdoptReport {
 const TEXT_MAX_BYTES = 64 * 1024 * 1024;
 
 export async function adopt(files: readonly string[], options: AdoptOptions, ctx: BrevContext): Promise<AdoptReport> {
-  let targets: Target[] = [];
-  const { letters, images, warnings, errors } = await composeLetters(options.registries ?? [], ctx, (dispatches) => {
-    targets = files.map((file) => target(file, dispatches, ctx));
-    const wanted = new Set(targets.map((t) => `${t.dispatch}/${t.agency}`));
-    return (e) => wanted.has(`${e.dispatchId}/${e.agency.id}`);
+  // The letters the files name are composed; then each file is checked against the registries that loaded.
+  const named = files.flatMap((file) => {
+    const full = path.resolve(ctx.cwd, file);
+    const letter = parseLetterFileName(path.basename(full));
+    return letter ? [{ dispatch: path.basename(path.dirname(full)), agency: letter.agency }] : [];
   });
+  const { letters, images, warnings, errors, dispatches } = await composeLetters(options.registries ?? [], ctx, { letters: named });
+  const targets = files.map((file) => target(file, dispatches, ctx));
   if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
   // Rendered as a run of every format renders them (what the arkivmelding names depends on the run's formats), so the
   // record holds the inputs `generate` finds for the file.

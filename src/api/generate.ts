@@ -9,16 +9,14 @@ import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprin
 import { dispatchFormat, LETTER_FORMATS, letterFileName } from "../output/letter-path.js";
 import type { Orphan } from "../output/orphans.js";
 import { type DispatchUpdate, type LetterJob, type RefusalReason, updateDispatch, type WriteReason } from "../output/update-dispatch.js";
-import type { BrokenRegistry, LoadedDispatch } from "../registry/load-dispatches.js";
-import { selectAgencies } from "../registry/select-agencies.js";
-import { inShard, type Shard } from "../registry/shard.js";
-import { FORMATS, type Format } from "../render/formats.js";
+import type { Shard } from "../registry/shard.js";
 import type { DispatchFileMaker } from "../render/format.js";
+import { FORMATS, type Format } from "../render/formats.js";
 import { prepareRenderers } from "../render/renderers.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
-import { BrevError, cannotWrite, InvalidInputError, UsageError } from "../shared/errors.js";
+import { BrevError, cannotWrite, UsageError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
@@ -78,15 +76,6 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const { shard } = options;
   // A shard knows only its own letters' records; deleting the dispatch's orphans is the whole dispatch's run.
   if (shard && shard.count > 1 && options.prune) throw new UsageError(say.api.pruneWithShard());
-  // An agency that only a broken registry has is not known: its registry's errors say why, not "unknown agency".
-  const selectedAgencies = (loaded: readonly LoadedDispatch[], broken: readonly BrokenRegistry[]) => {
-    try {
-      return selectAgencies(loaded, options.agencies);
-    } catch (e) {
-      if (e instanceof UsageError && broken.length > 0 && (options.agencies?.length ?? 0) > 0) throw new InvalidInputError(broken.flatMap((b) => b.errors));
-      throw e;
-    }
-  };
   const formats = options.formats?.length ? FORMATS.filter((f) => options.formats?.includes(f)) : FORMATS;
   const letterFormats = formats.filter((f) => !dispatchFormat(f));
   // A dispatch's own files (journal.csv) list every letter of it: only a run of the whole dispatch writes them.
@@ -97,10 +86,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const composed = await composeLetters(
     options.registries ?? [],
     ctx,
-    (loaded, broken) => {
-      const byAgency = selectedAgencies(loaded, broken);
-      return (e) => byAgency(e) && (!shard || inShard(shard, e.dispatchId, e.agency.id));
-    },
+    { ...(options.agencies ? { agencies: options.agencies } : {}), ...(shard ? { shard } : {}) },
     (letter, model) => ({ ...letter, modelHash: modelHash(model), rows: dispatchFiles.map(({ maker }) => maker.row(model)) }),
   );
   const { letters, images, warnings, errors } = composed;

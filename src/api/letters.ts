@@ -3,10 +3,10 @@
 // composed. The images go on to the renderers.
 import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
+import { type Selection, selectedBy } from "../compose/letter-selection.js";
 import { type LetterSource, type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
 import { TemplateStore } from "../compose/template-store.js";
 import { say } from "../i18n/catalogue.js";
-import type { LetterEntry } from "../registry/letter-entry.js";
 import { type BrokenRegistry, type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
 import { fontCoverage } from "../render/font-coverage.js";
 import { loadFonts } from "../render/fonts.js";
@@ -38,7 +38,7 @@ export interface Letters<T = PreparedLetter> {
 export async function composeLetters<T = PreparedLetter>(
   registries: readonly string[],
   ctx: BrevContext,
-  select: (dispatches: readonly LoadedDispatch[], broken: readonly BrokenRegistry[]) => (entry: LetterEntry) => boolean = () => () => true,
+  selection: Selection = {},
   keep?: (letter: LetterSource, model: LetterModel) => T,
 ): Promise<Letters<T>> {
   const fonts = await loadFonts(ctx.fontFiles);
@@ -59,7 +59,7 @@ export async function composeLetters<T = PreparedLetter>(
   const { letters, diagnostics } = await prepareLetters<T>(
     dispatches,
     new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }),
-    select(dispatches, broken),
+    selectedBy(selection, dispatches, broken),
     assetsOf,
     keep,
   );
