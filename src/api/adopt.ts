@@ -6,10 +6,10 @@ import path from "node:path";
 import { say, t as words } from "../i18n/catalogue.js";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
+import { docxDifference, sameDocxText } from "../output/docx-difference.js";
 import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
 import { dispatchFormat, type Format, LETTER_FORMATS, letterFileName, parseLetterFileName } from "../output/letter-path.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
-import { docxText } from "../render/docx-text.js";
 import { prepareRenderers } from "../render/renderers.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
@@ -37,9 +37,6 @@ export interface AdoptReport {
   refused: { dispatch: string; agency: string; format: Format; path: string; difference?: string }[];
   warnings: Diagnostic[];
 }
-
-/** The largest file whose text is compared with the new letter; a letter brev writes is far smaller. */
-const TEXT_MAX_BYTES = 64 * 1024 * 1024;
 
 export async function adopt(files: readonly string[], options: AdoptOptions, ctx: BrevContext): Promise<AdoptReport> {
   // The letters the files name are composed; then each file is checked against the registries that loaded.
@@ -76,35 +73,18 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
       brev: brevVersion(),
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
       // A DOCX's text is read and compared; a PDF's is not (brev reads no PDF text): taken as the clerk's.
-      sameText: async (rendered) => t.format === "docx" && (await sameDocxText(folder, t, rendered)),
+      sameText: async (rendered) => t.format === "docx" && (await sameDocxText(folder, letterFileName(t.agency, t.format), rendered)),
     });
     report.warnings.push(...result.warnings);
     const shown = displayPath(t.full, ctx.cwd);
     if (result.adopted) report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, same: result.same, apart: result.apart });
     else {
-      const difference = t.format === "docx" ? await textDifference(folder, t, shown, await job.render()) : undefined;
+      const difference =
+        t.format === "docx" ? await docxDifference(folder, letterFileName(t.agency, t.format), shown, words.api.theNewLetter(), await job.render()) : undefined;
       report.refused.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, ...(difference ? { difference } : {}) });
     }
   }
   return report;
-}
-
-/** Whether the clerk's DOCX reads, paragraph by paragraph, as the letter brev renders. */
-async function sameDocxText(folder: DispatchFolder, t: Target, rendered: Uint8Array): Promise<boolean> {
-  const bytes = await folder.read(letterFileName(t.agency, t.format), TEXT_MAX_BYTES).catch(() => undefined);
-  const theirs = bytes && docxText(bytes);
-  return theirs !== undefined && theirs === docxText(rendered);
-}
-
-/** How the clerk's DOCX reads against the new letter's, as a unified diff of their paragraphs. */
-async function textDifference(folder: DispatchFolder, t: Target, shown: string, rendered: Uint8Array): Promise<string | undefined> {
-  const name = letterFileName(t.agency, t.format);
-  const bytes = await folder.read(name, TEXT_MAX_BYTES).catch(() => undefined);
-  const theirs = bytes && docxText(bytes);
-  const ours = docxText(rendered);
-  if (theirs === undefined || ours === undefined) return undefined;
-  const { createTwoFilesPatch } = await import("diff");
-  return createTwoFilesPatch(shown, words.api.theNewLetter(), theirs, ours, undefined, undefined, { context: 2 });
 }
 
 interface Target {
