@@ -1,10 +1,9 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
 import { say, t } from "../i18n/catalogue.js";
-import { compareLetters, type LetterDiff, type Texts } from "../output/letter-diff.js";
+import { compareLetters, type LetterDiff, type Texts, unreadableAtBase } from "../output/letter-diff.js";
 import { findRegistries } from "../registry/find-registries.js";
 import { letterText } from "../render/text.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
-import { displayPath } from "../shared/display-path.js";
 import { BrevError, FileError, InvalidInputError, UsageError } from "../shared/errors.js";
 import { gitReader, gitRoot, isCommit } from "../shared/source-reader.js";
 import type { BrevContext } from "./context.js";
@@ -81,21 +80,6 @@ async function lettersAtBase(registries: readonly string[], ctx: BrevContext, ba
     }
   }
   return { texts, warnings };
-}
-
-/** The one warning for a registry that could not be read at the base: where, and why (its first problem). */
-function unreadableAtBase(file: string, base: string, e: BrevError, cwd: string): Diagnostic {
-  const problems = e instanceof InvalidInputError ? e.diagnostics.filter((d) => d.severity === "error") : [];
-  const first = problems[0];
-  const reason = first ? first.message : e.message;
-  return {
-    file: first?.file ?? displayPath(file, cwd),
-    line: first?.line ?? 1,
-    col: first?.col ?? 1,
-    path: "",
-    severity: "warning",
-    ...say.api.unreadableAtBase({ base, reason, more: Math.max(0, problems.length - 1) }),
-  };
 }
 
 function textsOf(composed: Letters): Texts {

@@ -1,5 +1,10 @@
 // How each letter's text changed between two versions of the inputs (`brev diff`): a unified diff per letter that
-// was changed, added or removed, and a count of the letters that read the same.
+// was changed, added or removed, and a count of the letters that read the same; and the warning for a registry that
+// could not be read at the base.
+import { say } from "../i18n/catalogue.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
+import { displayPath } from "../shared/display-path.js";
+import { type BrevError, InvalidInputError } from "../shared/errors.js";
 
 export interface LetterDiff {
   dispatch: string;
@@ -32,4 +37,19 @@ export async function compareLetters(before: Texts, now: Texts, base: string, no
     letters.push({ dispatch, agency, status: old === undefined ? "added" : text === undefined ? "removed" : "changed", patch });
   }
   return { letters, unchanged };
+}
+
+/** The one warning for a registry that could not be read at the base: where, and why (its first problem). */
+export function unreadableAtBase(file: string, base: string, e: BrevError, cwd: string): Diagnostic {
+  const problems = e instanceof InvalidInputError ? e.diagnostics.filter((d) => d.severity === "error") : [];
+  const first = problems[0];
+  const reason = first ? first.message : e.message;
+  return {
+    file: first?.file ?? displayPath(file, cwd),
+    line: first?.line ?? 1,
+    col: first?.col ?? 1,
+    path: "",
+    severity: "warning",
+    ...say.api.unreadableAtBase({ base, reason, more: Math.max(0, problems.length - 1) }),
+  };
 }
