@@ -6,9 +6,11 @@ import path from "node:path";
 import { say, t as words } from "../i18n/catalogue.js";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
+import { dispatchJobs } from "../output/dispatch-jobs.js";
 import { docxDifference, sameDocxText } from "../output/docx-difference.js";
-import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
+import { inputHasher, modelHash } from "../output/fingerprint.js";
 import { dispatchFormat, type Format, LETTER_FORMATS, letterFileName, parseLetterFileName } from "../output/letter-path.js";
+import type { LetterJob } from "../output/update-dispatch.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import { prepareRenderers } from "../render/renderers.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
@@ -57,17 +59,14 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
     const letter = letters.find((l) => l.dispatchId === t.dispatch && l.agencyId === t.agency);
     if (!letter) continue;
     const folder = await DispatchFolder.open(path.dirname(path.dirname(t.full)), t.dispatch, { outNamed: true, shown: (f) => displayPath(f, ctx.cwd) });
-    const model = letter.model;
-    const stamp = { input: inputOf(t.format, modelHash(model)), letter: modelHash(model) };
-    const job = {
-      agency: t.agency,
-      format: t.format,
-      ...stamp,
-      render: () => {
-        const fingerprint = stampText({ at: stampAt(t.dispatch, letterFileName(t.agency, t.format)), letter: stamp.letter });
-        return renderers.render(t.format, { ...model, meta: { ...model.meta, fingerprint } });
-      },
-    };
+    const { model } = letter;
+    // The job generate would make for the file (its stamp: what it is made from).
+    const [job] = dispatchJobs([{ agencyId: t.agency, modelHash: modelHash(model), rows: [] }], {
+      dispatch: t.dispatch,
+      letterFormats: [t.format],
+      inputOf,
+      render: (_, format, fingerprint) => renderers.render(format, { ...model, meta: { ...model.meta, fingerprint } }),
+    }) as [LetterJob];
     const result = await adoptLetter(folder, job, {
       dispatch: t.dispatch,
       brev: brevVersion(),

@@ -54,11 +54,11 @@ export interface JobOptions<L extends PlannedLetter> {
   dispatch: string;
   letterFormats: readonly Format[];
   /** The letter formats a dispatch file names (see generate): those the run writes, or all. */
-  listed: readonly Format[];
+  listed?: readonly Format[];
   /** The dispatch's own files to write (none unless every letter of the dispatch was composed and no row refused). */
-  dispatchFiles: readonly DispatchFile[];
+  dispatchFiles?: readonly DispatchFile[];
   /** Rows of `letters` by the index of their file in the run's list of dispatch files. */
-  rowIndex: (file: DispatchFile) => number;
+  rowIndex?: (file: DispatchFile) => number;
   inputOf: (format: Format, modelHash: string) => string;
   /** Renders a letter in a format, carrying the file's stamp as its fingerprint. */
   render: (letter: L, format: Format, fingerprint: string) => Promise<Uint8Array>;
@@ -72,9 +72,9 @@ export function dispatchJobs<L extends PlannedLetter>(letters: readonly L[], o: 
       return { agency: l.agencyId, format, ...stamp, render: () => o.render(l, format, fingerprint) };
     }),
   );
-  for (const file of o.dispatchFiles) {
-    const i = o.rowIndex(file);
-    const rows = letters.map((l) => ({ row: l.rows[i] ?? [], files: o.listed.map((f) => letterFileName(l.agencyId, f)) }));
+  for (const file of o.dispatchFiles ?? []) {
+    const i = o.rowIndex?.(file) ?? 0;
+    const rows = letters.map((l) => ({ row: l.rows[i] ?? [], files: (o.listed ?? []).map((f) => letterFileName(l.agencyId, f)) }));
     const letter = sha256(JSON.stringify(rows));
     jobs.push({ agency: file.stem, format: file.format, input: o.inputOf(file.format, letter), letter, render: async () => file.maker.render(rows) });
   }

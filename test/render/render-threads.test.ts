@@ -1,7 +1,7 @@
 // A large run renders on worker threads (one per core); what a letter's bytes are must not depend on that. Rendered
 // by the thread pool and on the calling thread, the budget letters are the same, byte for byte; and a
 // generate run told to use two threads writes the same letters as the brev command on its main thread.
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +21,15 @@ afterAll(async () => {
 });
 
 describe("render threads", () => {
+  it("start without a V8 flag set at run time (no forced garbage collection)", () => {
+    const src = path.join(REPO, "src");
+    const flagged = readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.m?[jt]s$/.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((file) => /setFlagsFromString|expose-gc/.test(readFileSync(file, "utf8")));
+    expect(flagged).toEqual([]);
+  });
+
   it("started from the TypeScript source, run the TypeScript worker (no build needed)", () => {
     const worker = fileURLToPath(WORKER);
     expect(path.relative(REPO, worker)).toBe(path.join("src", "render", "render-worker-source.mjs"));
