@@ -39,7 +39,8 @@ export async function composeLetters<T = PreparedLetter>(
   registries: readonly string[],
   ctx: BrevContext,
   selection: Selection = {},
-  keep?: (letter: LetterSource, model: LetterModel) => T,
+  /** What is kept of each letter (default its model), told how many letters were selected. */
+  keep?: (letter: LetterSource, model: LetterModel, selected: number) => T,
 ): Promise<Letters<T>> {
   const fonts = await loadFonts(ctx.fontFiles);
   const canDraw = fontCoverage(fonts);
@@ -56,12 +57,14 @@ export async function composeLetters<T = PreparedLetter>(
     const logo = logos.get(d.dispatch.entries[0]?.sender.logo?.path ?? "");
     return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height }, measureTable } : { measureTable };
   };
+  const select = selectedBy(selection, dispatches, broken);
+  const selected = dispatches.reduce((n, d) => n + d.dispatch.entries.filter(select).length, 0);
   const { letters, diagnostics } = await prepareLetters<T>(
     dispatches,
     new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }),
-    selectedBy(selection, dispatches, broken),
+    select,
     assetsOf,
-    keep,
+    keep && ((letter, model) => keep(letter, model, selected)),
   );
   return { project, dispatches, letters, images, warnings, errors: [...broken.flatMap((b) => b.errors), ...diagnostics], broken };
 }
