@@ -6,10 +6,12 @@ import path from "node:path";
 import { say, t as words } from "../i18n/catalogue.js";
 import { adoptLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
-import { inputHasher, modelHash, stampAt, stampText } from "../output/fingerprint.js";
+import { dispatchJobs } from "../output/dispatch-jobs.js";
+import { docxDifference, sameDocxText } from "../output/docx-difference.js";
+import { inputHasher, modelHash } from "../output/fingerprint.js";
 import { dispatchFormat, type Format, LETTER_FORMATS, letterFileName, parseLetterFileName } from "../output/letter-path.js";
+import type { LetterJob } from "../output/update-dispatch.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
-import { docxText } from "../render/docx-text.js";
 import { prepareRenderers } from "../render/renderers.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
@@ -38,16 +40,15 @@ export interface AdoptReport {
   warnings: Diagnostic[];
 }
 
-/** The largest file whose text is compared with the new letter; a letter brev writes is far smaller. */
-const TEXT_MAX_BYTES = 64 * 1024 * 1024;
-
 export async function adopt(files: readonly string[], options: AdoptOptions, ctx: BrevContext): Promise<AdoptReport> {
-  let targets: Target[] = [];
-  const { letters, images, warnings, errors } = await composeLetters(options.registries ?? [], ctx, (dispatches) => {
-    targets = files.map((file) => target(file, dispatches, ctx));
-    const wanted = new Set(targets.map((t) => `${t.dispatch}/${t.agency}`));
-    return (e) => wanted.has(`${e.dispatchId}/${e.agency.id}`);
+  // The letters the files name are composed; then each file is checked against the registries that loaded.
+  const named = files.flatMap((file) => {
+    const full = path.resolve(ctx.cwd, file);
+    const letter = parseLetterFileName(path.basename(full));
+    return letter ? [{ dispatch: path.basename(path.dirname(full)), agency: letter.agency }] : [];
   });
+  const { letters, images, warnings, errors, dispatches } = await composeLetters(options.registries ?? [], ctx, { letters: named });
+  const targets = files.map((file) => target(file, dispatches, ctx));
   if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
   // Rendered as a run of every format renders them (what the arkivmelding names depends on the run's formats), so the
   // record holds the inputs `generate` finds for the file.
@@ -58,51 +59,31 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
     const letter = letters.find((l) => l.dispatchId === t.dispatch && l.agencyId === t.agency);
     if (!letter) continue;
     const folder = await DispatchFolder.open(path.dirname(path.dirname(t.full)), t.dispatch, { outNamed: true, shown: (f) => displayPath(f, ctx.cwd) });
-    const model = letter.model;
-    const stamp = { input: inputOf(t.format, modelHash(model)), letter: modelHash(model) };
-    const job = {
-      agency: t.agency,
-      format: t.format,
-      ...stamp,
-      render: () => {
-        const fingerprint = stampText({ at: stampAt(t.dispatch, letterFileName(t.agency, t.format)), letter: stamp.letter });
-        return renderers.render(t.format, { ...model, meta: { ...model.meta, fingerprint } });
-      },
-    };
+    const { model } = letter;
+    // The job generate would make for the file (its stamp: what it is made from).
+    const [job] = dispatchJobs([{ agencyId: t.agency, modelHash: modelHash(model), rows: [] }], {
+      dispatch: t.dispatch,
+      letterFormats: [t.format],
+      inputOf,
+      render: (_, format, fingerprint) => renderers.render(format, { ...model, meta: { ...model.meta, fingerprint } }),
+    }) as [LetterJob];
     const result = await adoptLetter(folder, job, {
       dispatch: t.dispatch,
       brev: brevVersion(),
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
       // A DOCX's text is read and compared; a PDF's is not (brev reads no PDF text): taken as the clerk's.
-      sameText: async (rendered) => t.format === "docx" && (await sameDocxText(folder, t, rendered)),
+      sameText: async (rendered) => t.format === "docx" && (await sameDocxText(folder, letterFileName(t.agency, t.format), rendered)),
     });
     report.warnings.push(...result.warnings);
     const shown = displayPath(t.full, ctx.cwd);
     if (result.adopted) report.adopted.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, same: result.same, apart: result.apart });
     else {
-      const difference = t.format === "docx" ? await textDifference(folder, t, shown, await job.render()) : undefined;
+      const difference =
+        t.format === "docx" ? await docxDifference(folder, letterFileName(t.agency, t.format), shown, words.api.theNewLetter(), await job.render()) : undefined;
       report.refused.push({ dispatch: t.dispatch, agency: t.agency, format: t.format, path: shown, ...(difference ? { difference } : {}) });
     }
   }
   return report;
-}
-
-/** Whether the clerk's DOCX reads, paragraph by paragraph, as the letter brev renders. */
-async function sameDocxText(folder: DispatchFolder, t: Target, rendered: Uint8Array): Promise<boolean> {
-  const bytes = await folder.read(letterFileName(t.agency, t.format), TEXT_MAX_BYTES).catch(() => undefined);
-  const theirs = bytes && docxText(bytes);
-  return theirs !== undefined && theirs === docxText(rendered);
-}
-
-/** How the clerk's DOCX reads against the new letter's, as a unified diff of their paragraphs. */
-async function textDifference(folder: DispatchFolder, t: Target, shown: string, rendered: Uint8Array): Promise<string | undefined> {
-  const name = letterFileName(t.agency, t.format);
-  const bytes = await folder.read(name, TEXT_MAX_BYTES).catch(() => undefined);
-  const theirs = bytes && docxText(bytes);
-  const ours = docxText(rendered);
-  if (theirs === undefined || ours === undefined) return undefined;
-  const { createTwoFilesPatch } = await import("diff");
-  return createTwoFilesPatch(shown, words.api.theNewLetter(), theirs, ours, undefined, undefined, { context: 2 });
 }
 
 interface Target {

@@ -1,21 +1,15 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
 import { say, t } from "../i18n/catalogue.js";
+import { compareLetters, type LetterDiff, type Texts, unreadableAtBase } from "../output/letter-diff.js";
 import { findRegistries } from "../registry/find-registries.js";
 import { letterText } from "../render/text.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
-import { displayPath } from "../shared/display-path.js";
 import { BrevError, FileError, InvalidInputError, UsageError } from "../shared/errors.js";
 import { gitReader, gitRoot, isCommit } from "../shared/source-reader.js";
 import type { BrevContext } from "./context.js";
 import { composeLetters, type Letters } from "./letters.js";
 
-export interface LetterDiff {
-  dispatch: string;
-  agency: string;
-  status: "changed" | "added" | "removed";
-  /** Unified diff of the letter's text. */
-  patch: string;
-}
+export type { LetterDiff } from "../output/letter-diff.js";
 
 export interface DiffReport {
   base: string;
@@ -40,27 +34,9 @@ export async function diffLetters(registries: readonly string[], base: string, c
   if (base.startsWith("-") || !(await isCommit(root, base))) throw new UsageError(say.api.notCommit({ base }));
   const head = await lettersAt(registries, ctx);
   const before = await lettersAtBase(registries, { ...ctx, reader: gitReader(root, base) }, base);
-  const keys = [...new Set([...before.texts.keys(), ...head.texts.keys()])].sort();
-  // Loaded here, not at start-up: only this command needs it.
-  const { createTwoFilesPatch } = await import("diff");
-  const letters: LetterDiff[] = [];
-  let unchanged = 0;
-  for (const key of keys) {
-    const [dispatch = "", agency = ""] = key.split("/");
-    const old = before.texts.get(key);
-    const now = head.texts.get(key);
-    if (old === now) {
-      unchanged++;
-      continue;
-    }
-    const name = `${dispatch}/${agency}`;
-    const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, old ?? "", now ?? "", base, t.api.workingTree(), { context: 3 });
-    letters.push({ dispatch, agency, status: old === undefined ? "added" : now === undefined ? "removed" : "changed", patch });
-  }
+  const { letters, unchanged } = await compareLetters(before.texts, head.texts, base, t.api.workingTree());
   return { base, letters, unchanged, errors: head.errors, warnings: before.warnings };
 }
-
-type Texts = Map<string, string>;
 
 async function lettersAt(registries: readonly string[], ctx: BrevContext): Promise<{ texts: Texts; errors: Diagnostic[] }> {
   const composed = await composeLetters(registries, ctx);
@@ -104,21 +80,6 @@ async function lettersAtBase(registries: readonly string[], ctx: BrevContext, ba
     }
   }
   return { texts, warnings };
-}
-
-/** The one warning for a registry that could not be read at the base: where, and why (its first problem). */
-function unreadableAtBase(file: string, base: string, e: BrevError, cwd: string): Diagnostic {
-  const problems = e instanceof InvalidInputError ? e.diagnostics.filter((d) => d.severity === "error") : [];
-  const first = problems[0];
-  const reason = first ? first.message : e.message;
-  return {
-    file: first?.file ?? displayPath(file, cwd),
-    line: first?.line ?? 1,
-    col: first?.col ?? 1,
-    path: "",
-    severity: "warning",
-    ...say.api.unreadableAtBase({ base, reason, more: Math.max(0, problems.length - 1) }),
-  };
 }
 
 function textsOf(composed: Letters): Texts {

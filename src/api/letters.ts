@@ -3,10 +3,10 @@
 // composed. The images go on to the renderers.
 import path from "node:path";
 import type { LetterModel } from "../compose/letter-model.js";
+import { type Selection, selectedBy } from "../compose/letter-selection.js";
 import { type LetterSource, type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
 import { TemplateStore } from "../compose/template-store.js";
 import { say } from "../i18n/catalogue.js";
-import type { LetterEntry } from "../registry/letter-entry.js";
 import { type BrokenRegistry, type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
 import { fontCoverage } from "../render/font-coverage.js";
 import { loadFonts } from "../render/fonts.js";
@@ -38,8 +38,9 @@ export interface Letters<T = PreparedLetter> {
 export async function composeLetters<T = PreparedLetter>(
   registries: readonly string[],
   ctx: BrevContext,
-  select: (dispatches: readonly LoadedDispatch[], broken: readonly BrokenRegistry[]) => (entry: LetterEntry) => boolean = () => () => true,
-  keep?: (letter: LetterSource, model: LetterModel) => T,
+  selection: Selection = {},
+  /** What is kept of each letter (default its model), told how many letters were selected. */
+  keep?: (letter: LetterSource, model: LetterModel, selected: number) => T,
 ): Promise<Letters<T>> {
   const fonts = await loadFonts(ctx.fontFiles);
   const canDraw = fontCoverage(fonts);
@@ -56,12 +57,14 @@ export async function composeLetters<T = PreparedLetter>(
     const logo = logos.get(d.dispatch.entries[0]?.sender.logo?.path ?? "");
     return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height }, measureTable } : { measureTable };
   };
+  const select = selectedBy(selection, dispatches, broken);
+  const selected = dispatches.reduce((n, d) => n + d.dispatch.entries.filter(select).length, 0);
   const { letters, diagnostics } = await prepareLetters<T>(
     dispatches,
     new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }),
-    select(dispatches, broken),
+    select,
     assetsOf,
-    keep,
+    keep && ((letter, model) => keep(letter, model, selected)),
   );
   return { project, dispatches, letters, images, warnings, errors: [...broken.flatMap((b) => b.errors), ...diagnostics], broken };
 }

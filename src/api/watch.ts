@@ -1,33 +1,12 @@
-// Watches what a run reads (the registries' folders, the templates, the project's assets, and the folder of any other
-// file a run reads, such as a logo outside assets/) and calls back once a burst of saves has settled: editors write a
-// file in several steps (a temporary file, a rename), and a run per step would read half-written files. Folders are
-// watched, not files, so a file an editor replaces is still seen. The project folder is watched too, and every
-// watcher is made again after each burst: a folder moved away and back (or made only now) is watched where it is,
-// not where it was. A folder that is there but cannot be watched is said (unwatched), never silently left out.
-import { type FSWatcher, watch as fsWatch } from "node:fs";
+// Watches what a run reads: the registries' folders, the templates, the project's assets, and the folder of any other
+// file a run reads, such as a logo outside assets/ (how: shared/watch-folders.ts).
 import path from "node:path";
 import { projectOf } from "../registry/find-registries.js";
 import { DEFAULTS } from "../shared/defaults.js";
+import { type Watching, type WatchOptions, watchFolders } from "../shared/watch-folders.js";
 import type { BrevContext } from "./context.js";
 
-/** How long the files must be quiet before a change is acted on. */
-export const SETTLE_MS = 150;
-
-export interface Watching {
-  close(): void;
-  /** The folders watched. */
-  folders: string[];
-  /** Folders that are there but could not be watched, and why: a change in them is not seen. */
-  unwatched: { folder: string; reason: string }[];
-  /** Watches the folders of these files as well (a logo outside assets/), from now on, instead of the last ones given. */
-  watchFiles(files: readonly string[]): void;
-}
-
-export interface WatchOptions {
-  settleMs?: number;
-  /** fs.watch, or a stand-in (tests make a folder that cannot be watched). */
-  watch?: (folder: string, options: { persistent: boolean }, listener: () => void) => FSWatcher;
-}
+export { SETTLE_MS, type Watching, type WatchOptions } from "../shared/watch-folders.js";
 
 export async function watchInputs(
   registries: readonly string[],
@@ -35,7 +14,6 @@ export async function watchInputs(
   onChange: () => void,
   options: WatchOptions | number = {},
 ): Promise<Watching> {
-  const { settleMs = SETTLE_MS, watch = fsWatch } = typeof options === "number" ? { settleMs: options } : options;
   const project = (await projectOf(registries, ctx.cwd)) ?? ctx.cwd;
   const inputs = [
     path.join(project, DEFAULTS.registries),
@@ -43,57 +21,5 @@ export async function watchInputs(
     path.join(project, "assets"),
     ...registries.map((r) => path.dirname(path.resolve(ctx.cwd, r))),
   ];
-  let files: string[] = [];
-  const watchers = new Map<string, FSWatcher>();
-  let unwatched: Watching["unwatched"] = [];
-  let timer: NodeJS.Timeout | undefined;
-  let closed = false;
-
-  const folders = () => [...new Set([...inputs, ...files.map((f) => path.dirname(f)), project])];
-  // Every watcher made again: a folder replaced since (moved away and back) is watched as it is now.
-  const establish = () => {
-    for (const w of watchers.values()) w.close();
-    watchers.clear();
-    unwatched = [];
-    for (const folder of folders()) {
-      try {
-        const watcher = watch(folder, { persistent: true }, changed);
-        // A folder that goes away ends its watcher with an error: the next burst watches it again if it is back.
-        watcher.on("error", () => changed());
-        watchers.set(folder, watcher);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        // A folder that is not there (no assets/ yet) has nothing to watch: the project's watcher sees it come.
-        if (code !== "ENOENT" && code !== "ENOTDIR") unwatched.push({ folder, reason: code ?? (e as Error).message });
-      }
-    }
-  };
-  function changed(): void {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      if (closed) return;
-      establish();
-      onChange();
-    }, settleMs);
-  }
-  establish();
-  return {
-    get folders() {
-      return [...watchers.keys()];
-    },
-    get unwatched() {
-      return unwatched;
-    },
-    watchFiles(next) {
-      const before = folders().join("\n");
-      files = [...next];
-      if (folders().join("\n") !== before && !closed) establish();
-    },
-    close() {
-      closed = true;
-      clearTimeout(timer);
-      for (const w of watchers.values()) w.close();
-      watchers.clear();
-    },
-  };
+  return watchFolders(inputs, project, onChange, options);
 }

@@ -5,11 +5,8 @@
 // Its words are the run's language (its `lang` too): the page in the catalogue's words, the script given them as data.
 
 import { currentLanguage, t } from "../i18n/catalogue.js";
-
-/** Text for HTML: the catalogue's words never become markup. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
+// The catalogue's words never become markup: escaped as the letter's own text is.
+import { escapeHtml } from "../render/html.js";
 
 /** The words the page's script puts on the page. */
 function scriptWords() {

@@ -15,8 +15,11 @@ export interface RenderPool {
   close(): Promise<void>;
 }
 
-/** The thread's code: the built module next to this one (tests that run the TypeScript source use the build too). */
-const WORKER = new URL(import.meta.url.endsWith(".ts") ? "../../dist/render/render-worker.js" : "./render-worker.js", import.meta.url);
+/**
+ * The thread's code: the module next to this one; run from the TypeScript source (the tests), a small JavaScript
+ * start that loads the TypeScript worker (render-worker-source.mjs), so no build is needed.
+ */
+export const WORKER = new URL(import.meta.url.endsWith(".ts") ? "./render-worker-source.mjs" : "./render-worker.js", import.meta.url);
 
 interface Waiting {
   request: RenderRequest;

@@ -5,8 +5,6 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import type { LetterModel } from "../compose/letter-model.js";
 import { sha256 } from "../shared/hash.js";
 import { type FontStyle, loadFonts } from "./fonts.js";
@@ -23,13 +21,6 @@ export interface RendererOptions {
   libraryVersion?: (pkg: string) => string;
   /** Worker threads to render on; default one per core for a run of many files. Fewer than 2 renders on the calling thread. */
   renderThreads?: number;
-}
-
-/** A full garbage collection now, where V8 allows one to be asked for. */
-function collectGarbage(): void {
-  setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as (() => void) | undefined;
-  gc?.();
 }
 
 /**
@@ -93,8 +84,6 @@ export async function prepareRenderers(
     expect(files) {
       const threads = Math.min(options.renderThreads ?? (files >= THREADS_FROM ? availableParallelism() : 1), files);
       if (!pool && threads >= 2) {
-        // What reading the registries left behind is given back before the threads take their own memory.
-        collectGarbage();
         pool = startRenderPool(threads, { assets, options: renderOptions });
       }
     },

@@ -1,16 +1,18 @@
 // A large run renders on worker threads (one per core); what a letter's bytes are must not depend on that. Rendered
 // by the thread pool and on the calling thread, the budget letters are the same, byte for byte; and a
 // generate run told to use two threads writes the same letters as the brev command on its main thread.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { composeLetters } from "../../src/api/letters.js";
 import { loadFonts } from "../../src/render/fonts.js";
-import { startRenderPool } from "../../src/render/render-pool.js";
+import { startRenderPool, WORKER } from "../../src/render/render-pool.js";
 import { prepareRenderers } from "../../src/render/renderers.js";
 import { sha256 } from "../../src/shared/hash.js";
 import { runInProcess } from "../helpers/run-in-process.js";
-import { BUDGET } from "../helpers/sample.js";
+import { BUDGET, REPO } from "../helpers/sample.js";
 import { DISPATCH_DIR, hashes, workspace } from "../helpers/workspace.js";
 
 const made: string[] = [];
@@ -19,6 +21,21 @@ afterAll(async () => {
 });
 
 describe("render threads", () => {
+  it("start without a V8 flag set at run time (no forced garbage collection)", () => {
+    const src = path.join(REPO, "src");
+    const flagged = readdirSync(src, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.m?[jt]s$/.test(e.name))
+      .map((e) => path.join(e.parentPath, e.name))
+      .filter((file) => /setFlagsFromString|expose-gc/.test(readFileSync(file, "utf8")));
+    expect(flagged).toEqual([]);
+  });
+
+  it("started from the TypeScript source, run the TypeScript worker (no build needed)", () => {
+    const worker = fileURLToPath(WORKER);
+    expect(path.relative(REPO, worker)).toBe(path.join("src", "render", "render-worker-source.mjs"));
+    expect(existsSync(worker)).toBe(true);
+  });
+
   it("render every budget letter to the same bytes as the calling thread, in the order asked", async () => {
     // The budget letters: tables, links, the logo, both written standards. (shared-work.test.ts covers the sample too.)
     for (const project of [BUDGET]) {
