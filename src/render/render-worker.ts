@@ -8,6 +8,7 @@ import { setLanguage } from "../i18n/catalogue.js";
 import type { Language } from "../i18n/language.js";
 import type { RenderAssets, RenderOptions } from "./format.js";
 import { type Format, rendererMaker } from "./formats.js";
+import { transferable } from "./transferable.js";
 
 export interface WorkerSetup {
   assets: RenderAssets;
@@ -34,7 +35,7 @@ port?.on("message", async ({ id, format, model }: RenderRequest) => {
   try {
     const bytes = await (await rendererFor(format))(model);
     // The buffer goes to the main thread without a copy; one shared with other data is copied first.
-    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    const own = transferable(bytes);
     port.postMessage({ id, bytes: own } satisfies RenderAnswer, [own.buffer as ArrayBuffer]);
   } catch (e) {
     port.postMessage({ id, error: (e as Error).stack ?? String(e) } satisfies RenderAnswer);
