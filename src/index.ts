@@ -8,15 +8,15 @@ export { type GenerateOptions, type GenerateReport, generate, type LetterFile } 
 export { type AgencyRow, listAgencies } from "./api/list.js";
 export { type ValidateReport, validate } from "./api/validate.js";
 export { SETTLE_MS, type Watching, watchInputs } from "./api/watch.js";
-export type { LetterModel } from "./compose/letter-model.js";
+export { FORMATS, type Format } from "./model/formats.js";
+export { isLetterLanguage, type LetterLanguageCode, letterLanguageChoices, letterLanguageCodes } from "./model/languages.js";
+export type { LetterModel } from "./model/letter-model.js";
 export { type Preview, type PreviewOptions, startPreview } from "./preview/preview-server.js";
 export { type InitOptions, type InitReport, initProject } from "./project/init-project.js";
 export { type NewOptions, type NewReport, newDispatch } from "./project/new-dispatch.js";
 export { registryJsonSchema } from "./registry/json-schema.js";
 export { parseShard, type Shard } from "./registry/shard.js";
-export { FORMATS, type Format } from "./render/formats.js";
 export { DEFAULTS } from "./shared/defaults.js";
 export type { Diagnostic } from "./shared/diagnostic.js";
 export { BrevError, ExitCode, type ExitCodeValue, FileError, InvalidInputError, UsageError } from "./shared/errors.js";
-export { isLetterLanguage, type LetterLanguageCode, letterLanguageChoices, letterLanguageCodes } from "./shared/letter-languages.js";
 export { brevVersion } from "./shared/version.js";

@@ -1,9 +1,10 @@
 // `generate`: the pipeline. Registries -> letter entries -> letter models -> files in out/<dispatch>/, rendering only
 // what changed and never replacing what brev cannot vouch for. Each stage does its own work; this only connects them.
 import path from "node:path";
-import type { LetterModel } from "../compose/letter-model.js";
 import type { LetterSource } from "../compose/prepare-letters.js";
 import { say } from "../i18n/catalogue.js";
+import { FORMATS, type Format } from "../model/formats.js";
+import type { LetterModel } from "../model/letter-model.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { type DispatchFile, dispatchFileMakers, dispatchJobs, guardedWrite, type PlannedLetter, refusedRows } from "../output/dispatch-jobs.js";
 import { inputHasher, modelHash } from "../output/fingerprint.js";
@@ -11,7 +12,6 @@ import { dispatchFormat, LETTER_FORMATS } from "../output/letter-path.js";
 import { addUpdate, type GenerateReport } from "../output/run-report.js";
 import { updateDispatch } from "../output/update-dispatch.js";
 import type { Shard } from "../registry/shard.js";
-import { FORMATS, type Format } from "../render/formats.js";
 import { prepareRenderers } from "../render/renderers.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { displayPath } from "../shared/display-path.js";

@@ -2,15 +2,15 @@
 // checked against what the letter's fonts can draw, each dispatch's logo read once, then each selected letter
 // composed. The images go on to the renderers.
 import path from "node:path";
-import type { LetterModel } from "../compose/letter-model.js";
 import { type Selection, selectedBy } from "../compose/letter-selection.js";
 import { type LetterSource, type PreparedLetter, prepareLetters } from "../compose/prepare-letters.js";
 import { TemplateStore } from "../compose/template-store.js";
 import { say } from "../i18n/catalogue.js";
+import type { ImageAsset } from "../model/formats.js";
+import type { LetterModel } from "../model/letter-model.js";
 import { type BrokenRegistry, type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
 import { fontCoverage } from "../render/font-coverage.js";
 import { loadFonts } from "../render/fonts.js";
-import type { ImageAsset } from "../render/format.js";
 import { type LoadedImage, loadImage } from "../render/images.js";
 import { tableMeasure } from "../render/table-measure.js";
 import { DEFAULTS } from "../shared/defaults.js";

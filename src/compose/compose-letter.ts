@@ -1,10 +1,11 @@
 // Composes one letter: a validated entry merged into a compiled template gives the format-free letter model.
+
+import type { Block, LabelledLines, LetterModel } from "../model/letter-model.js";
 import type { LetterEntry } from "../registry/letter-entry.js";
 import type { LetterTemplate } from "./compile-template.js";
 import { formatLongDate, toIsoDate } from "./format-date.js";
 import type { FieldMiss, RenderState } from "./handlebars-env.js";
 import { LABELS } from "./labels.js";
-import type { Block, LabelledLines, LetterModel } from "./letter-model.js";
 import { LiteralText, NotTextError } from "./literal-text.js";
 import { MarkdownError, markdownToBlocks } from "./markdown-to-blocks.js";
 import type { TableMeasure } from "./table-fit.js";

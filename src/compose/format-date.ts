@@ -1,7 +1,7 @@
 // Norwegian dates: "30. oktober 2020" (long) and "1.12.2020" (short).
 
+import { type LetterLanguageCode, letterLanguage } from "../model/languages.js";
 import type { CalendarDate } from "../shared/calendar-date.js";
-import { type LetterLanguageCode, letterLanguage } from "../shared/letter-languages.js";
 
 export function formatLongDate(date: CalendarDate, language: LetterLanguageCode): string {
   return `${date.day}. ${letterLanguage(language).months[date.month - 1]} ${date.year}`;

@@ -4,8 +4,8 @@
 // never dropped or printed raw.
 import { Lexer, type Token, type Tokens } from "marked";
 import { type Said, say } from "../i18n/catalogue.js";
+import type { Align, Block, Inline, ListItem } from "../model/letter-model.js";
 import { codePointName, decodeCharacterReferences, hiddenInAddress } from "../shared/characters.js";
-import type { Align, Block, Inline, ListItem } from "./letter-model.js";
 import { markdownNesting } from "./markdown-nesting.js";
 import { type TableMeasure, tableFitProblem } from "./table-fit.js";
 

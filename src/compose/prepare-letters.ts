@@ -3,6 +3,7 @@
 // read by marked's tokenizer, giving the format-free, JSON-serialisable letter model that every renderer draws.
 // A template problem fails only the letters it touches. It knows nothing of YAML files, PDF, DOCX or out/.
 import { type Said, say, t } from "../i18n/catalogue.js";
+import type { LetterModel } from "../model/letter-model.js";
 import type { LetterEntry } from "../registry/letter-entry.js";
 import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import type { SourceMap } from "../registry/source-map.js";
@@ -10,7 +11,6 @@ import type { Diagnostic } from "../shared/diagnostic.js";
 import { formatPath } from "../shared/diagnostic.js";
 import { didYouMean } from "../shared/did-you-mean.js";
 import { type ComposeAssets, composeLetter } from "./compose-letter.js";
-import type { LetterModel } from "./letter-model.js";
 import { unsupportedMarkdown } from "./markdown-to-blocks.js";
 import type { TableMeasure } from "./table-fit.js";
 import { TemplateError } from "./template-error.js";

@@ -3,7 +3,7 @@
 // the font's widths), passed in as a TableMeasure, because compose knows nothing of pages or fonts. One check, before
 // any format is drawn, so the PDF, the DOCX and the preview's HTML refuse the same tables.
 import { type Said, say } from "../i18n/catalogue.js";
-import type { Block } from "./letter-model.js";
+import type { Block } from "../model/letter-model.js";
 
 export type TableBlock = Block & { type: "table" };
 

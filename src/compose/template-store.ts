@@ -1,12 +1,12 @@
 // Finds, reads and compiles letter templates once per run: <templates>/<name>.<suffix>.md.hbs (the language's suffix).
 import path from "node:path";
 import { type Said, say, t } from "../i18n/catalogue.js";
+import { templateFileName } from "../model/languages.js";
 import { findProject } from "../registry/find-registries.js";
 import type { Language } from "../registry/letter-entry.js";
 import type { CanDraw } from "../shared/characters.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { displayPath } from "../shared/display-path.js";
-import { templateFileName } from "../shared/letter-languages.js";
 import { fileSystemReader, type SourceContext } from "../shared/source-reader.js";
 import { compileTemplate, type LetterTemplate } from "./compile-template.js";
 import { TemplateError } from "./template-error.js";

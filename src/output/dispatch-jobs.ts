@@ -2,7 +2,8 @@
 // stamped with what it is made from (so the file vouches for itself wherever it is copied), and the dispatch's own
 // files (journal.csv), which list every letter of it.
 
-import type { DispatchFileMaker } from "../render/format.js";
+import type { DispatchFileMaker } from "../model/formats.js";
+import { dispatchFileMaker } from "../render/loaders.js";
 import { BrevError, cannotWrite } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 import { stampAt, stampText } from "./fingerprint.js";
@@ -27,7 +28,7 @@ export async function dispatchFileMakers(formats: readonly Format[]): Promise<Di
   const found: DispatchFile[] = [];
   for (const format of formats) {
     const spec = dispatchFormat(format);
-    if (spec) found.push({ format, stem: spec.stem, maker: await spec.load() });
+    if (spec) found.push({ format, stem: spec.stem, maker: await dispatchFileMaker(spec.id as "journal") });
   }
   return found;
 }

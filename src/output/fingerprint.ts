@@ -2,7 +2,7 @@
 // (the letter model, brev's version, the file date, and per format what the render stage says shapes it: its code,
 // its libraries' installed versions, its fonts) the file is re-rendered. Each format hashes only what shapes it, so
 // `-f docx` and a full run agree.
-import { FORMATS, type Format, formatSpec } from "../render/formats.js";
+import { FORMATS, type Format, formatSpec } from "../model/formats.js";
 import { sha256 } from "../shared/hash.js";
 
 export interface RunInputs {

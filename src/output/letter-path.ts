@@ -2,7 +2,7 @@
 // `dss.arkivmelding.xml`); a file of the whole dispatch is <stem>.<extension> (`journal.csv`), handled as the letter
 // of a pseudo-agency named by the stem. Ids are checked file stems (no dot), so no name escapes and no name is two
 // formats'; the formats are those of the render stage's table that are written into out/.
-import { dispatchFormat, FORMATS, type Format, formatSpec, LETTER_FORMATS } from "../render/formats.js";
+import { dispatchFormat, FORMATS, type Format, formatSpec, LETTER_FORMATS } from "../model/formats.js";
 import { isId } from "../shared/id.js";
 
 export { dispatchFormat, FORMATS, type Format, formatSpec, LETTER_FORMATS };

@@ -11,7 +11,7 @@ import type { AddressInfo } from "node:net";
 import type { BrevContext } from "../api/context.js";
 import { type Watching, type WatchOptions, watchInputs } from "../api/watch.js";
 import { t } from "../i18n/catalogue.js";
-import { type Format, formatSpec, LETTER_FORMATS } from "../render/formats.js";
+import { type Format, formatSpec, LETTER_FORMATS } from "../model/formats.js";
 import { LETTER_CSS } from "../render/html.js";
 import { prepareRenderers, type Renderers } from "../render/renderers.js";
 import { pageHtml, pageScript } from "./page.js";

@@ -5,9 +5,9 @@
 
 import type { BrevContext } from "../api/context.js";
 import { composeLetters } from "../api/letters.js";
-import type { LetterModel } from "../compose/letter-model.js";
 import { type Said, say } from "../i18n/catalogue.js";
-import type { ImageAsset } from "../render/format.js";
+import type { ImageAsset } from "../model/formats.js";
+import type { LetterModel } from "../model/letter-model.js";
 import { letterHtml } from "../render/html.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";

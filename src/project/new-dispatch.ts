@@ -10,13 +10,6 @@ import { isMap, isScalar, isSeq, Lexer, type Pair, type ParsedNode, parseDocumen
 import { CATALOGUES, say, t } from "../i18n/catalogue.js";
 import type { NameKind, ReadReason } from "../i18n/en/project.js";
 import { LANGUAGES as RUN_LANGUAGES } from "../i18n/language.js";
-import { MAX_REGISTRY_BYTES } from "../registry/decode-registry.js";
-import { findProject, findRegistries } from "../registry/find-registries.js";
-import { fileStem } from "../registry/schema.js";
-import { insideProject, readBounded } from "../shared/bounded-file.js";
-import { DEFAULTS } from "../shared/defaults.js";
-import { FileError, UsageError } from "../shared/errors.js";
-import { fixId, ID } from "../shared/id.js";
 import {
   DEFAULT_LETTER_LANGUAGE,
   isLetterLanguage,
@@ -24,7 +17,14 @@ import {
   letterLanguage,
   letterLanguageCodes,
   templateFileName,
-} from "../shared/letter-languages.js";
+} from "../model/languages.js";
+import { MAX_REGISTRY_BYTES } from "../registry/decode-registry.js";
+import { findProject, findRegistries } from "../registry/find-registries.js";
+import { fileStem } from "../registry/schema.js";
+import { insideProject, readBounded } from "../shared/bounded-file.js";
+import { DEFAULTS } from "../shared/defaults.js";
+import { FileError, UsageError } from "../shared/errors.js";
+import { fixId, ID } from "../shared/id.js";
 import { type NewFile, reasonOf, relativePath, writeNewFiles } from "./new-files.js";
 import { exampleRegistry, STARTER } from "./starter.js";
 

@@ -2,7 +2,7 @@
 // shows on hover. Keyed by the field's place ("sender.name", "agencies[].name"), or by its key where it means the
 // same everywhere ("date", "signatories"). A test checks that every field of the schema has its words here.
 
-import { DEFAULT_LETTER_LANGUAGE, type LetterLanguageCode, letterLanguage, letterLanguageCodes } from "../shared/letter-languages.js";
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguageCode, letterLanguage, letterLanguageCodes } from "../model/languages.js";
 
 type Help = readonly [nb: string, en: string];
 

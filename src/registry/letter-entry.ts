@@ -4,7 +4,7 @@
 // words in field-help.ts) and nothing here. Fields that come from the registry keep the registry's names (our_ref,
 // short_name), which are also the names templates use.
 import type { z } from "zod";
-import { DEFAULT_LETTER_LANGUAGE } from "../shared/letter-languages.js";
+import { DEFAULT_LETTER_LANGUAGE } from "../model/languages.js";
 import { mergeFields } from "./fields.js";
 import { orgNrDigits } from "./org-nr.js";
 import {

@@ -1,10 +1,10 @@
 // The registry's shape: zod schemas for the YAML a clerk writes. Unknown keys are errors.
 import { z } from "zod";
 import { type Said, say } from "../i18n/catalogue.js";
+import { DEFAULT_LETTER_LANGUAGE, type LetterLanguageCode, letterLanguageChoices, letterLanguageCodes } from "../model/languages.js";
 import { type CalendarDate, isLetterDate, parseCalendarDate } from "../shared/calendar-date.js";
 import { clip } from "../shared/clip.js";
 import { fixId, ID, MAX_ID_LENGTH } from "../shared/id.js";
-import { DEFAULT_LETTER_LANGUAGE, type LetterLanguageCode, letterLanguageChoices, letterLanguageCodes } from "../shared/letter-languages.js";
 import { coded } from "./coded-message.js";
 import { fieldValues } from "./fields.js";
 import { orgNrProblem } from "./org-nr.js";

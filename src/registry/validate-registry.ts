@@ -1,11 +1,11 @@
 // Validates parsed registry data with zod, resolves dispatch defaults per agency, and reports every problem at once.
 import path from "node:path";
 import { say } from "../i18n/catalogue.js";
+import { DEFAULT_LETTER_LANGUAGE, letterLanguage } from "../model/languages.js";
 import { compareDates } from "../shared/calendar-date.js";
 import type { CanDraw } from "../shared/characters.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic, Result } from "../shared/diagnostic.js";
-import { DEFAULT_LETTER_LANGUAGE, letterLanguage } from "../shared/letter-languages.js";
 import { undrawableValues } from "./drawable.js";
 import { type Dispatch, type Logo, resolveEntry } from "./letter-entry.js";
 import type { RegistrySource } from "./parse-registry.js";

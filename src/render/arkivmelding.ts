@@ -10,11 +10,11 @@
 // with the same case number share the saksmappe's id. The only date written is the letter's own (or the run's file
 // date, from SOURCE_DATE_EPOCH). Nothing is refused: the registry has already refused what a letter may not carry.
 
-import type { ArchiveRecord, LetterModel } from "../compose/letter-model.js";
+import type { RendererFactory, RenderOptions } from "../model/formats.js";
+import type { ArchiveRecord, LetterModel } from "../model/letter-model.js";
 import type { CalendarDate } from "../shared/calendar-date.js";
 import { NAMESPACE_URL, uuidV5 } from "../shared/uuid.js";
 import { XML_COMMENT_PREFIX, XML_COMMENT_SUFFIX } from "./file-fingerprint.js";
-import type { RendererFactory, RenderOptions } from "./format.js";
 import { escapeXml } from "./xml-escape.js";
 
 const ARKIVMELDING_NS = "http://www.arkivverket.no/standarder/noark5/arkivmelding";

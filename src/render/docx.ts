@@ -22,11 +22,11 @@ import {
   VerticalPositionRelativeFrom,
   WidthType,
 } from "docx";
-import type { Block, Inline, LabelledLines, LetterModel } from "../compose/letter-model.js";
+import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "../model/formats.js";
+import type { Block, Inline, LabelledLines, LetterModel } from "../model/letter-model.js";
 import { type DocxAdapter, docxAdapter, type SharedParts } from "./docx-adapter.js";
 import { DOCX_NUMBERING, docxStyles } from "./docx-styles.js";
 import { DOCX_PROPERTY } from "./file-fingerprint.js";
-import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
 import { fitColumns, LOGO, MM, PAGE, TABLE, TEXT_WIDTH as TEXT_WIDTH_PT } from "./letter-style.js";
 import { PartCache, zipParts } from "./zip.js";
 

@@ -4,14 +4,9 @@ import { createRequire } from "node:module";
 import { say, t } from "../i18n/catalogue.js";
 import { FileError } from "../shared/errors.js";
 
-export interface FontFiles {
-  normal: Uint8Array;
-  bold: Uint8Array;
-  italics: Uint8Array;
-  bolditalics: Uint8Array;
-}
+export type { FontFiles, FontStyle } from "../model/formats.js";
 
-export type FontStyle = keyof FontFiles;
+import type { FontFiles, FontStyle } from "../model/formats.js";
 
 const resolveFrom = createRequire(import.meta.url);
 

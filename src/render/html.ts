@@ -1,8 +1,9 @@
 // Renders a letter model as HTML: an A4 sheet with the same text, in the same order and the same type sizes as the
 // PDF and the DOCX (from letter-style.ts). `brev preview` shows it while the clerk types; as a format it is a
 // standalone page. Every value is escaped; links are the model's (http, https, mailto only).
-import type { Block, Inline, LetterModel, ListItem } from "../compose/letter-model.js";
-import type { ImageAsset, RendererFactory } from "./format.js";
+
+import type { ImageAsset, RendererFactory } from "../model/formats.js";
+import type { Block, Inline, LetterModel, ListItem } from "../model/letter-model.js";
 import { LINK, LOGO, listLabel, MM, PAGE, TABLE, TYPE } from "./letter-style.js";
 
 export const htmlRenderer: RendererFactory = (assets) => async (model) =>

@@ -12,10 +12,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { inflateSync } from "node:zlib";
 import { t } from "../i18n/catalogue.js";
+import type { ImageAsset } from "../model/formats.js";
 import { insideProject, readBounded } from "../shared/bounded-file.js";
 import { decodeCharacterReferences } from "../shared/characters.js";
 import { sha256 } from "../shared/hash.js";
-import type { ImageAsset } from "./format.js";
 import { LOGO } from "./letter-style.js";
 
 // The decoders are loaded when a letter has a logo of their kind, not on every start (both are CommonJS).

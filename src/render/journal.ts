@@ -15,9 +15,9 @@
 // dispatch's journal with an error at the agency.
 
 import { formatShortDate } from "../compose/format-date.js";
-import type { LetterModel } from "../compose/letter-model.js";
+import type { DispatchFileMaker } from "../model/formats.js";
+import type { LetterModel } from "../model/letter-model.js";
 import { offentligTittel } from "./arkivmelding.js";
-import type { DispatchFileMaker } from "./format.js";
 
 /** The columns, in order. */
 export const JOURNAL_COLUMNS = ["Vår referanse", "Dato", "Tittel", "Offentlig tittel", "Mottaker", "Organisasjonsnummer", "Filer"] as const;

@@ -3,7 +3,7 @@
 // is marked as artifact. Nodes and contents carry a reading-order number, so the painter can give every element its
 // children in reading order even where the page is painted in another (the page-1 footer is read last). Pure: the
 // fonts are reached only through `measure`, and the result is plain data (the tree-level tests read it).
-import type { Align, Block, Inline, LabelledLines, LetterModel, ListItem } from "../compose/letter-model.js";
+import type { Align, Block, Inline, LabelledLines, LetterModel, ListItem } from "../model/letter-model.js";
 import { fitColumns, LOGO, listLabel, MM, PAGE, TABLE, TEXT_WIDTH, TYPE } from "./letter-style.js";
 import { breakLines, type Face, type Line, type Measure, type Run, runsOf as runs } from "./pdf-lines.js";
 import { columnExtents } from "./table-measure.js";

@@ -2,7 +2,7 @@
 // line is broken between two characters (never drawn over its neighbours); "\n" is a hard break. The space a line
 // breaks at stays at the end of that line's text (it takes no room), and a line ended by "\n" ends in a space too, so
 // text read back (by a screen reader, or copied) keeps its words apart.
-import type { Inline } from "../compose/letter-model.js";
+import type { Inline } from "../model/letter-model.js";
 
 /** The four faces of the letter's font family. */
 export type Face = "regular" | "bold" | "italic" | "boldItalic";

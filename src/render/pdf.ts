@@ -2,8 +2,9 @@
 // piece of text goes and which structure element it belongs to; this paints that layout, marking each piece as the
 // structure content of its element (or as an artifact), and builds the structure tree, outline and metadata.
 // Fonts come in as bytes; no file or URL is read while rendering.
+
+import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "../model/formats.js";
 import type { FontFiles } from "./fonts.js";
-import { fileDateOf, type ImageAsset, type Renderer, type RendererFactory } from "./format.js";
 import { LINK, PAGE } from "./letter-style.js";
 import { type Fragment, type LetterLayout, layoutLetter } from "./pdf-layout.js";
 import type { Face, Measure } from "./pdf-lines.js";

@@ -16,9 +16,9 @@
 // there: each document parses its fonts afresh, so no glyph carries another letter's text.
 import { create as parseFont } from "fontkit";
 import PDFDocument from "pdfkit";
+import type { ImageAsset } from "../model/formats.js";
 import { sha256 } from "../shared/hash.js";
 import type { FontFiles } from "./fonts.js";
-import type { ImageAsset } from "./format.js";
 import type { Face } from "./pdf-lines.js";
 
 /** The pdfkit version the patches below were written for and checked against. */
@@ -134,7 +134,7 @@ interface PdfkitFont {
   subset: { includeGlyph(id: number): number };
   unicode: number[][];
 }
-const shapedBy = new WeakMap<object, Shaped>();
+const shapingCache = new WeakMap<object, Shaped>();
 const SHAPED_MAX = 20_000;
 /** Laid-out pieces hold their glyphs: fewer are kept (a dispatch's letters share a few hundred). */
 const SHAPED_RUNS_MAX = 4_000;
@@ -148,10 +148,10 @@ function shareShaping(doc: PDFKit.PDFDocument): void {
     const current = inner._font;
     if (current?.layoutCache && !seen.has(current)) {
       seen.add(current);
-      let shaped = shapedBy.get(current.font);
+      let shaped = shapingCache.get(current.font);
       if (!shaped || shaped.runs.size > SHAPED_RUNS_MAX || shaped.widths.size > SHAPED_MAX) {
         shaped = { words: Object.create(null), runs: new Map(), widths: new Map() };
-        shapedBy.set(current.font, shaped);
+        shapingCache.set(current.font, shaped);
       }
       const { runs, widths } = shaped;
       current.layoutCache = shaped.words;

@@ -3,9 +3,9 @@
 // own order. A letter's bytes do not depend on the thread that drew it.
 
 import { Worker } from "node:worker_threads";
-import type { LetterModel } from "../compose/letter-model.js";
 import { currentLanguage, t } from "../i18n/catalogue.js";
-import type { Format } from "./formats.js";
+import type { Format } from "../model/formats.js";
+import type { LetterModel } from "../model/letter-model.js";
 import type { RenderAnswer, RenderRequest, WorkerData, WorkerSetup } from "./render-worker.js";
 
 export interface RenderPool {

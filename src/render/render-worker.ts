@@ -3,11 +3,11 @@
 // its model and the assets, never on which thread drew it.
 
 import { parentPort, workerData } from "node:worker_threads";
-import type { LetterModel } from "../compose/letter-model.js";
 import { setLanguage } from "../i18n/catalogue.js";
 import type { Language } from "../i18n/language.js";
-import type { RenderAssets, RenderOptions } from "./format.js";
-import { type Format, rendererMaker } from "./formats.js";
+import type { Format, RenderAssets, RenderOptions } from "../model/formats.js";
+import type { LetterModel } from "../model/letter-model.js";
+import { rendererMaker } from "./loaders.js";
 import { transferable } from "./transferable.js";
 
 export interface WorkerSetup {

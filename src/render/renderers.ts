@@ -5,11 +5,12 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import type { LetterModel } from "../compose/letter-model.js";
+import type { OutputFormat, RenderAssets, RenderOptions } from "../model/formats.js";
+import { type Format, formatSpec } from "../model/formats.js";
+import type { LetterModel } from "../model/letter-model.js";
 import { sha256 } from "../shared/hash.js";
 import { type FontStyle, loadFonts } from "./fonts.js";
-import type { OutputFormat, RenderAssets, RenderOptions } from "./format.js";
-import { type Format, formatSpec, rendererMaker } from "./formats.js";
+import { rendererMaker } from "./loaders.js";
 import { type RenderPool, startRenderPool } from "./render-pool.js";
 
 export interface RendererOptions {

@@ -1,6 +1,7 @@
 // Renders a letter model as plain text, one line per paragraph: what `brev diff` compares and a reviewer reads.
-import type { Block, Inline, LetterModel } from "../compose/letter-model.js";
-import type { RendererFactory } from "./format.js";
+
+import type { RendererFactory } from "../model/formats.js";
+import type { Block, Inline, LetterModel } from "../model/letter-model.js";
 import { listLabel } from "./letter-style.js";
 
 export const textRenderer: RendererFactory = () => async (model) => new TextEncoder().encode(letterText(model));

@@ -11,21 +11,23 @@ const SRC = path.join(REPO, "src");
 const ALLOWED: Record<string, string[]> = {
   // The catalogue of words every stage says things with; it knows nothing of brev's stages.
   i18n: [],
+  // The contracts the stages share: the letter model, the formats, the letters' languages. Data and types only.
+  model: ["shared"],
   shared: ["i18n"],
-  registry: ["shared", "i18n"],
-  compose: ["shared", "registry", "i18n"],
+  registry: ["model", "shared", "i18n"],
+  compose: ["model", "shared", "registry", "i18n"],
   // A renderer knows the letter model and nothing before it.
-  render: ["shared", "compose", "i18n"],
+  render: ["model", "shared", "compose", "i18n"],
   // The output stage knows the formats it writes and nothing of YAML or templates.
-  output: ["shared", "render", "i18n"],
-  api: ["shared", "registry", "compose", "render", "output", "i18n"],
+  output: ["model", "shared", "render", "i18n"],
+  api: ["model", "shared", "registry", "compose", "render", "output", "i18n"],
   // Starting a project or a dispatch: files from brev's starter, and registries read as YAML.
-  project: ["shared", "registry", "i18n"],
+  project: ["model", "shared", "registry", "i18n"],
   // The preview page: letters composed by the library, drawn by the renderers.
-  preview: ["shared", "compose", "render", "api", "i18n"],
+  preview: ["model", "shared", "compose", "render", "api", "i18n"],
   // The CLI only translates: it calls the library's public entry (index.ts), and says things in the run's language.
   cli: ["index", "i18n"],
-  index: ["shared", "registry", "compose", "render", "output", "api", "project", "preview", "i18n"],
+  index: ["model", "shared", "registry", "compose", "render", "output", "api", "project", "preview", "i18n"],
 };
 
 function sources(dir: string): string[] {

@@ -4,9 +4,9 @@
 import { describe, expect, it } from "vitest";
 import { compileTemplate } from "../../src/compose/compile-template.js";
 import { composeLetter } from "../../src/compose/compose-letter.js";
-import type { Block } from "../../src/compose/letter-model.js";
 import { markdownToBlocks, unsupportedMarkdown } from "../../src/compose/markdown-to-blocks.js";
 import { TemplateError } from "../../src/compose/template-error.js";
+import type { Block } from "../../src/model/letter-model.js";
 import { badCharacter, decodeCharacterReferences, undrawable } from "../../src/shared/characters.js";
 import { dispatchFrom, registryWith } from "../helpers/entries.js";
 

@@ -4,8 +4,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { compileTemplate } from "../../src/compose/compile-template.js";
 import { composeLetter } from "../../src/compose/compose-letter.js";
-import type { Block, LetterModel } from "../../src/compose/letter-model.js";
 import { TemplateError } from "../../src/compose/template-error.js";
+import type { Block, LetterModel } from "../../src/model/letter-model.js";
 import { dispatchFrom, registryWith } from "../helpers/entries.js";
 import { SAMPLE_TEMPLATES } from "../helpers/sample.js";
 

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { compileTemplate } from "../../src/compose/compile-template.js";
 import { composeLetter } from "../../src/compose/compose-letter.js";
 import { addNumbers, formatNumber } from "../../src/compose/format-number.js";
-import type { Block } from "../../src/compose/letter-model.js";
 import { TemplateError } from "../../src/compose/template-error.js";
+import type { Block } from "../../src/model/letter-model.js";
 import { dispatchFrom, registryWith } from "../helpers/entries.js";
 
 const NBSP = "\u00a0";

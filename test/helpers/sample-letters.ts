@@ -2,11 +2,11 @@
 // temporary folder the test files read (`inject("samples")`), so the many tests that only read the sample letters do
 // not each make them again. The tests that check how letters are made (reproducible, incremental…) make their own.
 import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

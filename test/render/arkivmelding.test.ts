@@ -7,10 +7,10 @@ import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { composeLetters } from "../../src/api/letters.js";
-import type { LetterModel } from "../../src/compose/letter-model.js";
+import type { RenderOptions } from "../../src/model/formats.js";
+import type { LetterModel } from "../../src/model/letter-model.js";
 import { arkivmeldingRenderer, caseReference, screenNames, splitAddress } from "../../src/render/arkivmelding.js";
 import { XML_COMMENT_PREFIX, XML_COMMENT_SUFFIX } from "../../src/render/file-fingerprint.js";
-import type { RenderOptions } from "../../src/render/format.js";
 import { NAMESPACE_URL, uuidV5 } from "../../src/shared/uuid.js";
 import { BUDGET, REPO, SAMPLE } from "../helpers/sample.js";
 

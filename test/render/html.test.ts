@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import type { LetterModel } from "../../src/compose/letter-model.js";
+import type { LetterModel } from "../../src/model/letter-model.js";
 import { letterHtml } from "../../src/render/html.js";
 import { letterText } from "../../src/render/text.js";
 import { REPO } from "../helpers/sample.js";

@@ -4,7 +4,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import type { Block, Inline, LetterModel } from "../../src/compose/letter-model.js";
+import type { Block, Inline, LetterModel } from "../../src/model/letter-model.js";
 import { docxPlainText, readDocx } from "../helpers/read-docx.js";
 import { readPdf } from "../helpers/read-pdf.js";
 import { REPO } from "../helpers/sample.js";

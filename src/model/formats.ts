@@ -1,6 +1,9 @@
-// What an output format is: one entry of the table in formats.ts. A renderer knows only the letter model.
-import type { LetterModel } from "../compose/letter-model.js";
-import type { FontFiles } from "./fonts.js";
+// The contracts between brev's stages about formats: what an output format is (the table below declares each once:
+// its id, the `-f` name; whether it makes a file per letter or one per dispatch (journal.csv); its file extension and
+// media type; whether it is written into out/; what shapes its bytes), and what a renderer is given and gives back.
+// The Format type, the CLI's --format choices, orphan detection and pruning all derive from the table; where each
+// format's renderer is, is render/loaders.ts's, so a new format is one row here, one there, and its renderer.
+import type { LetterModel } from "./letter-model.js";
 
 export type Renderer = (model: LetterModel) => Promise<Uint8Array>;
 
@@ -58,8 +61,6 @@ interface FormatBase {
 /** A format of one file per letter: out/<dispatch>/<agency>.<extension>. */
 export interface LetterFormat extends FormatBase {
   scope: "letter";
-  /** Loads the renderer's module on first use, so a run that renders nothing (validate, no change) never pays for it. */
-  load(): Promise<RendererFactory>;
 }
 
 /**
@@ -71,7 +72,6 @@ export interface DispatchFormat extends FormatBase {
   scope: "dispatch";
   /** The file's name before the extension ("journal"): a name no letter file has (an agency's files all have a letter format's extension). */
   stem: string;
-  load(): Promise<DispatchFileMaker>;
 }
 
 export type OutputFormat = LetterFormat | DispatchFormat;
@@ -92,4 +92,105 @@ export function fileDateOf(model: LetterModel, options: RenderOptions): Date {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   return date;
+}
+
+export interface FontFiles {
+  normal: Uint8Array;
+  bold: Uint8Array;
+  italics: Uint8Array;
+  bolditalics: Uint8Array;
+}
+
+export type FontStyle = keyof FontFiles;
+
+export const FORMAT_TABLE = [
+  {
+    id: "pdf",
+    scope: "letter",
+    extension: "pdf",
+    mediaType: "application/pdf",
+    outFile: true,
+    libraries: ["pdfkit"],
+    fonts: true,
+    stamped: true,
+    text: true,
+  },
+  {
+    id: "docx",
+    scope: "letter",
+    extension: "docx",
+    mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    outFile: true,
+    libraries: ["docx"],
+    fonts: false,
+    stamped: true,
+    text: true,
+  },
+  {
+    id: "arkivmelding",
+    scope: "letter",
+    extension: "arkivmelding.xml",
+    mediaType: "application/xml",
+    outFile: true,
+    libraries: [],
+    fonts: false,
+    stamped: true,
+    text: false,
+    names: ["pdf", "docx"],
+  },
+  {
+    id: "journal",
+    scope: "dispatch",
+    stem: "journal",
+    extension: "csv",
+    mediaType: "text/csv; charset=utf-8",
+    outFile: true,
+    libraries: [],
+    fonts: false,
+    stamped: false,
+    text: false,
+  },
+  {
+    id: "txt",
+    scope: "letter",
+    extension: "txt",
+    mediaType: "text/plain; charset=utf-8",
+    outFile: false,
+    libraries: [],
+    fonts: false,
+    stamped: false,
+    text: true,
+  },
+  {
+    id: "html",
+    scope: "letter",
+    extension: "html",
+    mediaType: "text/html; charset=utf-8",
+    outFile: false,
+    libraries: [],
+    fonts: false,
+    stamped: false,
+    text: true,
+  },
+] as const satisfies readonly OutputFormat[];
+
+type OutFormatSpec = Extract<(typeof FORMAT_TABLE)[number], { outFile: true }>;
+
+/** A format brev writes into out/<dispatch>/: a file per letter, or one for the whole dispatch (journal.csv). */
+export type Format = OutFormatSpec["id"];
+
+/** The formats written into out/<dispatch>/, in table order (what `generate` writes by default). */
+export const FORMATS: readonly Format[] = FORMAT_TABLE.filter((f): f is OutFormatSpec => f.outFile).map((f) => f.id);
+
+/** Of those, the formats of one file per letter. */
+export const LETTER_FORMATS: readonly Format[] = FORMATS.filter((f) => formatSpec(f).scope === "letter");
+
+export function formatSpec(id: Format): OutputFormat {
+  return FORMAT_TABLE.find((f) => f.id === id) as OutputFormat;
+}
+
+/** The format's spec when it is one of one file per dispatch. */
+export function dispatchFormat(id: Format): DispatchFormat | undefined {
+  const spec = formatSpec(id);
+  return spec.scope === "dispatch" ? spec : undefined;
 }

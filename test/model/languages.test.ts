@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as Brev from "../../src/index.js";
-import type * as Languages from "../../src/shared/letter-languages.js";
+import type * as Languages from "../../src/model/languages.js";
 import { docxPlainText, readDocx } from "../helpers/read-docx.js";
 import { SAMPLE } from "../helpers/sample.js";
 
@@ -51,7 +51,7 @@ let project: string;
 beforeAll(async () => {
   // A fresh module graph: the table, with the row added before any stage has read it, then brev on top of it.
   vi.resetModules();
-  languages = await import("../../src/shared/letter-languages.js");
+  languages = await import("../../src/model/languages.js");
   languages.registerLetterLanguage(FAKE);
   brev = await import("../../src/index.js");
   // The sample, its nynorsk letter moved to the new language, with a letterhead and a template in it.
