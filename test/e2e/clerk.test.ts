@@ -1,5 +1,6 @@
-// The clerk's loop through the built CLI: a new letters folder (init), letters from it (generate, and its own
-// npm test), a new dispatch and template (new), and letters written again on every save (generate --watch).
+// The clerk's loop through the CLI: a new letters folder (init), letters from it (generate, and its own npm test), a
+// new dispatch and template (new), and letters written again on every save (generate --watch). The built command runs
+// init in bokmål, new, the project's npm test and --watch; the other steps are the built CLI's run in this process.
 
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -32,7 +33,7 @@ const STARTER_FILES = [
 describe("brev init", () => {
   it("makes a letters folder that generates, passes its own test, and is never written over", async () => {
     const root = await mkdtemp(path.join(tmpdir(), "brev-init-"));
-    // init through the CLI's run here (the bokmål init below goes through the built command), generate through it.
+    // init through the CLI's run here (the bokmål init below goes through the built command).
     const made = await brevHere(["init", "letters", "--brev", `file:${REPO}`], root);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toContain("made letters/data/tillegg-1-2026.yaml\n");
@@ -56,8 +57,9 @@ describe("brev init", () => {
     );
     expect(await hashes(dir)).toEqual(before);
 
-    // Letters from it, in bokmål and nynorsk, with no warning.
-    const generated = brev(["generate"], dir);
+    // Letters from it, in bokmål and nynorsk, with no warning (the built CLI's run in this process: the project's own
+    // npm test below runs the built command).
+    const generated = await brevHere(["generate"], dir);
     expect(generated.code, generated.stderr).toBe(0);
     expect(generated.stderr).toBe("");
     expect(generated.stdout).toContain("7 written, 0 unchanged");
@@ -155,8 +157,8 @@ describe("brev new", () => {
     expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:14: error: agencies\[0\]\.our_ref: /m);
     expect(check.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:14: error: agencies\[1\]\.our_ref: /m);
     // The unfinished dispatch stops only its own letters (issue 18, point 5): the other dispatch's are written and
-    // checked, the errors said, the run exits 1, and nothing of tillegg-2-2026 is written. Through the built CLI.
-    const written = brev(["generate", "-f", "docx"], dir);
+    // checked, the errors said, the run exits 1, and nothing of tillegg-2-2026 is written.
+    const written = await brevHere(["generate", "-f", "docx"], dir);
     expect(written.code).toBe(1);
     expect(written.stderr).toMatch(/^data\/tillegg-2-2026\.yaml:\d+:13: error: dispatch\.deadline: /m);
     expect(written.stderr).not.toContain("nothing was written");
