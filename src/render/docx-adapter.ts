@@ -18,6 +18,7 @@
 import type { IContext, IXmlableObject } from "docx";
 import { ConcreteHyperlink, type Document, ExternalHyperlink, Packer, type ParagraphChild, XmlComponent } from "docx";
 import { sha256 } from "../shared/hash.js";
+import { adapterVersionProblem } from "./adapter-version.js";
 import { unzipParts } from "./zip.js";
 
 /** The docx version the patches below were written for and checked against. */
@@ -28,11 +29,7 @@ export const DOCX_VERSION = "9.15.2";
  * `installed`: the version brev loads (renderers.ts installedVersion).
  */
 export function docxVersionProblem(installed: string): string | undefined {
-  if (installed === DOCX_VERSION) return undefined;
-  return (
-    `src/render/docx-adapter.ts patches docx ${DOCX_VERSION}, but docx ${installed} is installed: ` +
-    "check each patch in src/render/docx-adapter.ts against it (render with { patched: false } meanwhile), then set DOCX_VERSION"
-  );
+  return adapterVersionProblem({ pkg: "docx", file: "src/render/docx-adapter.ts", constant: "DOCX_VERSION", version: DOCX_VERSION }, installed);
 }
 
 /** What a letter's shared parts are made of: the keys they are formatted once by (patch 2). */

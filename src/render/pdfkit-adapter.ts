@@ -18,6 +18,7 @@ import { create as parseFont } from "fontkit";
 import PDFDocument from "pdfkit";
 import type { ImageAsset } from "../model/formats.js";
 import { sha256 } from "../shared/hash.js";
+import { adapterVersionProblem } from "./adapter-version.js";
 import type { FontFiles } from "./fonts.js";
 import type { Face } from "./pdf-lines.js";
 
@@ -29,11 +30,7 @@ export const PDFKIT_VERSION = "0.20.2";
  * `installed`: the version brev loads (renderers.ts installedVersion).
  */
 export function pdfkitVersionProblem(installed: string): string | undefined {
-  if (installed === PDFKIT_VERSION) return undefined;
-  return (
-    `src/render/pdfkit-adapter.ts patches pdfkit ${PDFKIT_VERSION}, but pdfkit ${installed} is installed: ` +
-    "check each patch in src/render/pdfkit-adapter.ts against it (render with { patched: false } meanwhile), then set PDFKIT_VERSION"
-  );
+  return adapterVersionProblem({ pkg: "pdfkit", file: "src/render/pdfkit-adapter.ts", constant: "PDFKIT_VERSION", version: PDFKIT_VERSION }, installed);
 }
 
 export interface PdfkitAdapterOptions {
