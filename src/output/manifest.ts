@@ -181,8 +181,9 @@ async function readOne(folder: DispatchFolder, name: string, dispatch: string, b
     const kept: Partial<Record<Format, FileRecord>> = {};
     for (const [format, record] of Object.entries(files)) {
       // A record of a dispatch's own file stands under its stem only (journal.journal), as the file has one name.
-      const own = (FORMATS as readonly string[]).includes(format) ? dispatchFormat(format as Format) : undefined;
-      const valid = (FORMATS as readonly string[]).includes(format) && (!own || own.stem === id) ? fileRecord(record) : undefined;
+      const known = (FORMATS as readonly string[]).includes(format);
+      const own = known ? dispatchFormat(format as Format) : undefined;
+      const valid = known && (!own || own.stem === id) ? fileRecord(record) : undefined;
       if (valid) kept[format as Format] = valid;
       else warnAt(line, () => say.output.manifestBadEntry({ id, entry: clip(format) }));
     }

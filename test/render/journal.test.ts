@@ -132,7 +132,7 @@ describe("journal.csv as a run writes it", () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
       `changed by hand: ${JOURNAL} (brev did not overwrite it)\n` +
-        "  it is made from the registry (keep the journal's values there): to replace it with brev's, brev generate --force -f journal\n",
+        "  it is made from the registry (change a value there, not here): to replace it with the one brev makes, brev generate --force -f journal\n",
     );
     expect(await readFile(journal)).toEqual(edited);
     const adopted = await runInProcess(["adopt", JOURNAL], cwd);

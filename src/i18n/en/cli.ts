@@ -98,7 +98,7 @@ export const cli = {
   toReplace: (p: { count: number; agencies: string; formats: string }) =>
     `  to replace ${p.count === 1 ? "it" : "them"} with a new letter: brev generate --force -a ${p.agencies} -f ${p.formats}`,
   toReplaceDispatchFile: (p: { format: string }) =>
-    `  it is made from the registry (keep the journal's values there): to replace it with brev's, brev generate --force -f ${p.format}`,
+    `  it is made from the registry (change a value there, not here): to replace it with the one brev makes, brev generate --force -f ${p.format}`,
   twoTextsAdopted: (p: { others: string; edited: string }) =>
     `two texts to one agency: ${p.others} does not carry the edit in ${p.edited} (changed by hand and kept with brev adopt)`,
   toAgree: (p: { agency: string }) =>

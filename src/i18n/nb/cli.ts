@@ -97,7 +97,7 @@ export const cli: Translation<typeof en> = {
     `  for å beholde endringene i en tidligere versjon: før dem inn i registeret, i blocks:-felt for virksomhet ${p.agencies}, og erstatt så filen`,
   toReplace: (p) => `  for å erstatte ${p.count === 1 ? "den" : "dem"} med et nytt brev: brev generate --force -a ${p.agencies} -f ${p.formats}`,
   toReplaceDispatchFile: (p) =>
-    `  den lages fra registeret (før journalens verdier inn der): for å erstatte den med brevs egen, brev generate --force -f ${p.format}`,
+    `  den lages fra registeret (endre verdiene der, ikke her): for å erstatte den med den brev lager, brev generate --force -f ${p.format}`,
   twoTextsAdopted: (p) => `to tekster til én virksomhet: ${p.others} har ikke endringen i ${p.edited} (endret for hånd og beholdt med brev adopt)`,
   toAgree: (p) =>
     `  for å gjøre dem like: før endringen inn i registeret, i et blocks:-felt for virksomheten "${p.agency}", og kjør så brev generate --force -a ${p.agency}`,

@@ -97,7 +97,7 @@ export const cli: Translation<typeof en> = {
     `  for å halde på endringane i ein tidlegare versjon: før dei inn i registeret, i blocks:-felt for verksemd ${p.agencies}, og byt så ut fila`,
   toReplace: (p) => `  for å byte ${p.count === 1 ? "ho" : "dei"} ut med eit nytt brev: brev generate --force -a ${p.agencies} -f ${p.formats}`,
   toReplaceDispatchFile: (p) =>
-    `  ho blir laga frå registeret (før verdiane i journalen inn der): for å byte henne ut med den brev lagar, brev generate --force -f ${p.format}`,
+    `  ho blir laga frå registeret (endra verdiane der, ikkje her): for å byte henne ut med den brev lagar, brev generate --force -f ${p.format}`,
   twoTextsAdopted: (p) => `to tekstar til éi verksemd: ${p.others} har ikkje endringa i ${p.edited} (endra for hand og halden på med brev adopt)`,
   toAgree: (p) =>
     `  for å gjere dei like: før endringa inn i registeret, i eit blocks:-felt for verksemda "${p.agency}", og køyr så brev generate --force -a ${p.agency}`,
