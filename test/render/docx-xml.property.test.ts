@@ -15,7 +15,7 @@ import { validateRegistry } from "../../src/registry/validate-registry.js";
 import { createDocxRenderer } from "../../src/render/docx.js";
 import { registryWith } from "../helpers/entries.js";
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 30);
 const TEMPLATE = compileTemplate("---\ntitle: Brev til {{agency.name}}\n---\n# Innledning\n\nTil {{agency.name}}, {{our_ref}}.\n", "t.md.hbs");
 const render = createDocxRenderer();
 
