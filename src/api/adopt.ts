@@ -3,52 +3,28 @@
 // than lose the edits. A file made from inputs that have changed since is refused, with how it differs from the new
 // letter: adopting it would leave two different letters to one agency (its other format made from the new inputs).
 import path from "node:path";
-import { say, t as words } from "../i18n/catalogue.js";
-import { adoptLetter } from "../output/adopt-letter.js";
+import { t as words } from "../i18n/catalogue.js";
+import type { AdoptOptions, AdoptReport } from "../model/commands.js";
+import { adoptLetter, adoptTarget, namedLetter } from "../output/adopt-letter.js";
 import { DispatchFolder } from "../output/dispatch-folder.js";
 import { dispatchJobs } from "../output/dispatch-jobs.js";
 import { docxDifference, sameDocxText } from "../output/docx-difference.js";
 import { inputHasher, modelHash } from "../output/fingerprint.js";
-import { dispatchFormat, type Format, LETTER_FORMATS, letterFileName, parseLetterFileName } from "../output/letter-path.js";
+import { LETTER_FORMATS, letterFileName } from "../output/letter-path.js";
 import type { LetterJob } from "../output/update-dispatch.js";
-import type { LoadedDispatch } from "../registry/load-dispatches.js";
 import { prepareRenderers } from "../render/renderers.js";
-import type { Diagnostic } from "../shared/diagnostic.js";
 import { displayPath } from "../shared/display-path.js";
-import { InvalidInputError, UsageError } from "../shared/errors.js";
+import { InvalidInputError } from "../shared/errors.js";
 import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
 import { composeLetters } from "./letters.js";
 
-export interface AdoptOptions {
-  registries?: readonly string[];
-  wait?: boolean;
-  onWait?: (folder: string, holder: string) => void;
-}
-
-export interface AdoptReport {
-  /**
-   * `apart`: the letter's other files that do not carry the clerk's text (see output/adopt-letter.ts): one agency, two
-   * texts, until the edit is in the registry and both formats are made from it.
-   */
-  adopted: { dispatch: string; agency: string; format: Format; path: string; same: boolean; apart: string[] }[];
-  /**
-   * Files not adopted: made from inputs that have changed since. `difference`: a unified diff from the file's text to
-   * the new letter's, where brev can read the file's text (a DOCX).
-   */
-  refused: { dispatch: string; agency: string; format: Format; path: string; difference?: string }[];
-  warnings: Diagnostic[];
-}
-
 export async function adopt(files: readonly string[], options: AdoptOptions, ctx: BrevContext): Promise<AdoptReport> {
   // The letters the files name are composed; then each file is checked against the registries that loaded.
-  const named = files.flatMap((file) => {
-    const full = path.resolve(ctx.cwd, file);
-    const letter = parseLetterFileName(path.basename(full));
-    return letter ? [{ dispatch: path.basename(path.dirname(full)), agency: letter.agency }] : [];
-  });
+  const named = files.flatMap((file) => namedLetter(path.resolve(ctx.cwd, file)) ?? []);
   const { letters, images, warnings, errors, dispatches } = await composeLetters(options.registries ?? [], ctx, { letters: named });
-  const targets = files.map((file) => target(file, dispatches, ctx));
+  const agencies = new Map(dispatches.map(({ dispatch }) => [dispatch.id, new Set(dispatch.entries.map((e) => e.agency.id))]));
+  const targets = files.map((file) => adoptTarget(file, ctx.cwd, agencies));
   if (errors.length > 0) throw new InvalidInputError([...errors, ...warnings]);
   // Rendered as a run of every format renders them (what the arkivmelding names depends on the run's formats), so the
   // record holds the inputs `generate` finds for the file.
@@ -84,25 +60,4 @@ export async function adopt(files: readonly string[], options: AdoptOptions, ctx
     }
   }
   return report;
-}
-
-interface Target {
-  full: string;
-  dispatch: string;
-  agency: string;
-  format: Format;
-}
-
-/** A letter file named on the command line, checked against the registries. */
-function target(file: string, dispatches: readonly LoadedDispatch[], ctx: BrevContext): Target {
-  const full = path.resolve(ctx.cwd, file);
-  const letter = parseLetterFileName(path.basename(full));
-  const dispatch = path.basename(path.dirname(full));
-  if (!letter) throw new UsageError(say.api.notLetterFile({ file }));
-  if (dispatchFormat(letter.format)) throw new UsageError(say.api.notAdoptable({ file }));
-  const loaded = dispatches.find((d) => d.dispatch.id === dispatch);
-  if (!loaded) throw new UsageError(say.api.noSuchDispatch({ file, dispatch }));
-  if (!loaded.dispatch.entries.some((e) => e.agency.id === letter.agency))
-    throw new UsageError(say.api.noSuchAgency({ file, dispatch, agency: letter.agency }));
-  return { full, dispatch, ...letter };
 }

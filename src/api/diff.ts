@@ -1,6 +1,6 @@
 // `brev diff`: how each letter's text changes between a git revision and the working tree.
 import { say, t } from "../i18n/catalogue.js";
-import { compareLetters, type LetterDiff, type Texts, unreadableAtBase } from "../output/letter-diff.js";
+import { compareLetters, type DiffReport, type Texts, unreadableAtBase } from "../output/letter-diff.js";
 import { findRegistries } from "../registry/find-registries.js";
 import { letterText } from "../render/text.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
@@ -8,21 +8,6 @@ import { BrevError, FileError, InvalidInputError, UsageError } from "../shared/e
 import { gitReader, gitRoot, isCommit } from "../shared/source-reader.js";
 import type { BrevContext } from "./context.js";
 import { composeLetters, type Letters } from "./letters.js";
-
-export type { LetterDiff } from "../output/letter-diff.js";
-
-export interface DiffReport {
-  base: string;
-  letters: LetterDiff[];
-  unchanged: number;
-  /** Problems in the working tree; a letter that cannot be composed there shows as removed. */
-  errors: Diagnostic[];
-  /**
-   * What could not be read at the base: one warning per registry that could not be read there (its letters show as
-   * added), and each template problem there. Every other registry is compared as usual.
-   */
-  warnings: Diagnostic[];
-}
 
 export async function diffLetters(registries: readonly string[], base: string, ctx: BrevContext): Promise<DiffReport> {
   let root: string;

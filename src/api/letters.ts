@@ -11,7 +11,7 @@ import type { LetterModel } from "../model/letter-model.js";
 import { type BrokenRegistry, type LoadedDispatch, loadDispatches } from "../registry/load-dispatches.js";
 import { fontCoverage } from "../render/font-coverage.js";
 import { loadFonts } from "../render/fonts.js";
-import { type LoadedImage, loadImage } from "../render/images.js";
+import { imageLoader, type LoadedImage } from "../render/images.js";
 import { tableMeasure } from "../render/table-measure.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
@@ -39,8 +39,8 @@ export async function composeLetters<T = PreparedLetter>(
   registries: readonly string[],
   ctx: BrevContext,
   selection: Selection = {},
-  /** What is kept of each letter (default its model), told how many letters were selected. */
-  keep?: (letter: LetterSource, model: LetterModel, selected: number) => T,
+  /** What is kept of each letter (default its model). */
+  keep?: (letter: LetterSource, model: LetterModel) => T,
 ): Promise<Letters<T>> {
   const fonts = await loadFonts(ctx.fontFiles);
   const canDraw = fontCoverage(fonts);
@@ -58,42 +58,36 @@ export async function composeLetters<T = PreparedLetter>(
     return logo ? { logo: { image: logo.sha256, width: logo.width, height: logo.height }, measureTable } : { measureTable };
   };
   const select = selectedBy(selection, dispatches, broken);
-  const selected = dispatches.reduce((n, d) => n + d.dispatch.entries.filter(select).length, 0);
   const { letters, diagnostics } = await prepareLetters<T>(
     dispatches,
     new TemplateStore({ ...ctx, canDraw, templatesDir: ctx.templatesDir ?? path.join(project, DEFAULTS.templates) }),
     select,
     assetsOf,
-    keep && ((letter, model) => keep(letter, model, selected)),
+    keep,
   );
   return { project, dispatches, letters, images, warnings, errors: [...broken.flatMap((b) => b.errors), ...diagnostics], broken };
 }
 
 /**
- * Each dispatch's logo, read once; a logo that cannot be used is an error at the registry line that names it, and
- * stops that dispatch (added to `broken`), as an error in its registry does.
+ * Each dispatch's logo (by path), each file read once; a logo that cannot be used is an error at the registry line
+ * that names it, and stops that dispatch (added to `broken`), as an error in its registry does.
  */
 async function loadLogos(dispatches: readonly LoadedDispatch[], broken: BrokenRegistry[]): Promise<Map<string, LoadedImage>> {
   const logos = new Map<string, LoadedImage>();
-  const failed = new Map<string, Diagnostic>();
+  const load = imageLoader();
   for (const { dispatch, sourceMap } of dispatches) {
     const logo = dispatch.entries[0]?.sender.logo;
-    if (!logo) continue;
-    const before = failed.get(logo.path);
-    if (before)
+    const loaded = logo && (await load(logo.path, logo.project));
+    if (!logo || !loaded) continue;
+    if ("asset" in loaded) logos.set(logo.path, loaded);
+    else {
+      const said = say.api.logoUnusable({ problem: loaded.problem, hint: loaded.hint });
       broken.push({
         file: dispatch.file,
         dispatch: dispatch.id,
-        errors: [{ ...sourceMap.at(logo.sourcePath, "error", before.message, before.hint), code: before.code }],
+        errors: [{ ...sourceMap.at(logo.sourcePath, "error", said.message, said.hint), code: said.code }],
       });
-    if (before || logos.has(logo.path)) continue;
-    const loaded = await loadImage(logo.path, logo.project);
-    if ("problem" in loaded) {
-      const said = say.api.logoUnusable({ problem: loaded.problem, hint: loaded.hint });
-      const error = { ...sourceMap.at(logo.sourcePath, "error", said.message, said.hint), code: said.code };
-      failed.set(logo.path, error);
-      broken.push({ file: dispatch.file, dispatch: dispatch.id, errors: [error] });
-    } else logos.set(logo.path, loaded);
+    }
   }
   return logos;
 }

@@ -1,17 +1,9 @@
 // `list`: one row per agency, with the values a clerk checks before sending.
 import { formatShortDate } from "../compose/format-date.js";
+import type { AgencyRow } from "../model/commands.js";
 import { loadDispatches } from "../registry/load-dispatches.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
 import type { BrevContext } from "./context.js";
-
-export interface AgencyRow {
-  dispatch: string;
-  id: string;
-  name: string;
-  ourRef: string;
-  date: string;
-  deadline: string;
-}
 
 /** The rows of every registry that loads; a broken one's errors are given instead of its rows (it stops only itself). */
 export async function listAgencies(

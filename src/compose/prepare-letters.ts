@@ -16,12 +16,11 @@ import type { TableMeasure } from "./table-fit.js";
 import { TemplateError } from "./template-error.js";
 import type { TemplateStore } from "./template-store.js";
 
-/** A letter that composes: its entry, and a way to compose its model again (the same model every time). */
+/** A letter that composes: its dispatch, agency and entry. */
 export interface LetterSource {
   dispatchId: string;
   agencyId: string;
   entry: LetterEntry;
-  compose(): LetterModel;
 }
 
 export interface PreparedLetter extends LetterSource {
@@ -32,8 +31,7 @@ const keepModel = (letter: LetterSource, model: LetterModel): PreparedLetter => 
 
 /**
  * Composes every selected letter once (which finds the template problems) and keeps what `keep` makes of it: by
- * default the model. A large run keeps only a hash of each and composes it again when it renders it, so the models
- * of a run are never all in memory at once.
+ * default the model (`generate` keeps a hash of it and the model packed small, model/packed-model.ts).
  */
 export async function prepareLetters<T = PreparedLetter>(
   dispatches: readonly LoadedDispatch[],
@@ -90,8 +88,7 @@ export async function prepareLetters<T = PreparedLetter>(
         continue;
       }
       try {
-        const compose = () => composeLetter(entry, template, assets);
-        letters.push(keep({ dispatchId: dispatch.id, agencyId: id, entry, compose }, compose()));
+        letters.push(keep({ dispatchId: dispatch.id, agencyId: id, entry }, composeLetter(entry, template, assets)));
       } catch (e) {
         // Nesting is limited before anything recurses on it; a stack overflow that still gets through is said at the
         // template, not raised as a crash.

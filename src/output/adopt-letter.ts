@@ -2,16 +2,44 @@
 // It is recorded against the inputs it was made from (what it carries, else what brev last wrote there), never
 // against newer ones: a file made from older inputs is refused, or the dispatch would hold two different letters
 // to one agency (its other format made from the new inputs).
+import path from "node:path";
 import { say } from "../i18n/catalogue.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
-import { FileError } from "../shared/errors.js";
+import { FileError, UsageError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 import type { DispatchFolder } from "./dispatch-folder.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { LETTER_MAX_BYTES } from "./letter-file.js";
-import { FORMATS, formatSpec, letterFileName } from "./letter-path.js";
+import { dispatchFormat, FORMATS, type Format, formatSpec, letterFileName, parseLetterFileName } from "./letter-path.js";
 import { readManifest, recordFor, setRecord, writeManifest } from "./manifest.js";
 import type { LetterJob } from "./update-dispatch.js";
+
+/** A letter file named on the command line: where it is, and the dispatch, agency and format its place names. */
+export interface AdoptTarget {
+  full: string;
+  dispatch: string;
+  agency: string;
+  format: Format;
+}
+
+/** The dispatch and agency a letter file's path names (`out/<dispatch>/<agency>.<extension>`), if it names one. */
+export function namedLetter(full: string): { dispatch: string; agency: string } | undefined {
+  const letter = parseLetterFileName(path.basename(full));
+  return letter && { dispatch: path.basename(path.dirname(full)), agency: letter.agency };
+}
+
+/** A file to adopt, checked against the agencies of each dispatch that loaded; a usage error when it is no letter of them. */
+export function adoptTarget(file: string, cwd: string, agencies: ReadonlyMap<string, ReadonlySet<string>>): AdoptTarget {
+  const full = path.resolve(cwd, file);
+  const letter = parseLetterFileName(path.basename(full));
+  const dispatch = path.basename(path.dirname(full));
+  if (!letter) throw new UsageError(say.api.notLetterFile({ file }));
+  if (dispatchFormat(letter.format)) throw new UsageError(say.api.notAdoptable({ file }));
+  const known = agencies.get(dispatch);
+  if (!known) throw new UsageError(say.api.noSuchDispatch({ file, dispatch }));
+  if (!known.has(letter.agency)) throw new UsageError(say.api.noSuchAgency({ file, dispatch, agency: letter.agency }));
+  return { full, dispatch, ...letter };
+}
 
 export type AdoptResult =
   /**

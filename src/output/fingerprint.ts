@@ -14,7 +14,12 @@ export interface RunInputs {
 
 /** The hash of a letter model: computed once per letter, shared by its formats. */
 export function modelHash(model: unknown): string {
-  return sha256(JSON.stringify(model));
+  return modelTextHash(JSON.stringify(model));
+}
+
+/** The same, of the model's JSON text (when the caller has it already). */
+export function modelTextHash(json: string): string {
+  return sha256(json);
 }
 
 /** Returns the input hash of a letter (by its model's hash) in a format; the per-format part is computed once per run. */

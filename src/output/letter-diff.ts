@@ -14,6 +14,19 @@ export interface LetterDiff {
   patch: string;
 }
 
+export interface DiffReport {
+  base: string;
+  letters: LetterDiff[];
+  unchanged: number;
+  /** Problems in the working tree; a letter that cannot be composed there shows as removed. */
+  errors: Diagnostic[];
+  /**
+   * What could not be read at the base: one warning per registry that could not be read there (its letters show as
+   * added), and each template problem there. Every other registry is compared as usual.
+   */
+  warnings: Diagnostic[];
+}
+
 /** Each letter's text, by `<dispatch>/<agency>`. */
 export type Texts = Map<string, string>;
 

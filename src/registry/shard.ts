@@ -1,12 +1,10 @@
 // `--shard i/n`: a stable 1/n of the letters, chosen by a hash of dispatch and agency id, so CI runners can split the work.
 import { say } from "../i18n/catalogue.js";
+import type { Shard } from "../model/commands.js";
 import { UsageError } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 
-export interface Shard {
-  index: number;
-  count: number;
-}
+export type { Shard } from "../model/commands.js";
 
 export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text);

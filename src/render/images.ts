@@ -62,6 +62,16 @@ const RASTER_HEIGHT = Math.round((LOGO.height / 72) * 600);
 /** How much wider than tall (or taller than wide) an SVG logo may be; its raster is then at most 3780 pixels wide. */
 export const MAX_SVG_ASPECT = 10;
 
+/** Loads images by path, each path once however many ask for it (each dispatch of a project names its logo). */
+export function imageLoader(): (file: string, project: string) => Promise<LoadedImage | Problem> {
+  const loaded = new Map<string, Promise<LoadedImage | Problem>>();
+  return (file, project) => {
+    const image = loaded.get(file) ?? loadImage(file, project);
+    loaded.set(file, image);
+    return image;
+  };
+}
+
 export async function loadImage(file: string, project: string): Promise<LoadedImage | Problem> {
   let bytes: Uint8Array;
   try {

@@ -89,6 +89,12 @@ describe("the source layout", () => {
     expect(cycles).toEqual([]);
   });
 
+  it("keeps api/ thin glue: at most 400 lines (the stages own the work)", () => {
+    const lines = sources(path.join(SRC, "api")).reduce((n, file) => n + readFileSync(file, "utf8").split("\n").length - 1, 0);
+    expect(lines).toBeGreaterThan(0);
+    expect(lines).toBeLessThanOrEqual(400);
+  });
+
   it("every import resolves to a file (so the rules above saw every edge)", () => {
     const known = new Set(files);
     const missing = [...graph].flatMap(([file, imports]) => imports.filter((i) => !known.has(i)).map((i) => `${path.relative(SRC, file)} -> ${i}`));
