@@ -41,6 +41,8 @@ export async function composeLetters<T = PreparedLetter>(
   selection: Selection = {},
   /** What is kept of each letter (default its model). */
   keep?: (letter: LetterSource, model: LetterModel) => T,
+  /** One letter composed first and handed over at once, with the images it draws (the preview's letter on screen). */
+  first?: { dispatch: string; agency: string; onFirst: (letter: T, images: ReadonlyMap<string, ImageAsset>) => Promise<void> },
 ): Promise<Letters<T>> {
   const fonts = await loadFonts(ctx.fontFiles);
   const canDraw = fontCoverage(fonts);
@@ -64,6 +66,7 @@ export async function composeLetters<T = PreparedLetter>(
     select,
     assetsOf,
     keep,
+    first && { ...first, onFirst: (letter) => first.onFirst(letter, images) },
   );
   return { project, dispatches, letters, images, warnings, errors: [...broken.flatMap((b) => b.errors), ...diagnostics], broken };
 }

@@ -7,7 +7,7 @@ import type { CommandSpec } from "./command.js";
 export const schemaCommand: CommandSpec = {
   define: (program) => program.command("schema").description(t.cli.schemaDescription()),
   async run(_operands, _opts, { reporter }) {
-    reporter.raw(`${JSON.stringify(registryJsonSchema(), null, 2)}\n`);
+    reporter.raw(`${JSON.stringify(await registryJsonSchema(), null, 2)}\n`);
     return { code: ExitCode.ok, document: {} };
   },
 };

@@ -39,15 +39,22 @@ export async function prepareLetters<T = PreparedLetter>(
   select: (entry: LetterEntry) => boolean = () => true,
   assetsOf: (dispatch: LoadedDispatch) => ComposeAssets = () => ({}),
   keep: (letter: LetterSource, model: LetterModel) => T = keepModel as unknown as (letter: LetterSource, model: LetterModel) => T,
+  /** One letter composed before all others, and handed to `onFirst` at once (the preview's letter on screen). */
+  first?: { dispatch: string; agency: string; onFirst: (letter: T) => Promise<void> },
 ): Promise<{ letters: T[]; diagnostics: Diagnostic[] }> {
   const letters: T[] = [];
   const diagnostics: Diagnostic[] = [];
   const templateProblems = new TemplateProblems();
-  for (const loaded of dispatches) {
+  const isFirst = (loaded: LoadedDispatch, entry: LetterEntry) => loaded.dispatch.id === first?.dispatch && entry.agency.id === first.agency;
+  const order = dispatches.flatMap((loaded) => loaded.dispatch.entries.filter(select).map((entry) => ({ loaded, entry })));
+  const firstAt = order.findIndex(({ loaded, entry }) => isFirst(loaded, entry));
+  if (firstAt > 0) order.unshift(...order.splice(firstAt, 1));
+  const assetsByDispatch = new Map(dispatches.map((loaded) => [loaded, assetsOf(loaded)]));
+  for (const { loaded, entry } of order) {
     const { dispatch, sourceMap } = loaded;
-    const assets = assetsOf(loaded);
+    const assets = assetsByDispatch.get(loaded) ?? {};
     const at = (path: (string | number)[], said: Said, on: "key" | "value" = "value") => atPath(sourceMap, path, said, on);
-    for (const entry of dispatch.entries.filter(select)) {
+    {
       const id = entry.agency.id;
       const blockProblems = blockMarkdownProblems(entry, sourceMap, assets.measureTable);
       if (blockProblems.length > 0) {
@@ -88,7 +95,9 @@ export async function prepareLetters<T = PreparedLetter>(
         continue;
       }
       try {
-        letters.push(keep({ dispatchId: dispatch.id, agencyId: id, entry }, composeLetter(entry, template, assets)));
+        const letter = keep({ dispatchId: dispatch.id, agencyId: id, entry }, composeLetter(entry, template, assets));
+        letters.push(letter);
+        if (first && isFirst(loaded, entry)) await first.onFirst(letter);
       } catch (e) {
         // Nesting is limited before anything recurses on it; a stack overflow that still gets through is said at the
         // template, not raised as a crash.

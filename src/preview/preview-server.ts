@@ -66,9 +66,11 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
     state.unwatched(watching.unwatched);
   };
 
-  // One rebuild at a time; saves during a rebuild make one more after it.
+  // One rebuild at a time; saves during a rebuild make one more after it. The letter the page last asked for is
+  // composed first and shown at once; the page is told again when every letter is.
   let running: Promise<void> | undefined;
   let again = false;
+  let showing: string | undefined;
   const rebuild = () => {
     if (running) {
       again = true;
@@ -77,7 +79,7 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
     running = (async () => {
       do {
         again = false;
-        await state.rebuild();
+        await state.rebuild(showing, notify);
         watchWhatWasRead();
       } while (again);
       notify();
@@ -90,7 +92,7 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
         running = undefined;
       });
   };
-  watching = await watchInputs(registries, ctx, rebuild, options.watch ? { watch: options.watch } : {});
+  watching = await watchInputs(registries, ctx, rebuild, { settleMs: PREVIEW_SETTLE_MS, ...(options.watch ? { watch: options.watch } : {}) });
   watchWhatWasRead();
 
   const server = createServer((req, res) => {
@@ -120,7 +122,9 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
         return send(res, 200, "application/json; charset=utf-8", JSON.stringify(stateDocument(state)));
       case "/letter": {
         const letter = state.letters.get(url.searchParams.get("key") ?? "");
-        return letter ? send(res, 200, "text/html; charset=utf-8", letter.html) : send(res, 404, TEXT, t.preview.noSuchLetter());
+        if (!letter) return send(res, 404, TEXT, t.preview.noSuchLetter());
+        showing = letter.key;
+        return send(res, 200, "text/html; charset=utf-8", state.html(letter));
       }
       case "/file": {
         const letter = state.letters.get(url.searchParams.get("key") ?? "");
@@ -196,6 +200,14 @@ export async function startPreview(registries: readonly string[], ctx: BrevConte
     },
   };
 }
+
+/**
+ * How long the files must be quiet before the preview rebuilds: short, since a clerk waits for it after each save.
+ * An editor's save is one write or a write and a rename, microseconds apart; a half-written file read in between
+ * would show a problem for one rebuild, and the event of the rest of the write starts the next (`generate --watch`,
+ * which writes files, keeps the longer shared/watch-folders.ts SETTLE_MS).
+ */
+const PREVIEW_SETTLE_MS = 25;
 
 /** Render threads for downloads: the pool starts at two (one letter at a time is drawn, the other waits idle). */
 const PREVIEW_THREADS = 2;

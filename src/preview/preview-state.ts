@@ -5,6 +5,7 @@
 
 import type { BrevContext } from "../api/context.js";
 import { composeLetters } from "../api/letters.js";
+import type { PreparedLetter } from "../compose/prepare-letters.js";
 import { type Said, say } from "../i18n/catalogue.js";
 import type { ImageAsset } from "../model/formats.js";
 import type { LetterModel } from "../model/letter-model.js";
@@ -21,7 +22,8 @@ export interface PreviewLetter {
   agency: string;
   name: string;
   model: LetterModel;
-  html: string;
+  /** The letter as HTML, made when first asked for (a rebuild of 300 letters shows one). */
+  html?: string;
   images: ReadonlyMap<string, ImageAsset>;
   /** The letter as it was before the last save broke it. */
   stale: boolean;
@@ -47,10 +49,16 @@ export class PreviewState {
     private readonly ctx: BrevContext,
   ) {}
 
-  /** Reads and composes everything again; never throws for the clerk's mistakes (they become problems). */
-  async rebuild(): Promise<void> {
+  /**
+   * Reads and composes everything again; never throws for the clerk's mistakes (they become problems). With `showing`
+   * (the key of the letter on screen), that letter is composed first and, if it composes, shown at once (`onFirst`,
+   * after the version is raised): the clerk sees the edit before the rest of a large registry is composed.
+   */
+  async rebuild(showing?: string, onFirst?: () => void): Promise<void> {
     try {
-      const composed = await composeLetters(this.registries, this.ctx);
+      const [dispatch = "", agency = ""] = showing?.split("/") ?? [];
+      const first = showing && onFirst && this.letters.has(showing) ? { dispatch, agency, onFirst: this.showFirst(showing, onFirst) } : undefined;
+      const composed = await composeLetters(this.registries, this.ctx, {}, undefined, first);
       const next = new Map<string, PreviewLetter>();
       const byKey = new Map(composed.letters.map((l) => [`${l.dispatchId}/${l.agencyId}`, l]));
       for (const { dispatch } of composed.dispatches) {
@@ -66,7 +74,6 @@ export class PreviewState {
               agency: entry.agency.id,
               name: entry.agency.name,
               model: letter.model,
-              html: letterHtml(letter.model, composed.images),
               images: composed.images,
               stale: false,
             });
@@ -99,6 +106,24 @@ export class PreviewState {
       this.problems = e instanceof InvalidInputError ? e.diagnostics.map((d) => this.problem(d)) : [{ severity: "error", where: "", message: e.message }];
     }
     this.version++;
+  }
+
+  /** The letter as HTML (made once, when first asked for). */
+  html(letter: PreviewLetter): string {
+    letter.html ??= letterHtml(letter.model, letter.images);
+    return letter.html;
+  }
+
+  /** Puts the letter on screen, newly composed, in place of its last version, before the rest are composed. */
+  private showFirst(key: string, shown: () => void) {
+    return async (letter: PreparedLetter, images: ReadonlyMap<string, ImageAsset>) => {
+      const before = this.letters.get(key);
+      if (!before) return;
+      const { html: _, ...rest } = before;
+      this.letters = new Map(this.letters).set(key, { ...rest, name: letter.entry.agency.name, model: letter.model, images, stale: false });
+      this.version++;
+      shown();
+    };
   }
 
   /** A letter's file that could not be made when asked for: said on the page until the next rebuild. */

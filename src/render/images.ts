@@ -92,7 +92,7 @@ export async function loadImage(file: string, project: string): Promise<LoadedIm
     return "problem" in jpeg ? jpeg : { sha256: hash, ...jpeg, asset: { bytes, type: "jpg" } };
   }
   const head = new TextDecoder().decode(bytes.subarray(0, 4096));
-  if (/<svg[\s>]/.test(head)) return rasterise(bytes, hash);
+  if (/<svg[\s>]/.test(head)) return rasterised(bytes, hash);
   return { problem: t.render.notAnImage() };
 }
 
@@ -253,6 +253,24 @@ export function checkJpeg(b: Uint8Array): { width: number; height: number } | Pr
 
 function firstLine(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
+}
+
+/**
+ * The SVGs rasterised lately, by the hash of their bytes (the raster depends on nothing else): the preview reads the
+ * logo again on every save, and rasterising it took about 10 ms each time. A few at most, so memory stays bounded;
+ * only those that could be used (a problem is said in the run's language, found again each time).
+ */
+const RASTERS = new Map<string, Promise<LoadedImage | Problem>>();
+const KEPT_RASTERS = 4;
+
+function rasterised(svg: Uint8Array, hash: string): Promise<LoadedImage | Problem> {
+  const known = RASTERS.get(hash);
+  if (known) return known;
+  const made = rasterise(svg, hash);
+  RASTERS.set(hash, made);
+  void made.then((r) => "problem" in r && RASTERS.delete(hash));
+  for (const old of RASTERS.keys()) if (RASTERS.size > KEPT_RASTERS) RASTERS.delete(old);
+  return made;
 }
 
 async function rasterise(svg: Uint8Array, hash: string): Promise<LoadedImage | Problem> {

@@ -99,7 +99,7 @@ describe("a letter language added as one row and its templates", () => {
   });
 
   it("is a language the registry's schema offers, with its help words, and the library's list", async () => {
-    const schema = JSON.stringify(brev.registryJsonSchema());
+    const schema = JSON.stringify(await brev.registryJsonSchema());
     expect(schema).toContain('"enum":["nb","nn","xx"]');
     expect(schema).toContain("Brevhodet på fiktivmål (ellers brukes bokmål).");
     expect(schema).toContain("nb (bokmål), nn (nynorsk) or xx (a made-up standard)");
