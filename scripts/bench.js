@@ -11,6 +11,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { composeLetters } from "../dist/api/letters.js";
 import { prepareRenderers } from "../dist/render/renderers.js";
+import { previewLatency } from "./bench/preview-latency.js";
 import { benchProject, REGISTRY, REPO } from "./bench/workspace.js";
 
 const args = process.argv.slice(2);
@@ -62,6 +63,27 @@ async function inProcessPerLetter(format, letters, images) {
   const start = performance.now();
   for (const l of steady) await renderers.render(format, l.model);
   return (performance.now() - start) / steady.length;
+}
+
+/** ms per PDF of `generate -f pdf --force` on one core (STEADY letters less 10), and Typst's, names only differing. */
+async function perLetterThroughCli() {
+  const run = async (letters) => {
+    const project = await benchProject(letters, { nameOnly: true });
+    try {
+      const [command, argv] = pinned([BREV, "generate", "-f", "pdf", "--force", "-q"]);
+      return median(Array.from({ length: 3 }, () => wall(command, argv, project).ms));
+    } finally {
+      await rm(project, { recursive: true, force: true });
+    }
+  };
+  const brev = ((await run(STEADY)) - (await run(10))) / (STEADY - 10);
+  const project = await benchProject(STEADY, { nameOnly: true });
+  try {
+    const [command, argv] = pinned([path.join(REPO, "scripts/bench/typst-run.js"), project, REGISTRY, String(STEADY)]);
+    return { brev, typst: JSON.parse(wall(command, argv, REPO).stdout).perLetterMs };
+  } finally {
+    await rm(project, { recursive: true, force: true });
+  }
 }
 
 console.log(`brev bench: node ${process.version}, ${availableParallelism()} cores, ${count} agencies${memory ? ", memory" : ""}`);
@@ -118,12 +140,38 @@ try {
     const sample = await benchProject();
     try {
       const validate = coldMs([BREV, "validate", "-q"], sample);
-      figure("validate of the sample, cold", validate, "ms", { text: "<= 4x node -e 0", max: 4 }, validate / node);
+      figure("validate of the sample, cold", validate, "ms", { text: "<= 3x node -e 0", max: 3 }, validate / node);
       const one = coldMs([BREV, "generate", "-a", "dss", "-f", "pdf", "--force", "-q"], sample);
-      figure("generate -a dss -f pdf --force, cold", one, "ms", { text: "<= 5x node -e 0", max: 5 }, one / node);
+      figure("generate -a dss -f pdf --force, cold", one, "ms", { text: "<= 4x node -e 0", max: 4 }, one / node);
+      const shown = await previewLatency({ project: sample, agencyIndex: 0 });
+      figure(
+        "preview: saved edit to the letter shown in chromium, sample (median of 10)",
+        shown.medianMs,
+        "ms",
+        { text: "<= 1.2x node -e 0", max: 1.2 },
+        shown.medianMs / node,
+      );
     } finally {
       await rm(sample, { recursive: true, force: true });
     }
+    const large = await benchProject(STEADY);
+    try {
+      const shown = await previewLatency({ project: large, agencyIndex: Math.floor(STEADY / 2) });
+      figure(`preview: the same, ${STEADY} agencies, a letter in the middle`, shown.medianMs, "ms", { text: "<= 2x node -e 0", max: 2 }, shown.medianMs / node);
+    } finally {
+      await rm(large, { recursive: true, force: true });
+    }
+    // Per letter through the whole CLI on one core, on a dispatch whose letters differ in the name only: the run of
+    // STEADY letters less the run of 10 (start, fonts, first letters), per letter; against Typst's steady letter on
+    // the same kind of dispatch.
+    const cliPerLetter = await perLetterThroughCli();
+    figure(
+      `PDF per letter, whole CLI, one core (${STEADY} - 10 letters, names only differ)`,
+      cliPerLetter.brev,
+      "ms",
+      { text: "<= 2x Typst per letter, same dispatch", max: 2 },
+      cliPerLetter.brev / cliPerLetter.typst,
+    );
     console.log(
       `anchors: node -e 0 ${node.toFixed(0)} ms; Typst ${typst.perLetterMs.toFixed(2)} ms per letter, ${typst.letters} PDFs in ${typst.allMs.toFixed(0)} ms${oneCore ? " on one core" : ""}`,
     );

@@ -4,7 +4,7 @@
 // measures it from inside the process, worker threads included). Not a test: the tests assert the outcomes; this
 // shows what they cost.   npm run build && node scripts/bombs.js
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, openSync, readFileSync, rmSync, closeSync, ftruncateSync, writeFileSync } from "node:fs";
+import { closeSync, cpSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";

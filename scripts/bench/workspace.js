@@ -8,15 +8,18 @@ import { parse, stringify } from "yaml";
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const REGISTRY = "data/inkluderingsdugnaden-2020.yaml";
 
-/** Copies the sample project; with `agencies`, the sample dispatch gets that many (the others are left out). */
-export async function benchProject(agencies) {
+/**
+ * Copies the sample project; with `agencies`, the sample dispatch gets that many (the others are left out), made from
+ * the sample's agencies in turn, or, with `nameOnly`, all from its first: letters that differ in the name only.
+ */
+export async function benchProject(agencies, { nameOnly = false } = {}) {
   const dir = await mkdtemp(path.join(tmpdir(), "brev-bench-"));
   for (const folder of ["templates", "assets"]) await cp(path.join(REPO, folder), path.join(dir, folder), { recursive: true });
   const sample = parse(await readFile(path.join(REPO, REGISTRY), "utf8"));
   if (agencies !== undefined) {
     const base = sample.agencies;
     sample.agencies = Array.from({ length: agencies }, (_, i) => {
-      const from = base[i % base.length];
+      const from = base[nameOnly ? 0 : i % base.length];
       return { ...from, id: `${from.id}-${i}`, name: `${from.name} ${i}`, ...(from.short_name ? { short_name: `${from.short_name} ${i}` } : {}) };
     });
   }

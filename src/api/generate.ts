@@ -6,20 +6,19 @@ import type { GenerateOptions } from "../model/commands.js";
 import { FORMATS, type Format } from "../model/formats.js";
 import type { LetterModel } from "../model/letter-model.js";
 import { ModelPacker, type PackedModel, unpackModel } from "../model/packed-model.js";
-import { type DispatchFile, dispatchFileMakers, type PlannedLetter, refusedRows } from "../output/dispatch-jobs.js";
+import { type DispatchFile, dispatchFileMakers, type PlannedLetter, refusedDispatchFiles } from "../output/dispatch-jobs.js";
 import { inputHasher, modelTextHash } from "../output/fingerprint.js";
 import { dispatchFormat, LETTER_FORMATS } from "../output/letter-path.js";
+import { lazily, runInputs, runRecord, unchangedRun } from "../output/run-record.js";
 import type { GenerateReport } from "../output/run-report.js";
 import { writeDispatches } from "../output/write-dispatches.js";
+import { findRegistries } from "../registry/find-registries.js";
 import { prepareRenderers } from "../render/renderers.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { displayPath } from "../shared/display-path.js";
 import { UsageError } from "../shared/errors.js";
 import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
-import { composeLetters } from "./letters.js";
-
-export type { GenerateReport, LetterFile } from "../output/run-report.js";
 
 export async function generate(options: GenerateOptions, ctx: BrevContext): Promise<GenerateReport> {
   const { shard } = options;
@@ -30,9 +29,23 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   // A dispatch's own files (journal.csv) list every letter of it: only a run of the whole dispatch writes them.
   const wholeDispatch = (options.agencies?.length ?? 0) === 0 && !(shard && shard.count > 1);
   const dispatchFiles = wholeDispatch ? await dispatchFileMakers(formats) : [];
+  // The letter files a dispatch's file names: those the run writes, or, for a run of only the dispatch's files, all.
+  const listed = letterFormats.length > 0 ? letterFormats : LETTER_FORMATS;
+  const found = await findRegistries(options.registries ?? [], ctx);
+  const outDir = options.outDir !== undefined ? path.resolve(ctx.cwd, options.outDir) : path.join(found.project, DEFAULTS.out);
+  const shown = (file: string) => displayPath(file, ctx.cwd);
+  // A whole run that changes nothing is told from the last run's record, composing nothing (output/run-record.ts).
+  // (Its inputs are hashed only when there is a record to compare with, or a clean run to record.)
+  const inputs =
+    wholeDispatch && !options.check ? lazily(() => runInputs(found, ctx.templatesDir, { brev: brevVersion(), formats, listed, options: ctx })) : undefined;
+  const lock = { wait: options.wait ?? true, ...(options.onWait ? { onWaitIn: options.onWait } : {}) };
+  const same = inputs && !options.force && !options.prune && (await unchangedRun(outDir, inputs, { brev: brevVersion(), formats, shown, lock }));
+  if (same) return { written: [], unchanged: same, refused: [], orphaned: [], pruned: false, disagreeing: [], warnings: [], errors: [], fromRecord: true };
   // Each letter is composed once: its model hashed (with the rows the dispatch's own files keep of it) and kept packed
   // (model/packed-model.ts) until it is rendered.
   const packer = new ModelPacker();
+  // Loaded only now: a run told from its record reads no registry and loads none of the code that would.
+  const { composeLetters } = await import("./letters.js");
   const composed = await composeLetters(
     options.registries ?? [],
     ctx,
@@ -46,26 +59,16 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   );
   const { letters, images, warnings, errors } = composed;
   // A row a dispatch's file cannot hold as it is stops that file (not the letters), said at the agency in the registry.
-  const refusedFiles = new Set<string>();
-  for (const { dispatch, sourceMap } of composed.dispatches) {
-    for (const { format, letter, column, value } of refusedRows(
-      letters.filter((l) => l.dispatchId === dispatch.id),
-      dispatchFiles,
-    )) {
-      const said = say.api.journalFormula({ agency: letter.agencyId, column, value });
-      errors.push({ ...sourceMap.at(letter.sourcePath, "error", said.message, said.hint), code: said.code });
-      refusedFiles.add(`${dispatch.id}/${format}`);
-    }
-  }
+  const at = composed.dispatches.map(({ dispatch, sourceMap }) => ({ id: dispatch.id, at: sourceMap.at.bind(sourceMap) }));
+  const refusedFiles = refusedDispatchFiles(at, letters, dispatchFiles, errors);
+  const logos = composed.dispatches.flatMap(({ dispatch }) => dispatch.entries[0]?.sender.logo?.path ?? []);
+  const run = inputs && errors.length === 0 && warnings.length === 0 ? await runRecord(await inputs(), logos) : undefined;
   // Of the registries, only each dispatch's id and agencies are needed from here on: the parsed files (and their
   // positions, for messages already made) are let go before rendering starts.
   const dispatches = composed.dispatches.map(({ dispatch }) => ({ id: dispatch.id, known: new Set(dispatch.entries.map((e) => e.agency.id)) }));
   composed.dispatches = [];
-  // The letter files a dispatch's file names: those the run writes, or, for a run of only the dispatch's files, all.
-  const listed = letterFormats.length > 0 ? letterFormats : LETTER_FORMATS;
   const renderers = await prepareRenderers(formats, ctx, images, listed);
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
-  const outDir = options.outDir !== undefined ? path.resolve(ctx.cwd, options.outDir) : path.join(composed.project, DEFAULTS.out);
 
   const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, disagreeing: [], warnings, errors };
   // A letter's formats are rendered one after the other: its model is unpacked once for them.
@@ -83,10 +86,9 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
     return { id, known, letters: ofDispatch, files };
   });
   try {
-    const shown = (file: string) => displayPath(file, ctx.cwd);
     const rowIndex = (file: DispatchFile) => dispatchFiles.indexOf(file);
-    const run = { outDir, brev: brevVersion(), shown, write: ctx.writeFile, renderers, letterFormats, listed, rowIndex, inputOf, render };
-    await writeDispatches(toWrite, options, run, report);
+    const writing = { outDir, brev: brevVersion(), shown, write: ctx.writeFile, renderers, letterFormats, listed, rowIndex, inputOf, render, run };
+    await writeDispatches(toWrite, options, writing, report);
   } finally {
     await renderers.close();
   }

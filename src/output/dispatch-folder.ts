@@ -5,7 +5,7 @@
 import { type FileHandle, lstat, readdir, realpath, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { say } from "../i18n/catalogue.js";
-import { openRegular } from "../shared/bounded-file.js";
+import { hashFileNow, openRegular } from "../shared/bounded-file.js";
 import { cannotWrite, FileError } from "../shared/errors.js";
 import { inspectLetterFile, type LetterFileInfo } from "./letter-file.js";
 import { type Format, isManifestPart, MANIFEST, parseLetterFileName } from "./letter-path.js";
@@ -123,6 +123,20 @@ export class DispatchFolder {
   /** A letter file's hash and the fingerprint it carries (read in chunks, whatever its size), or undefined when it is not there. */
   async inspect(name: string, format: Format): Promise<LetterFileInfo | undefined> {
     return this.withFile(name, (handle) => inspectLetterFile(handle, format));
+  }
+
+  /**
+   * A regular file's SHA-256, read at once (see hashFileNow), or undefined when it is not there; a link or anything
+   * but a regular file throws, as does a file that cannot be read.
+   */
+  hashNow(name: string): string | undefined {
+    if (!this.exists) return undefined;
+    try {
+      return hashFileNow(this.pathOf(name), { noFollow: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+      throw e;
+    }
   }
 
   /** Opens a regular file for reading (no link, no blocking, no special file) and gives it to `use`. */

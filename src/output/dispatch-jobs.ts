@@ -2,8 +2,10 @@
 // stamped with what it is made from (so the file vouches for itself wherever it is copied), and the dispatch's own
 // files (journal.csv), which list every letter of it.
 
+import { say } from "../i18n/catalogue.js";
 import type { DispatchFileMaker } from "../model/formats.js";
 import { dispatchFileMaker } from "../render/loaders.js";
+import type { Diagnostic } from "../shared/diagnostic.js";
 import { BrevError, cannotWrite } from "../shared/errors.js";
 import { sha256 } from "../shared/hash.js";
 import { stampAt, stampText } from "./fingerprint.js";
@@ -49,6 +51,30 @@ export function refusedRows<L extends PlannedLetter>(
     }
   }
   return found;
+}
+
+/**
+ * The dispatch files (`<dispatch>/<format>`) a letter's row stops, each said as an error (added to `errors`) at the
+ * letter's agency in its registry (`at`: the registry's positions).
+ */
+export function refusedDispatchFiles<L extends PlannedLetter & { dispatchId: string; sourcePath: (string | number)[] }>(
+  dispatches: readonly { id: string; at: (path: (string | number)[], severity: "error", message: string, hint?: string) => Diagnostic }[],
+  letters: readonly L[],
+  files: readonly DispatchFile[],
+  errors: Diagnostic[],
+): Set<string> {
+  const refused = new Set<string>();
+  for (const { id, at } of dispatches) {
+    for (const { format, letter, column, value } of refusedRows(
+      letters.filter((l) => l.dispatchId === id),
+      files,
+    )) {
+      const said = say.api.journalFormula({ agency: letter.agencyId, column, value });
+      errors.push({ ...at(letter.sourcePath, "error", said.message, said.hint), code: said.code });
+      refused.add(`${id}/${format}`);
+    }
+  }
+  return refused;
 }
 
 export interface JobOptions<L extends PlannedLetter> {

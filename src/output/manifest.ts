@@ -6,6 +6,7 @@
 // the one that vouches for the file on disk counts. A run of the whole dispatch folds them back into manifest.json,
 // which is then what a single run would have written.
 
+import path from "node:path";
 import { type Said, say } from "../i18n/catalogue.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
@@ -37,9 +38,21 @@ export interface FileRecord {
   replacing?: string;
 }
 
+/** What a clean whole run was made from (output/run-record.ts): the key of its inputs, and the files it read besides. */
+export interface RunRecord {
+  key: string;
+  /** The files the run read besides the registries and templates (the logos), relative to the project, sorted. */
+  files: string[];
+}
+
+/** At most this many files are hashed for a run's key (templates, logos); a project with more takes the whole way. */
+export const MAX_RUN_FILES = 200;
+
 export interface Manifest {
   brev: string;
   dispatch: string;
+  /** The run that wrote it, when it was a clean whole run (see output/run-record.ts). */
+  run?: RunRecord;
   letters: Record<string, Partial<Record<Format, FileRecord>>>;
   /** Where two files (the manifest, its parts) hold records for one letter file: all of them, in reading order. */
   candidates?: Map<string, FileRecord[]>;
@@ -152,7 +165,7 @@ async function readOne(folder: DispatchFolder, name: string, dispatch: string, b
   }
   if (!bytes) return { manifest, warnings: [] };
   const text = new TextDecoder().decode(bytes);
-  let data: { dispatch?: unknown; letters?: unknown };
+  let data: { dispatch?: unknown; letters?: unknown; run?: unknown };
   try {
     data = JSON.parse(text) as typeof data;
   } catch {
@@ -162,6 +175,9 @@ async function readOne(folder: DispatchFolder, name: string, dispatch: string, b
     return { manifest, warnings: [warn(file, 1, say.output.manifestOtherDispatch({ dispatch }))] };
   }
   const warnings: Diagnostic[] = [];
+  // A record that is not what brev writes is no record: the run takes the whole way (nothing to warn of).
+  const run = parseRunRecord(data.run);
+  if (run) manifest.run = run;
   let bad = 0;
   const warnAt = (line: () => number, said: () => Said) => {
     if (++bad <= WARNINGS_MAX) warnings.push(warn(file, line(), said()));
@@ -211,6 +227,20 @@ function fileRecord(value: unknown): FileRecord | undefined {
   };
 }
 
+/** A run record as read from a manifest (untrusted): the key a hash, the files plain relative paths. */
+function parseRunRecord(value: unknown): RunRecord | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  const { key, files } = value as Record<string, unknown>;
+  if (typeof key !== "string" || !HASH.test(key)) return undefined;
+  if (!Array.isArray(files) || files.length > MAX_RUN_FILES || !files.every((f) => typeof f === "string" && isRelativeInside(f))) return undefined;
+  return { key, files: [...files] };
+}
+
+/** A path relative to the project that stays inside it as written (no "..", nothing absolute, nothing to normalise). */
+export function isRelativeInside(file: string): boolean {
+  return file.length > 0 && file.length <= 1000 && !path.isAbsolute(file) && path.normalize(file) === file && !file.startsWith("..");
+}
+
 export function serializeManifest(manifest: Manifest, only?: ReadonlySet<string>): string {
   const letters: Manifest["letters"] = {};
   for (const id of Object.keys(manifest.letters).sort()) {
@@ -223,7 +253,9 @@ export function serializeManifest(manifest: Manifest, only?: ReadonlySet<string>
     }
     if (Object.keys(sorted).length > 0) letters[id] = sorted;
   }
-  return `${JSON.stringify({ brev: manifest.brev, dispatch: manifest.dispatch, letters }, null, 2)}\n`;
+  // A shard's part has no run record: only a whole run has one.
+  const run = !only && manifest.run ? { run: { key: manifest.run.key, files: manifest.run.files } } : {};
+  return `${JSON.stringify({ brev: manifest.brev, dispatch: manifest.dispatch, ...run, letters }, null, 2)}\n`;
 }
 
 /** A shard's run writes its part; any other writes the whole manifest, and then removes the parts it folded in. */

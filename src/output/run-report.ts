@@ -31,6 +31,8 @@ export interface GenerateReport {
   warnings: Diagnostic[];
   /** Errors that stopped some letters (template problems); the rest were handled. */
   errors: Diagnostic[];
+  /** Told from the last run's record (output/run-record.ts): only the files' hashes were read, no letter composed. */
+  fromRecord?: true;
 }
 
 export function addUpdate(report: GenerateReport, dispatch: string, update: DispatchUpdate): void {

@@ -11,7 +11,7 @@ import { stampAt } from "./fingerprint.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { dispatchFormat, type Format, formatSpec, LETTER_FORMATS, letterFileName, parseLetterFileName } from "./letter-path.js";
 import { type FileNow, type LetterStatus, letterStatus, madeFrom } from "./letter-status.js";
-import { type FileRecord, type Manifest, manifestPart, readManifest, recordFor, setRecord, settleRecord, writeManifest } from "./manifest.js";
+import { type FileRecord, type Manifest, manifestPart, type RunRecord, readManifest, recordFor, setRecord, settleRecord, writeManifest } from "./manifest.js";
 import { findOrphans, type Orphan } from "./orphans.js";
 import { processAlive, THIS_RUN } from "./temp-file.js";
 
@@ -47,6 +47,11 @@ export interface UpdateOptions {
   /** How many renders to start ahead of the one being written (asked once planned); default none. */
   renderAhead?: () => number;
   onWritten?: () => void;
+  /**
+   * A whole run's record (output/run-record.ts): kept in the manifest when this folder's update ends clean, so the
+   * next run that changes nothing can tell without composing; any other end removes the one there.
+   */
+  run?: RunRecord;
 }
 
 export interface DispatchUpdate {
@@ -156,8 +161,20 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
   result.orphans = orphans.map((o) => ({ ...o, file: folder.shown(o.name), pruned: Boolean(options.prune) && o.state !== "kept" }));
   // Parts copied in from a shard's folder are folded into the manifest by a run of the whole dispatch.
   const folding = !manifest.target && (manifest.parts?.length ?? 0) > 0;
-  if (tasks.length > 0 || options.prune || folding || settled) await writeManifest(folder, manifest);
+  let write = tasks.length > 0 || options.prune || folding || settled;
   result.disagreeing = await disagreeing(folder, manifest, jobs, files, result, options.dispatch);
+  if (!manifest.target) {
+    // Clean: nothing refused, no two texts, no warning, and no orphan left (a prune that removed them all is clean).
+    const clean = [result.refused, result.disagreeing, result.warnings].every((found) => found.length === 0) && result.orphans.every((o) => o.pruned);
+    const adopted = Object.values(manifest.letters).some((files) => Object.values(files).some((r) => r?.adopted));
+    const run = clean && !adopted ? options.run : undefined;
+    if (JSON.stringify(run) !== JSON.stringify(manifest.run)) {
+      if (run) manifest.run = run;
+      else delete manifest.run;
+      write = true;
+    }
+  }
+  if (write) await writeManifest(folder, manifest);
   return result;
 }
 

@@ -4,6 +4,7 @@
 import type { GenerateOptions } from "../model/commands.js";
 import { DispatchFolder } from "./dispatch-folder.js";
 import { type DispatchFile, dispatchJobs, guardedWrite, type JobOptions, type PlannedLetter } from "./dispatch-jobs.js";
+import type { RunRecord } from "./manifest.js";
 import { addUpdate, type GenerateReport } from "./run-report.js";
 import { updateDispatch } from "./update-dispatch.js";
 
@@ -25,6 +26,8 @@ export interface RunWrite<L extends PlannedLetter> extends Omit<JobOptions<L>, "
   write?: ((file: string, bytes: Uint8Array) => Promise<void>) | undefined;
   /** The renderers' pacing: told how many files the run will render, asked how many to render ahead. */
   renderers: { expect(files: number): void; ahead(): number };
+  /** A whole run's record, kept where a folder's update ends clean (output/run-record.ts). */
+  run?: RunRecord | undefined;
 }
 
 /** Brings each dispatch's folder up to date as `options` ask (a shard's run writes its manifest part), into `report`. */
@@ -34,7 +37,7 @@ export async function writeDispatches<L extends PlannedLetter>(
   run: RunWrite<L>,
   report: GenerateReport,
 ): Promise<void> {
-  const { outDir, brev, shown, write, renderers, ...jobOptions } = run;
+  const { outDir, brev, shown, write, renderers, run: record, ...jobOptions } = run;
   const { force, check, prune, shard } = options;
   const folderOptions = { outNamed: Boolean(options.outNamed), shown, ...(write ? { write: guardedWrite(write) } : {}) };
   let total = 0;
@@ -50,6 +53,7 @@ export async function writeDispatches<L extends PlannedLetter>(
       ...(check ? { check } : {}),
       ...(prune ? { prune } : {}),
       ...(shard && shard.count > 1 ? { part: shard } : {}),
+      ...(record ? { run: record } : {}),
       lock: { wait: options.wait ?? true, onWait: (holder) => options.onWait?.(folder.shownDir(), holder) },
       onPlanned: (count) => {
         total += count;

@@ -5,7 +5,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import type { OutputFormat, RenderAssets, RenderOptions } from "../model/formats.js";
+import type { FontFiles, OutputFormat, RenderAssets, RenderOptions } from "../model/formats.js";
 import { type Format, formatSpec } from "../model/formats.js";
 import type { LetterModel } from "../model/letter-model.js";
 import { sha256 } from "../shared/hash.js";
@@ -54,29 +54,8 @@ export async function prepareRenderers(
   written: readonly Format[] = formats,
 ): Promise<Renderers> {
   const specs = formats.map(formatSpec);
-  const named = (spec: OutputFormat) => (spec.names ?? []).map((id) => formatSpec(id as Format));
-  // Fonts are read when a format embeds them, or names the files of one that does (their hashes shape its inputs).
-  const fonts = specs.some((f) => f.fonts || named(f).some((n) => n.fonts)) ? await loadFonts(options.fontFiles) : undefined;
+  const { shapedBy, fonts } = await shaping(formats, options, written);
   const assets: RenderAssets = { images, ...(fonts && specs.some((f) => f.fonts) ? { fonts } : {}) };
-  const code = await rendererCode();
-  const version = options.libraryVersion ?? installedVersion;
-  const shapes = (spec: OutputFormat) => [
-    ...spec.libraries.map((pkg) => `${pkg}@${version(pkg)}`),
-    ...(spec.fonts && fonts ? Object.entries(fonts).map(([style, bytes]) => `font:${style}:${sha256(bytes)}`) : []),
-  ];
-  // A format that names other formats' files is rewritten whenever they are (what shapes them shapes it), and
-  // whenever the run writes other formats (it names only the files the run writes).
-  const shapedBy = Object.fromEntries(
-    specs.map((spec) => [
-      spec.id,
-      [
-        `code:${code}`,
-        ...shapes(spec),
-        ...named(spec).flatMap((other) => shapes(other).map((s) => `${other.id}:${s}`)),
-        ...(spec.names || spec.scope === "dispatch" ? [`formats:${written.join(",")}`] : []),
-      ],
-    ]),
-  ) as Record<Format, string[]>;
   const renderOptions: RenderOptions = { ...(options.fileDate ? { fileDate: options.fileDate } : {}), formats: written };
   const rendererFor = rendererMaker(assets, renderOptions);
   let pool: RenderPool | undefined;
@@ -100,8 +79,49 @@ export async function prepareRenderers(
   };
 }
 
-/** A hash of the renderers' own code, so a changed renderer re-renders every letter even within one brev version. */
-async function rendererCode(): Promise<string> {
+/** Per format, what shapes its files besides the letter (see Renderers.shapedBy); and the fonts, when read for it. */
+export async function shaping(
+  formats: readonly Format[],
+  options: RendererOptions = {},
+  written: readonly Format[] = formats,
+): Promise<{ shapedBy: Record<Format, string[]>; fonts: FontFiles | undefined }> {
+  const specs = formats.map(formatSpec);
+  const named = (spec: OutputFormat) => (spec.names ?? []).map((id) => formatSpec(id as Format));
+  // Fonts are read when a format embeds them, or names the files of one that does (their hashes shape its inputs).
+  const fonts = specs.some((f) => f.fonts || named(f).some((n) => n.fonts)) ? await loadFonts(options.fontFiles) : undefined;
+  const code = await rendererCode();
+  const version = options.libraryVersion ?? installedVersion;
+  const shapes = (spec: OutputFormat) => [
+    ...spec.libraries.map((pkg) => `${pkg}@${version(pkg)}`),
+    ...(spec.fonts && fonts ? Object.entries(fonts).map(([style, bytes]) => `font:${style}:${sha256(bytes)}`) : []),
+  ];
+  // A format that names other formats' files is rewritten whenever they are (what shapes them shapes it), and
+  // whenever the run writes other formats (it names only the files the run writes).
+  const shapedBy = Object.fromEntries(
+    specs.map((spec) => [
+      spec.id,
+      [
+        `code:${code}`,
+        ...shapes(spec),
+        ...named(spec).flatMap((other) => shapes(other).map((s) => `${other.id}:${s}`)),
+        ...(spec.names || spec.scope === "dispatch" ? [`formats:${written.join(",")}`] : []),
+      ],
+    ]),
+  ) as Record<Format, string[]>;
+  return { shapedBy, fonts };
+}
+
+/**
+ * A hash of the renderers' own code, so a changed renderer re-renders every letter even within one brev version. Read
+ * once per process: the code that runs is the code there was when it was loaded.
+ */
+let code: Promise<string> | undefined;
+function rendererCode(): Promise<string> {
+  code ??= hashRendererCode();
+  return code;
+}
+
+async function hashRendererCode(): Promise<string> {
   const dir = new URL("./", import.meta.url);
   const names = (await readdir(dir)).filter((n) => /\.(js|ts)$/.test(n) && !n.endsWith(".d.ts")).sort();
   const parts = await Promise.all(names.map(async (n) => `${n}:${sha256(await readFile(new URL(n, dir)))}`));

@@ -7,7 +7,7 @@
 // EFBIG (over the limit; `size` says how large), EOUTSIDE (leads outside the project).
 
 import { createHash } from "node:crypto";
-import { constants } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 import { type FileHandle, open, realpath } from "node:fs/promises";
 import path from "node:path";
 import { t } from "../i18n/catalogue.js";
@@ -72,13 +72,19 @@ export async function readBounded(file: string, maxBytes: number, options: OpenO
 
 const CHUNK = 1024 * 1024;
 
-/** SHA-256 of an open file's bytes, read in chunks: memory stays at one chunk whatever the size. */
-export async function hashHandle(handle: FileHandle): Promise<{ sha256: string; size: number }> {
+/**
+ * SHA-256 of an open file's bytes, read in chunks: memory stays at one chunk whatever the size. `sizeHint` (the size
+ * fstat gave): a smaller file gets a buffer of its size plus one byte, not a whole chunk (a chunk zeroed for each of
+ * 3000 small letter files took a second).
+ */
+export async function hashHandle(handle: FileHandle, sizeHint = CHUNK): Promise<{ sha256: string; size: number }> {
   const hash = createHash("sha256");
-  const buffer = Buffer.alloc(CHUNK);
+  const length = Math.max(1, Math.min(CHUNK, sizeHint + 1));
+  // Every byte hashed is one read into it first: nothing of an earlier use is ever hashed.
+  const buffer = Buffer.allocUnsafe(length);
   let size = 0;
   for (;;) {
-    const { bytesRead } = await handle.read(buffer, 0, CHUNK, size);
+    const { bytesRead } = await handle.read(buffer, 0, length, size);
     if (bytesRead === 0) break;
     hash.update(buffer.subarray(0, bytesRead));
     size += bytesRead;
@@ -86,11 +92,38 @@ export async function hashHandle(handle: FileHandle): Promise<{ sha256: string; 
   return { sha256: hash.digest("hex"), size };
 }
 
+/**
+ * The same, without waiting on the event loop for each step (open, fstat, read, close): for many small files read
+ * one after the other (a run checking 3000 letter files), which it makes several times faster. A regular file only.
+ */
+let scratch: Buffer | undefined;
+
+export function hashFileNow(file: string, options: OpenOptions = {}): string {
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | (options.noFollow ? constants.O_NOFOLLOW : 0));
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) throw fileError("ESPECIAL", t.common.fileIsSpecial({ file, kind: "device" }), { kind: "device" });
+    const hash = createHash("sha256");
+    // One buffer for every call (nothing else runs while one does); every byte hashed was read into it first.
+    scratch ??= Buffer.allocUnsafe(CHUNK);
+    const buffer = scratch;
+    for (let at = 0; ; ) {
+      const read = readSync(fd, buffer, 0, CHUNK, at);
+      if (read === 0) break;
+      hash.update(buffer.subarray(0, read));
+      at += read;
+    }
+    return hash.digest("hex");
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** SHA-256 of a regular file, read in chunks. */
 export async function hashFile(file: string, options: OpenOptions = {}): Promise<{ sha256: string; size: number }> {
-  const { handle } = await openRegular(file, options);
+  const { handle, size } = await openRegular(file, options);
   try {
-    return await hashHandle(handle);
+    return await hashHandle(handle, size);
   } finally {
     await handle.close();
   }

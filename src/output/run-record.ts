@@ -1,0 +1,174 @@
+// A run that changes nothing, told without reading a registry or composing a letter. A whole run of the dispatches
+// that ended clean (every letter written or up to date; no problem, warning, refusal, orphan or disagreement) keeps in
+// each dispatch's manifest a key of everything it was made from: the registries' and templates' bytes, the other
+// files it read (the logos), brev's version, the renderers' code, libraries and fonts, the file date and the formats.
+// The next run computes the key again from those files (hashing them: no parsing); when it is the same and every
+// file is still exactly the file the manifest records (its hash), nothing can have changed, and the run says so. Any
+// doubt (a file missing, changed, added, a temp file, an adopted letter, a shard's part) takes the whole way, which
+// judges each letter as before. The key names no time and no machine path: two runs over the same inputs write the
+// same manifest.
+export type { RunRecord } from "./manifest.js";
+
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import { type RendererOptions, shaping } from "../render/renderers.js";
+import { hashFile, insideProject } from "../shared/bounded-file.js";
+import { DEFAULTS } from "../shared/defaults.js";
+import { sha256 } from "../shared/hash.js";
+import { isId } from "../shared/id.js";
+import { DispatchFolder } from "./dispatch-folder.js";
+import { type LockOptions, lockFolder } from "./folder-lock.js";
+import { type Format, letterFileName, MANIFEST, parseLetterFileName } from "./letter-path.js";
+import { isRelativeInside, MAX_RUN_FILES, type Manifest, type RunRecord, readManifest } from "./manifest.js";
+import type { LetterFile } from "./run-report.js";
+import { isTempFile } from "./temp-file.js";
+
+export interface RunInputs {
+  project: string;
+  registries: readonly string[];
+  templatesDir: string;
+  /** Everything else that shapes the files: brev's version, the renderers' code, libraries and fonts, the date, the formats. */
+  settings: unknown;
+}
+
+/** `make`, called once when first asked for (and not at all if never). */
+export function lazily<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => {
+    made ??= make();
+    return made;
+  };
+}
+
+/** The inputs of a run of `formats` (writing the letter formats `listed`) as a record names them. */
+export async function runInputs(
+  found: { project: string; files: readonly string[] },
+  templatesDir: string | undefined,
+  run: { brev: string; formats: readonly Format[]; listed: readonly Format[]; options: RendererOptions & { fileDate?: Date | undefined } },
+): Promise<RunInputs> {
+  const { shapedBy } = await shaping(run.formats, run.options, run.listed);
+  const settings = { brev: run.brev, fileDate: run.options.fileDate?.toISOString() ?? null, formats: run.formats, listed: run.listed, shapedBy };
+  return { project: found.project, registries: found.files, templatesDir: templatesDir ?? path.join(found.project, DEFAULTS.templates), settings };
+}
+
+/** The run's key over `files` (relative to the project), or undefined when a file cannot be read as a plain file. */
+export async function runKey(inputs: RunInputs, files: readonly string[]): Promise<string | undefined> {
+  try {
+    const templates = await templateFiles(inputs.templatesDir);
+    if (templates.length + files.length > MAX_RUN_FILES) return undefined;
+    const parts: string[] = [JSON.stringify(inputs.settings)];
+    const add = async (label: string, file: string) => parts.push(`${label}:${(await hashFile(file, { noFollow: true })).sha256}`);
+    for (const file of [...inputs.registries].sort()) await add(`registry ${path.relative(inputs.project, file)}`, file);
+    for (const name of templates) await add(`template ${name}`, path.join(inputs.templatesDir, name));
+    for (const file of files) {
+      if (!isRelativeInside(file)) return undefined;
+      await add(`file ${file}`, await insideProject(path.join(inputs.project, file), inputs.project));
+    }
+    return sha256(parts.join("\n"));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The record for a run that read these files (absolute), or undefined when one is outside the project. */
+export async function runRecord(inputs: RunInputs, read: readonly string[]): Promise<RunRecord | undefined> {
+  const files = [...new Set(read.map((f) => path.relative(inputs.project, f)))].sort();
+  const key = await runKey(inputs, files);
+  return key === undefined ? undefined : { key, files };
+}
+
+/**
+ * The report of a run that changes nothing, when the record says so and every file agrees (see above); undefined
+ * when the run must take the whole way. `formats`: the run's formats (the files it reports as up to date).
+ */
+export async function unchangedRun(
+  outDir: string,
+  /** The run's inputs, asked for once a folder has a record to compare with. */
+  inputsOf: () => Promise<RunInputs>,
+  options: {
+    brev: string;
+    formats: readonly Format[];
+    shown: (file: string) => string;
+    lock: LockOptions & { onWaitIn?: (folder: string, holder: string) => void };
+  },
+): Promise<LetterFile[] | undefined> {
+  let names: string[];
+  try {
+    names = (await readdir(outDir, { withFileTypes: true })).filter((e) => e.isDirectory() && isId(e.name)).map((e) => e.name);
+  } catch {
+    return undefined;
+  }
+  // The folders whose record's key is this run's (each dispatch is one registry's: as many as there are registries).
+  const matching: string[] = [];
+  const keys = new Map<string, string | undefined>();
+  let inputs: RunInputs | undefined;
+  for (const dispatch of names) {
+    const folder = await DispatchFolder.open(outDir, dispatch, { outNamed: true, shown: options.shown });
+    const run = (await readManifest(folder, dispatch, options.brev)).manifest.run;
+    if (!run) continue;
+    inputs ??= await inputsOf();
+    const files = JSON.stringify(run.files);
+    if (!keys.has(files)) keys.set(files, await runKey(inputs, run.files));
+    if (keys.get(files) === run.key) matching.push(dispatch);
+  }
+  if (!inputs || matching.length === 0 || matching.length !== inputs.registries.length) return undefined;
+  const unchanged: LetterFile[] = [];
+  for (const dispatch of matching) {
+    const folder = await DispatchFolder.open(outDir, dispatch, { outNamed: true, shown: options.shown });
+    const lock = await lockFolder(folder, { ...options.lock, onWait: (holder) => options.lock.onWaitIn?.(folder.shownDir(), holder) });
+    try {
+      const files = await sameFiles(folder, dispatch, options.brev);
+      if (!files) return undefined;
+      for (const { agency, format, name } of files) {
+        if (options.formats.includes(format)) unchanged.push({ dispatch, agency, format, path: folder.shown(name) });
+      }
+    } finally {
+      await lock.release();
+    }
+  }
+  return unchanged;
+}
+
+/** Every file the manifest records, each exactly as recorded, and no other letter or temp file; else undefined. */
+async function sameFiles(folder: DispatchFolder, dispatch: string, brev: string): Promise<{ agency: string; format: Format; name: string }[] | undefined> {
+  const { manifest, warnings } = await readManifest(folder, dispatch, brev);
+  if (warnings.length > 0 || (manifest.parts?.length ?? 0) > 0 || !manifest.run) return undefined;
+  const recorded = records(manifest);
+  if (!recorded) return undefined;
+  const expected = new Set(recorded.map((r) => r.name));
+  for (const name of await folder.list()) {
+    if (isTempFile(name) || (name !== MANIFEST && parseLetterFileName(name) && !expected.has(name))) return undefined;
+  }
+  for (const { name, sha256 } of recorded) {
+    try {
+      if (folder.hashNow(name) !== sha256) return undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return recorded;
+}
+
+/** The manifest's records as files, or undefined when one is not a plain record of brev's (adopted, being replaced). */
+function records(manifest: Manifest): { agency: string; format: Format; name: string; sha256: string }[] | undefined {
+  const found: { agency: string; format: Format; name: string; sha256: string }[] = [];
+  for (const [agency, files] of Object.entries(manifest.letters)) {
+    for (const [format, record] of Object.entries(files) as [Format, NonNullable<(typeof files)[Format]>][]) {
+      if (record.adopted || record.replacing) return undefined;
+      found.push({ agency, format, name: letterFileName(agency, format), sha256: record.sha256 });
+    }
+  }
+  return found;
+}
+
+/** The templates folder's files, by relative name (sorted); anything there but files and folders ends the quick way. */
+async function templateFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files: string[] = [];
+  for (const e of entries) {
+    if (e.isDirectory()) continue;
+    if (!e.isFile()) throw new Error("not a plain file");
+    files.push(path.relative(dir, path.join(e.parentPath, e.name)));
+  }
+  return files.sort();
+}
