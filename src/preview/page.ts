@@ -83,6 +83,9 @@ function el(tag, props, ...children) {
 }
 
 async function refresh() {
+  // The letter on screen is asked for at once, beside the state: after a save it is what the clerk waits for.
+  const asked = current;
+  const early = asked ? fetch("letter?key=" + encodeURIComponent(asked)) : undefined;
   const state = await (await fetch("state")).json();
   letters = state.letters;
   if (!letters.some((l) => l.key === current)) current = letters[0] ? letters[0].key : "";
@@ -108,7 +111,7 @@ async function refresh() {
       el("li", { className: p.severity }, el("code", { textContent: p.where }), " " + WORDS[p.severity] + ": " + p.message, ...(p.hint ? [el("br"), el("span", { className: "hint", textContent: WORDS.hint + " " + p.hint })] : [])),
     ),
   );
-  await showLetter();
+  await showLetter(current === asked ? early : undefined);
 }
 
 async function show(key) {
@@ -118,7 +121,7 @@ async function show(key) {
   await showLetter();
 }
 
-async function showLetter() {
+async function showLetter(early) {
   const letter = letters.find((l) => l.key === current);
   const sheet = document.getElementById("sheet");
   document.getElementById("name").textContent = letter ? letter.name : WORDS.noLetters;
@@ -130,7 +133,7 @@ async function showLetter() {
   document.getElementById("stale").classList.toggle("shown", Boolean(letter && letter.stale));
   sheet.classList.toggle("stale", Boolean(letter && letter.stale));
   if (!letter) return sheet.replaceChildren();
-  const response = await fetch("letter?key=" + encodeURIComponent(letter.key));
+  const response = await (early || fetch("letter?key=" + encodeURIComponent(letter.key)));
   if (response.ok) sheet.innerHTML = await response.text();
   document.body.dataset.version = String(version);
 }
