@@ -98,41 +98,40 @@ export async function unchangedRun(
   } catch {
     return undefined;
   }
-  // The folders whose record's key is this run's (each dispatch is one registry's: as many as there are registries).
-  const matching: string[] = [];
+  // The folders whose record's key is this run's, each judged under its lock (each dispatch is one registry's: there
+  // must be as many as there are registries).
+  const unchanged: LetterFile[] = [];
   const keys = new Map<string, string | undefined>();
   let inputs: RunInputs | undefined;
+  let matching = 0;
   for (const dispatch of names) {
     const folder = await DispatchFolder.open(outDir, dispatch, { outNamed: true, shown: options.shown });
-    const run = (await readManifest(folder, dispatch, options.brev)).manifest.run;
-    if (!run) continue;
-    inputs ??= await inputsOf();
-    const files = JSON.stringify(run.files);
-    if (!keys.has(files)) keys.set(files, await runKey(inputs, run.files));
-    if (keys.get(files) === run.key) matching.push(dispatch);
-  }
-  if (!inputs || matching.length === 0 || matching.length !== inputs.registries.length) return undefined;
-  const unchanged: LetterFile[] = [];
-  for (const dispatch of matching) {
-    const folder = await DispatchFolder.open(outDir, dispatch, { outNamed: true, shown: options.shown });
+    if ((await folder.kind(MANIFEST)) !== "file") continue;
     const lock = await lockFolder(folder, { ...options.lock, onWait: (holder) => options.lock.onWaitIn?.(folder.shownDir(), holder) });
     try {
-      const files = await sameFiles(folder, dispatch, options.brev);
-      if (!files) return undefined;
-      for (const { agency, format, name } of files) {
+      const { manifest, warnings } = await readManifest(folder, dispatch, options.brev);
+      const { run } = manifest;
+      if (!run) continue;
+      inputs ??= await inputsOf();
+      const files = JSON.stringify(run.files);
+      if (!keys.has(files)) keys.set(files, await runKey(inputs, run.files));
+      if (keys.get(files) !== run.key) continue;
+      const same = warnings.length === 0 ? await sameFiles(folder, manifest) : undefined;
+      if (!same) return undefined;
+      matching++;
+      for (const { agency, format, name } of same) {
         if (options.formats.includes(format)) unchanged.push({ dispatch, agency, format, path: folder.shown(name) });
       }
     } finally {
       await lock.release();
     }
   }
-  return unchanged;
+  return inputs && matching > 0 && matching === inputs.registries.length ? unchanged : undefined;
 }
 
 /** Every file the manifest records, each exactly as recorded, and no other letter or temp file; else undefined. */
-async function sameFiles(folder: DispatchFolder, dispatch: string, brev: string): Promise<{ agency: string; format: Format; name: string }[] | undefined> {
-  const { manifest, warnings } = await readManifest(folder, dispatch, brev);
-  if (warnings.length > 0 || (manifest.parts?.length ?? 0) > 0 || !manifest.run) return undefined;
+async function sameFiles(folder: DispatchFolder, manifest: Manifest): Promise<{ agency: string; format: Format; name: string }[] | undefined> {
+  if ((manifest.parts?.length ?? 0) > 0) return undefined;
   const recorded = records(manifest);
   if (!recorded) return undefined;
   const expected = new Set(recorded.map((r) => r.name));
