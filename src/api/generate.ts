@@ -38,8 +38,8 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   // (Its inputs are hashed only when there is a record to compare with, or a clean run to record.)
   const inputs =
     wholeDispatch && !options.check ? lazily(() => runInputs(found, ctx.templatesDir, { brev: brevVersion(), formats, listed, options: ctx })) : undefined;
-  const lock = { wait: options.wait ?? true, ...(options.onWait ? { onWaitIn: options.onWait } : {}) };
-  const same = inputs && !options.force && !options.prune && (await unchangedRun(outDir, inputs, { brev: brevVersion(), formats, shown, lock }));
+  const quick = inputs && !options.force && !options.prune;
+  const same = quick && (await unchangedRun(outDir, inputs, { brev: brevVersion(), formats, shown }, options));
   if (same) return { written: [], unchanged: same, refused: [], orphaned: [], pruned: false, disagreeing: [], warnings: [], errors: [], fromRecord: true };
   // Each letter is composed once: its model hashed (with the rows the dispatch's own files keep of it) and kept packed
   // (model/packed-model.ts) until it is rendered.

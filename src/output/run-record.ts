@@ -11,13 +11,14 @@ export type { RunRecord } from "./manifest.js";
 
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import type { GenerateOptions } from "../model/commands.js";
 import { type RendererOptions, shaping } from "../render/renderers.js";
 import { hashFile, insideProject } from "../shared/bounded-file.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { sha256 } from "../shared/hash.js";
 import { isId } from "../shared/id.js";
-import { DispatchFolder } from "./dispatch-folder.js";
-import { type LockOptions, lockFolder } from "./folder-lock.js";
+import { DispatchFolder, kindOf } from "./dispatch-folder.js";
+import { lockFolder } from "./folder-lock.js";
 import { type Format, letterFileName, MANIFEST, parseLetterFileName } from "./letter-path.js";
 import { isRelativeInside, MAX_RUN_FILES, type Manifest, type RunRecord, readManifest } from "./manifest.js";
 import type { LetterFile } from "./run-report.js";
@@ -89,11 +90,14 @@ export async function unchangedRun(
     brev: string;
     formats: readonly Format[];
     shown: (file: string) => string;
-    lock: LockOptions & { onWaitIn?: (folder: string, holder: string) => void };
   },
+  /** `outNamed`: then out/ may be a link (else a link takes the whole way, which refuses it); how to wait for a lock. */
+  run: Pick<GenerateOptions, "outNamed" | "wait" | "onWait">,
 ): Promise<LetterFile[] | undefined> {
+  const outNamed = Boolean(run.outNamed);
   let names: string[];
   try {
+    if (!outNamed && (await kindOf(outDir)) !== "folder") return undefined;
     names = (await readdir(outDir, { withFileTypes: true })).filter((e) => e.isDirectory() && isId(e.name)).map((e) => e.name);
   } catch {
     return undefined;
@@ -105,9 +109,10 @@ export async function unchangedRun(
   let inputs: RunInputs | undefined;
   let matching = 0;
   for (const dispatch of names) {
-    const folder = await DispatchFolder.open(outDir, dispatch, { outNamed: true, shown: options.shown });
+    const folder = await DispatchFolder.open(outDir, dispatch, { outNamed, shown: options.shown }).catch(() => undefined);
+    if (!folder) return undefined;
     if ((await folder.kind(MANIFEST)) !== "file") continue;
-    const lock = await lockFolder(folder, { ...options.lock, onWait: (holder) => options.lock.onWaitIn?.(folder.shownDir(), holder) });
+    const lock = await lockFolder(folder, { wait: run.wait ?? true, onWait: (holder) => run.onWait?.(folder.shownDir(), holder) });
     try {
       const { manifest, warnings } = await readManifest(folder, dispatch, options.brev);
       const { run } = manifest;

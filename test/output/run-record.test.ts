@@ -1,6 +1,7 @@
 // A run that changes nothing is told from the last clean run's record (output/run-record.ts), composing nothing; any
 // change to what the letters are made from, or to the files in out/, takes the whole way and is handled as before.
-import { appendFile, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { appendFile, mkdtemp, readFile, rename, rm, symlink, unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BrevContext } from "../../src/api/context.js";
@@ -113,6 +114,19 @@ describe("any change takes the whole way", () => {
     manifest.run.files = ["../outside.svg"];
     await writeFile(manifestFile(), JSON.stringify(manifest));
     await wholeWay();
+  });
+
+  it("an out/ that is a link, not named: refused as before (the record is never read through it)", async () => {
+    const elsewhere = await mkdtemp(path.join(tmpdir(), "brev-out-"));
+    try {
+      await rename(path.join(dir, "out"), path.join(elsewhere, "out"));
+      await symlink(path.join(elsewhere, "out"), path.join(dir, "out"));
+      await expect(run()).rejects.toThrow(/link/);
+      // Named with -o, a link is the user's choice: the record is read through it.
+      expect((await run({ outDir: "out", outNamed: true })).fromRecord).toBe(true);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 
   it("forced, checked or pruned runs, and runs of some agencies, always take it", async () => {
