@@ -10,6 +10,7 @@ import path from "node:path";
 import { type Said, say } from "../i18n/catalogue.js";
 import { clip } from "../shared/clip.js";
 import type { Diagnostic } from "../shared/diagnostic.js";
+import { sha256 } from "../shared/hash.js";
 import { isId } from "../shared/id.js";
 import { type DispatchFolder, TooLarge } from "./dispatch-folder.js";
 import { dispatchFormat, FORMATS, type Format, isManifestPart, MANIFEST, manifestPart } from "./letter-path.js";
@@ -233,6 +234,8 @@ function parseRunRecord(value: unknown): RunRecord | undefined {
   const { key, files } = value as Record<string, unknown>;
   if (typeof key !== "string" || !HASH.test(key)) return undefined;
   if (!Array.isArray(files) || files.length > MAX_RUN_FILES || !files.every((f) => typeof f === "string" && isRelativeInside(f))) return undefined;
+  // As brev writes it: sorted, each file once.
+  if (files.some((f, i) => i > 0 && f <= files[i - 1])) return undefined;
   return { key, files: [...files] };
 }
 
@@ -256,6 +259,15 @@ export function serializeManifest(manifest: Manifest, only?: ReadonlySet<string>
   // A shard's part has no run record: only a whole run has one.
   const run = !only && manifest.run ? { run: { key: manifest.run.key, files: manifest.run.files } } : {};
   return `${JSON.stringify({ brev: manifest.brev, dispatch: manifest.dispatch, ...run, letters }, null, 2)}\n`;
+}
+
+/**
+ * What a folder's record holds: the run's key, bound to the folder's dispatch and to the letters its manifest records
+ * (so a record cannot vouch for another dispatch's folder, or for a manifest whose records were changed since).
+ */
+export function folderKey(runKey: string, manifest: Manifest): string {
+  const { run: _, ...records } = manifest;
+  return sha256(JSON.stringify([runKey, manifest.dispatch, serializeManifest(records)]));
 }
 
 /** A shard's run writes its part; any other writes the whole manifest, and then removes the parts it folded in. */

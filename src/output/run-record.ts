@@ -20,7 +20,7 @@ import { isId } from "../shared/id.js";
 import { DispatchFolder, kindOf } from "./dispatch-folder.js";
 import { lockFolder } from "./folder-lock.js";
 import { type Format, letterFileName, MANIFEST, parseLetterFileName } from "./letter-path.js";
-import { isRelativeInside, MAX_RUN_FILES, type Manifest, type RunRecord, readManifest } from "./manifest.js";
+import { folderKey, isRelativeInside, MAX_RUN_FILES, type Manifest, type RunRecord, readManifest } from "./manifest.js";
 import type { LetterFile } from "./run-report.js";
 import { isTempFile } from "./temp-file.js";
 
@@ -52,15 +52,30 @@ export async function runInputs(
   return { project: found.project, registries: found.files, templatesDir: templatesDir ?? path.join(found.project, DEFAULTS.templates), settings };
 }
 
+/**
+ * The largest file hashed for a key: larger than any registry (10 MB), template (1 MB) or logo (2 MB) brev reads.
+ * A larger one (nothing brev would read) takes the whole way, never hours of hashing.
+ */
+const MAX_HASHED_BYTES = 16 * 1024 * 1024;
+/** And all of them together: a record naming the same large file 200 times is not read 200 times. */
+const MAX_HASHED_TOTAL = 64 * 1024 * 1024;
+
 /** The run's key over `files` (relative to the project), or undefined when a file cannot be read as a plain file. */
 export async function runKey(inputs: RunInputs, files: readonly string[]): Promise<string | undefined> {
   try {
-    const templates = await templateFiles(inputs.templatesDir);
-    if (templates.length + files.length > MAX_RUN_FILES) return undefined;
+    // The templates folder as brev reads it: inside the project through every link (else nothing is read there).
+    const templatesDir = await insideProject(inputs.templatesDir, inputs.project);
+    const templates = await templateFiles(templatesDir, MAX_RUN_FILES - files.length);
+    if (!templates) return undefined;
     const parts: string[] = [JSON.stringify(inputs.settings)];
-    const add = async (label: string, file: string) => parts.push(`${label}:${(await hashFile(file, { noFollow: true })).sha256}`);
+    let total = 0;
+    const add = async (label: string, file: string) => {
+      const hashed = await hashFile(file, { noFollow: true, maxBytes: Math.min(MAX_HASHED_BYTES, MAX_HASHED_TOTAL - total) });
+      total += hashed.size;
+      parts.push(`${label}:${hashed.sha256}`);
+    };
     for (const file of [...inputs.registries].sort()) await add(`registry ${path.relative(inputs.project, file)}`, file);
-    for (const name of templates) await add(`template ${name}`, path.join(inputs.templatesDir, name));
+    for (const name of templates) await add(`template ${name}`, path.join(templatesDir, name));
     for (const file of files) {
       if (!isRelativeInside(file)) return undefined;
       await add(`file ${file}`, await insideProject(path.join(inputs.project, file), inputs.project));
@@ -120,7 +135,8 @@ export async function unchangedRun(
       inputs ??= await inputsOf();
       const files = JSON.stringify(run.files);
       if (!keys.has(files)) keys.set(files, await runKey(inputs, run.files));
-      if (keys.get(files) !== run.key) continue;
+      const key = keys.get(files);
+      if (key === undefined || folderKey(key, manifest) !== run.key) continue;
       const same = warnings.length === 0 ? await sameFiles(folder, manifest) : undefined;
       if (!same) return undefined;
       matching++;
@@ -165,14 +181,21 @@ function records(manifest: Manifest): { agency: string; format: Format; name: st
   return found;
 }
 
-/** The templates folder's files, by relative name (sorted); anything there but files and folders ends the quick way. */
-async function templateFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+/**
+ * The templates folder's files, by relative name (sorted); undefined when there are more than `max`, or anything
+ * but files and folders (a link, a pipe). Read folder by folder, stopping at the limit: never the whole of a large tree.
+ */
+async function templateFiles(dir: string, max: number): Promise<string[] | undefined> {
   const files: string[] = [];
-  for (const e of entries) {
-    if (e.isDirectory()) continue;
-    if (!e.isFile()) throw new Error("not a plain file");
-    files.push(path.relative(dir, path.join(e.parentPath, e.name)));
+  const folders = [""];
+  for (let folder = folders.shift(); folder !== undefined; folder = folders.shift()) {
+    for (const e of await readdir(path.join(dir, folder), { withFileTypes: true })) {
+      const name = path.join(folder, e.name);
+      if (e.isDirectory()) folders.push(name);
+      else if (e.isFile()) files.push(name);
+      else return undefined;
+      if (files.length + folders.length > max) return undefined;
+    }
   }
   return files.sort();
 }

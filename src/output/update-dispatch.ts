@@ -11,7 +11,18 @@ import { stampAt } from "./fingerprint.js";
 import { type LockOptions, lockFolder } from "./folder-lock.js";
 import { dispatchFormat, type Format, formatSpec, LETTER_FORMATS, letterFileName, parseLetterFileName } from "./letter-path.js";
 import { type FileNow, type LetterStatus, letterStatus, madeFrom } from "./letter-status.js";
-import { type FileRecord, type Manifest, manifestPart, type RunRecord, readManifest, recordFor, setRecord, settleRecord, writeManifest } from "./manifest.js";
+import {
+  type FileRecord,
+  folderKey,
+  type Manifest,
+  manifestPart,
+  type RunRecord,
+  readManifest,
+  recordFor,
+  setRecord,
+  settleRecord,
+  writeManifest,
+} from "./manifest.js";
 import { findOrphans, type Orphan } from "./orphans.js";
 import { processAlive, THIS_RUN } from "./temp-file.js";
 
@@ -167,7 +178,7 @@ async function update(folder: DispatchFolder, jobs: readonly LetterJob[], option
     // Clean: nothing refused, no two texts, no warning, and no orphan left (a prune that removed them all is clean).
     const clean = [result.refused, result.disagreeing, result.warnings].every((found) => found.length === 0) && result.orphans.every((o) => o.pruned);
     const adopted = Object.values(manifest.letters).some((files) => Object.values(files).some((r) => r?.adopted));
-    const run = clean && !adopted ? options.run : undefined;
+    const run = clean && !adopted && options.run ? { key: folderKey(options.run.key, manifest), files: options.run.files } : undefined;
     if (JSON.stringify(run) !== JSON.stringify(manifest.run)) {
       if (run) manifest.run = run;
       else delete manifest.run;

@@ -120,9 +120,10 @@ export function hashFileNow(file: string, options: OpenOptions = {}): string {
 }
 
 /** SHA-256 of a regular file, read in chunks. */
-export async function hashFile(file: string, options: OpenOptions = {}): Promise<{ sha256: string; size: number }> {
+export async function hashFile(file: string, options: OpenOptions & { maxBytes?: number } = {}): Promise<{ sha256: string; size: number }> {
   const { handle, size } = await openRegular(file, options);
   try {
+    if (options.maxBytes !== undefined && size > options.maxBytes) throw fileError("EFBIG", t.common.fileTooLarge({ file, size }), { size });
     return await hashHandle(handle, size);
   } finally {
     await handle.close();

@@ -1,6 +1,6 @@
 // A run that changes nothing is told from the last clean run's record (output/run-record.ts), composing nothing; any
 // change to what the letters are made from, or to the files in out/, takes the whole way and is handled as before.
-import { appendFile, mkdtemp, readFile, rename, rm, symlink, unlink, writeFile } from "node:fs/promises";
+import { appendFile, cp, mkdtemp, readFile, rename, rm, symlink, truncate, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -127,6 +127,50 @@ describe("any change takes the whole way", () => {
     } finally {
       await rm(elsewhere, { recursive: true, force: true });
     }
+  });
+
+  it("a templates folder that is a link to outside the project: nothing read there, the problem said as before", async () => {
+    const elsewhere = await mkdtemp(path.join(tmpdir(), "brev-templates-"));
+    try {
+      await rename(path.join(dir, "templates"), path.join(elsewhere, "templates"));
+      await symlink(path.join(elsewhere, "templates"), path.join(dir, "templates"));
+      const report = await wholeWay();
+      expect(report.errors.map((e) => e.message).join("\n")).toMatch(/outside the project/);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+  });
+
+  it("a letter deleted together with its record: made again", async () => {
+    const manifest = JSON.parse(await readFile(manifestFile(), "utf8"));
+    delete manifest.letters.dss;
+    await writeFile(manifestFile(), JSON.stringify(manifest));
+    await unlink(path.join(dir, DISPATCH_DIR, "dss.arkivmelding.xml"));
+    const report = await wholeWay();
+    expect(report.written.map((f) => `${f.agency}.${f.format}.${f.reason}`)).toEqual(["dss.arkivmelding.missing"]);
+  });
+
+  it("another dispatch's folder copied in its place: judged letter by letter", async () => {
+    // A second dispatch (a copy of the registry under another id), run clean; then its folder replaced by a copy of
+    // the first one's, its manifest saying the second's id.
+    const second = path.join(dir, "data", "second.yaml");
+    await writeFile(second, (await readFile(path.join(dir, SAMPLE_REGISTRY), "utf8")).replace("id: inkluderingsdugnaden-2020", "id: second"));
+    expect((await wholeWay()).errors).toEqual([]);
+    expect((await run()).fromRecord).toBe(true);
+    const copy = path.join(dir, "out", "second");
+    await rm(copy, { recursive: true });
+    await cp(path.join(dir, DISPATCH_DIR), copy, { recursive: true });
+    await editFile(path.join(copy, "manifest.json"), '"dispatch": "inkluderingsdugnaden-2020"', '"dispatch": "second"');
+    const report = await wholeWay();
+    expect(report.written.filter((f) => f.dispatch === "second").length).toBeGreaterThan(0);
+  });
+
+  it("a file too large for brev to read in the templates folder: not hashed, the whole way", async () => {
+    const big = path.join(dir, "templates", "big.bin");
+    await writeFile(big, "");
+    await truncate(big, 64 * 1024 * 1024);
+    await wholeWay();
+    await wholeWay();
   });
 
   it("forced, checked or pruned runs, and runs of some agencies, always take it", async () => {
