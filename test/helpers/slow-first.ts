@@ -5,22 +5,21 @@
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 const SECONDS: Record<string, number> = {
-  "test/e2e/clerk.test.ts": 17.2,
-  "test/e2e/preview.test.ts": 10.9,
-  "test/e2e/kill.test.ts": 10.7,
-  "test/render/files.test.ts": 9.2,
-  "test/cli/bad-input.test.ts": 7.9,
-  "test/render/render-threads.test.ts": 6.5,
-  "test/e2e/concurrency.test.ts": 6.2,
-  "test/render/archival.test.ts": 5.9,
-  "test/output/arkivmelding-output.test.ts": 5.5,
-  "test/api/diff.test.ts": 4.5,
-  "test/e2e/shards.test.ts": 4.4,
-  "test/e2e/hand-edits.test.ts": 4.1,
-  "test/render/arkivmelding.test.ts": 3.9,
-  "test/api/incremental.test.ts": 3.6,
-  "test/e2e/first-week.test.ts": 3.5,
-  "test/render/adapters.test.ts": 3.5,
+  "test/cli/bad-input.test.ts": 14.8,
+  "test/e2e/clerk.test.ts": 12.3,
+  "test/render/files.test.ts": 9.4,
+  "test/e2e/kill.test.ts": 9.0,
+  "test/e2e/preview.test.ts": 8.0,
+  "test/render/render-threads.test.ts": 6.8,
+  "test/render/archival.test.ts": 5.2,
+  "test/e2e/concurrency.test.ts": 5.0,
+  "test/api/diff.test.ts": 5.0,
+  "test/e2e/hand-edits.test.ts": 4.4,
+  "test/e2e/shards.test.ts": 4.3,
+  "test/render/adapters.test.ts": 4.3,
+  "test/api/incremental.test.ts": 3.8,
+  "test/render/arkivmelding.test.ts": 3.6,
+  "test/api/reproducible.test.ts": 3.1,
 };
 
 export class SlowFirst extends BaseSequencer {

@@ -3,7 +3,7 @@
 import { appendFile, cp, mkdtemp, readFile, rename, rm, symlink, truncate, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { BrevContext } from "../../src/api/context.js";
 import { generate } from "../../src/api/generate.js";
 import type { GenerateOptions } from "../../src/model/commands.js";
@@ -16,11 +16,18 @@ const ctx = (more: Partial<BrevContext> = {}): BrevContext => ({ cwd: dir, ...mo
 const run = (more: Partial<GenerateOptions> = {}, context: Partial<BrevContext> = {}) => generate({ ...OPTIONS, ...more }, ctx(context));
 const manifestFile = () => path.join(dir, DISPATCH_DIR, "manifest.json");
 
-beforeEach(async () => {
-  dir = await workspace();
-  const first = await run();
+// One project generated once; each test works on a copy of it (project and out/ together), as after a clean run.
+let generated: string;
+beforeAll(async () => {
+  generated = await workspace();
+  const first = await generate(OPTIONS, { cwd: generated });
   expect(first.errors).toEqual([]);
   expect(first.written.length).toBeGreaterThan(5);
+});
+afterAll(() => rm(generated, { recursive: true, force: true }));
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "brev-ws-"));
+  await cp(generated, dir, { recursive: true });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
