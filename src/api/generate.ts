@@ -9,14 +9,15 @@ import { ModelPacker, type PackedModel, unpackModel } from "../model/packed-mode
 import { type DispatchFile, dispatchFileMakers, type PlannedLetter, refusedDispatchFiles } from "../output/dispatch-jobs.js";
 import { inputHasher, modelTextHash } from "../output/fingerprint.js";
 import { dispatchFormat, LETTER_FORMATS } from "../output/letter-path.js";
-import { lazily, runInputs, runRecord, unchangedRun } from "../output/run-record.js";
+import { runInputs, runRecord, unchangedRun } from "../output/run-record.js";
 import type { GenerateReport } from "../output/run-report.js";
 import { writeDispatches } from "../output/write-dispatches.js";
 import { findRegistries } from "../registry/find-registries.js";
-import { prepareRenderers } from "../render/renderers.js";
+import { prepareRenderers, shaping } from "../render/renderers.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { displayPath } from "../shared/display-path.js";
 import { UsageError } from "../shared/errors.js";
+import { lazily } from "../shared/lazily.js";
 import { brevVersion } from "../shared/version.js";
 import type { BrevContext } from "./context.js";
 
@@ -34,10 +35,11 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   const found = await findRegistries(options.registries ?? [], ctx);
   const outDir = options.outDir !== undefined ? path.resolve(ctx.cwd, options.outDir) : path.join(found.project, DEFAULTS.out);
   const shown = (file: string) => displayPath(file, ctx.cwd);
-  // A whole run that changes nothing is told from the last run's record, composing nothing (output/run-record.ts).
-  // (Its inputs are hashed only when there is a record to compare with, or a clean run to record.)
-  const inputs =
-    wholeDispatch && !options.check ? lazily(() => runInputs(found, ctx.templatesDir, { brev: brevVersion(), formats, listed, options: ctx })) : undefined;
+  // A whole run that changes nothing is told from the last run's record, composing nothing (output/run-record.ts). Its
+  // inputs are hashed only when there is a record to compare with or a clean run to record; the fonts once, for both.
+  const shaped = lazily(() => shaping(formats, ctx, listed));
+  const madeWith = { brev: brevVersion(), formats, listed, fileDate: ctx.fileDate, shaped };
+  const inputs = wholeDispatch && !options.check ? lazily(() => runInputs(found, ctx.templatesDir, madeWith)) : undefined;
   const quick = inputs && !options.force && !options.prune;
   const same = quick && (await unchangedRun(outDir, inputs, { brev: brevVersion(), formats, shown }, options));
   if (same) return { written: [], unchanged: same, refused: [], orphaned: [], pruned: false, disagreeing: [], warnings: [], errors: [], fromRecord: true };
@@ -67,7 +69,7 @@ export async function generate(options: GenerateOptions, ctx: BrevContext): Prom
   // positions, for messages already made) are let go before rendering starts.
   const dispatches = composed.dispatches.map(({ dispatch }) => ({ id: dispatch.id, known: new Set(dispatch.entries.map((e) => e.agency.id)) }));
   composed.dispatches = [];
-  const renderers = await prepareRenderers(formats, ctx, images, listed);
+  const renderers = await prepareRenderers(formats, ctx, images, listed, await shaped());
   const inputOf = inputHasher({ brev: brevVersion(), fileDate: ctx.fileDate, shapedBy: renderers.shapedBy });
 
   const report: GenerateReport = { written: [], unchanged: [], refused: [], orphaned: [], pruned: false, disagreeing: [], warnings, errors };

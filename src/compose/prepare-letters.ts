@@ -54,57 +54,51 @@ export async function prepareLetters<T = PreparedLetter>(
     const { dispatch, sourceMap } = loaded;
     const assets = assetsByDispatch.get(loaded) ?? {};
     const at = (path: (string | number)[], said: Said, on: "key" | "value" = "value") => atPath(sourceMap, path, said, on);
-    {
-      const id = entry.agency.id;
-      const blockProblems = blockMarkdownProblems(entry, sourceMap, assets.measureTable);
-      if (blockProblems.length > 0) {
-        diagnostics.push(...blockProblems);
-        continue;
+    const id = entry.agency.id;
+    const blockProblems = blockMarkdownProblems(entry, sourceMap, assets.measureTable);
+    if (blockProblems.length > 0) {
+      diagnostics.push(...blockProblems);
+      continue;
+    }
+    const lookup = await templates.get(entry.template, entry.language);
+    if (!lookup.ok) {
+      // A missing template is the registry's doing (it names it); a broken one is the template's.
+      if (lookup.kind === "missing") {
+        // Said at the line that chose the language (the agency's, else the dispatch's), once for all its letters.
+        const chosen = [
+          [...entry.sourcePath, "language"],
+          ["dispatch", "language"],
+        ].find((p) => sourceMap.sourceOf(p) !== undefined);
+        const where = at(chosen ?? ["dispatch", "template"], {
+          code: lookup.code,
+          message: lookup.message,
+          hint: t.compose.startTemplate({ template: entry.template, language: entry.language }),
+        });
+        templateProblems.add(entry, where.file, where);
+      } else templateProblems.add(entry, lookup.file, lookup);
+      continue;
+    }
+    const { template } = lookup;
+    const unknownBlocks = Object.keys(entry.blocks).filter((name) => !template.blockNames.includes(name));
+    if (unknownBlocks.length > 0) {
+      for (const name of unknownBlocks) {
+        const suggestion = didYouMean(name, template.blockNames);
+        diagnostics.push(
+          at([...entry.sourcePath, "blocks", name], say.compose.noSuchBlock({ id, file: template.file, name, suggestion, blocks: template.blockNames }), "key"),
+        );
       }
-      const lookup = await templates.get(entry.template, entry.language);
-      if (!lookup.ok) {
-        // A missing template is the registry's doing (it names it); a broken one is the template's.
-        if (lookup.kind === "missing") {
-          // Said at the line that chose the language (the agency's, else the dispatch's), once for all its letters.
-          const chosen = [
-            [...entry.sourcePath, "language"],
-            ["dispatch", "language"],
-          ].find((p) => sourceMap.sourceOf(p) !== undefined);
-          const where = at(chosen ?? ["dispatch", "template"], {
-            code: lookup.code,
-            message: lookup.message,
-            hint: t.compose.startTemplate({ template: entry.template, language: entry.language }),
-          });
-          templateProblems.add(entry, where.file, where);
-        } else templateProblems.add(entry, lookup.file, lookup);
-        continue;
-      }
-      const { template } = lookup;
-      const unknownBlocks = Object.keys(entry.blocks).filter((name) => !template.blockNames.includes(name));
-      if (unknownBlocks.length > 0) {
-        for (const name of unknownBlocks) {
-          const suggestion = didYouMean(name, template.blockNames);
-          diagnostics.push(
-            at(
-              [...entry.sourcePath, "blocks", name],
-              say.compose.noSuchBlock({ id, file: template.file, name, suggestion, blocks: template.blockNames }),
-              "key",
-            ),
-          );
-        }
-        continue;
-      }
-      try {
-        const letter = keep({ dispatchId: dispatch.id, agencyId: id, entry }, composeLetter(entry, template, assets));
-        letters.push(letter);
-        if (first && isFirst(loaded, entry)) await first.onFirst(letter);
-      } catch (e) {
-        // Nesting is limited before anything recurses on it; a stack overflow that still gets through is said at the
-        // template, not raised as a crash.
-        if (e instanceof RangeError) templateProblems.add(entry, template.file, tooDeep(template.bodyLine));
-        else if (e instanceof TemplateError) for (const problem of [e, ...e.also]) templateProblems.add(entry, template.file, problem);
-        else throw e;
-      }
+      continue;
+    }
+    try {
+      const letter = keep({ dispatchId: dispatch.id, agencyId: id, entry }, composeLetter(entry, template, assets));
+      letters.push(letter);
+      if (first && isFirst(loaded, entry)) await first.onFirst(letter);
+    } catch (e) {
+      // Nesting is limited before anything recurses on it; a stack overflow that still gets through is said at the
+      // template, not raised as a crash.
+      if (e instanceof RangeError) templateProblems.add(entry, template.file, tooDeep(template.bodyLine));
+      else if (e instanceof TemplateError) for (const problem of [e, ...e.also]) templateProblems.add(entry, template.file, problem);
+      else throw e;
     }
   }
   return { letters, diagnostics: [...diagnostics, ...templateProblems.diagnostics()] };

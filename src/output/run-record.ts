@@ -12,7 +12,7 @@ export type { RunRecord } from "./manifest.js";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { GenerateOptions } from "../model/commands.js";
-import { type RendererOptions, shaping } from "../render/renderers.js";
+import type { Shaping } from "../render/renderers.js";
 import { hashFile, insideProject } from "../shared/bounded-file.js";
 import { DEFAULTS } from "../shared/defaults.js";
 import { sha256 } from "../shared/hash.js";
@@ -32,23 +32,14 @@ export interface RunInputs {
   settings: unknown;
 }
 
-/** `make`, called once when first asked for (and not at all if never). */
-export function lazily<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => {
-    made ??= make();
-    return made;
-  };
-}
-
 /** The inputs of a run of `formats` (writing the letter formats `listed`) as a record names them. */
 export async function runInputs(
   found: { project: string; files: readonly string[] },
   templatesDir: string | undefined,
-  run: { brev: string; formats: readonly Format[]; listed: readonly Format[]; options: RendererOptions & { fileDate?: Date | undefined } },
+  run: { brev: string; formats: readonly Format[]; listed: readonly Format[]; fileDate: Date | undefined; shaped: () => Promise<Shaping> },
 ): Promise<RunInputs> {
-  const { shapedBy } = await shaping(run.formats, run.options, run.listed);
-  const settings = { brev: run.brev, fileDate: run.options.fileDate?.toISOString() ?? null, formats: run.formats, listed: run.listed, shapedBy };
+  const { shapedBy } = await run.shaped();
+  const settings = { brev: run.brev, fileDate: run.fileDate?.toISOString() ?? null, formats: run.formats, listed: run.listed, shapedBy };
   return { project: found.project, registries: found.files, templatesDir: templatesDir ?? path.join(found.project, DEFAULTS.templates), settings };
 }
 
@@ -130,13 +121,13 @@ export async function unchangedRun(
     const lock = await lockFolder(folder, { wait: run.wait ?? true, onWait: (holder) => run.onWait?.(folder.shownDir(), holder) });
     try {
       const { manifest, warnings } = await readManifest(folder, dispatch, options.brev);
-      const { run } = manifest;
-      if (!run) continue;
+      const record = manifest.run;
+      if (!record) continue;
       inputs ??= await inputsOf();
-      const files = JSON.stringify(run.files);
-      if (!keys.has(files)) keys.set(files, await runKey(inputs, run.files));
+      const files = JSON.stringify(record.files);
+      if (!keys.has(files)) keys.set(files, await runKey(inputs, record.files));
       const key = keys.get(files);
-      if (key === undefined || folderKey(key, manifest) !== run.key) continue;
+      if (key === undefined || folderKey(key, manifest) !== record.key) continue;
       const same = warnings.length === 0 ? await sameFiles(folder, manifest) : undefined;
       if (!same) return undefined;
       matching++;

@@ -52,9 +52,11 @@ export async function prepareRenderers(
   images: RenderAssets["images"] = new Map(),
   /** The letter formats the run writes (the renderers are told, see RenderOptions.formats); default `formats`. */
   written: readonly Format[] = formats,
+  /** What `shaping` gave for these formats, when the caller has it already (its fonts are not read again). */
+  shaped?: Shaping,
 ): Promise<Renderers> {
   const specs = formats.map(formatSpec);
-  const { shapedBy, fonts } = await shaping(formats, options, written);
+  const { shapedBy, fonts } = shaped ?? (await shaping(formats, options, written));
   const assets: RenderAssets = { images, ...(fonts && specs.some((f) => f.fonts) ? { fonts } : {}) };
   const renderOptions: RenderOptions = { ...(options.fileDate ? { fileDate: options.fileDate } : {}), formats: written };
   const rendererFor = rendererMaker(assets, renderOptions);
@@ -80,11 +82,12 @@ export async function prepareRenderers(
 }
 
 /** Per format, what shapes its files besides the letter (see Renderers.shapedBy); and the fonts, when read for it. */
-export async function shaping(
-  formats: readonly Format[],
-  options: RendererOptions = {},
-  written: readonly Format[] = formats,
-): Promise<{ shapedBy: Record<Format, string[]>; fonts: FontFiles | undefined }> {
+export interface Shaping {
+  shapedBy: Record<Format, string[]>;
+  fonts: FontFiles | undefined;
+}
+
+export async function shaping(formats: readonly Format[], options: RendererOptions = {}, written: readonly Format[] = formats): Promise<Shaping> {
   const specs = formats.map(formatSpec);
   const named = (spec: OutputFormat) => (spec.names ?? []).map((id) => formatSpec(id as Format));
   // Fonts are read when a format embeds them, or names the files of one that does (their hashes shape its inputs).
